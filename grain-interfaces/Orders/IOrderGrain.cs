@@ -1,0 +1,42 @@
+using OrderGrid.Common;
+using OrderGrid.Shipping;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Orders;
+
+/// <summary>One order, keyed by its id (e.g. <c>OG-7K3M-2Q9F</c>). Drives the order lifecycle.</summary>
+public interface IOrderGrain : IGrainWithStringKey
+{
+    /// <summary>Validates, applies review rules and reserves stock before answering.</summary>
+    Task<Outcome<OrderPlacement>> Place(PlaceOrder command);
+
+    /// <summary>The order as staff see it, or null when no order has this id.</summary>
+    [ReadOnly]
+    Task<OrderView?> Get();
+
+    /// <summary>The order for its customer: null unless <paramref name="trackingToken"/> matches.</summary>
+    [ReadOnly]
+    Task<OrderView?> GetForCustomer(string trackingToken);
+
+    Task<Outcome<OrderView>> Approve(Actor by);
+
+    Task<Outcome<OrderView>> Reject(string reason, Actor by);
+
+    Task<Outcome<OrderView>> Cancel(string reason, Actor by);
+
+    Task<Outcome<OrderView>> IssuePickLists(Actor by);
+
+    Task<Outcome<OrderView>> MarkPicked(string pickListId, Actor by);
+
+    Task<Outcome<OrderView>> MarkPacked(string pickListId, Actor by);
+
+    /// <summary>Hands a packed pick list to a carrier; the configured default carrier when none is named.</summary>
+    Task<Outcome<ShippingLabel>> Ship(string pickListId, string? carrier, Actor by);
+
+    /// <summary>A shipment of this order moved on (told by the shipment).</summary>
+    Task FollowShipment(ShipmentProgress progress);
+
+    /// <summary>Stock arrived for a backordered line (told by the stock grain, one way: it never waits on an order).</summary>
+    [OneWay]
+    Task StockAllocated(Allocation allocation);
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace OrderGrid.Orders;
+
+/// <summary>Everything staff see of an order.</summary>
+/// <param name="Version">The sequence of the newest timeline entry.</param>
+[GenerateSerializer, Immutable, Alias("og.order-view")]
+public sealed record OrderView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] OrderStatus Status,
+    [property: Id(2)] string TrackingToken,
+    [property: Id(3)] SalesChannel Channel,
+    [property: Id(4)] string CustomerId,
+    [property: Id(5)] string? Email,
+    [property: Id(6)] string? Phone,
+    [property: Id(7)] Address ShipTo,
+    [property: Id(8)] ImmutableArray<OrderLineView> Lines,
+    [property: Id(9)] decimal Total,
+    [property: Id(10)] ImmutableArray<OrderHold> Holds,
+    [property: Id(11)] ImmutableArray<PickList> PickLists,
+    [property: Id(12)] ImmutableArray<ShipmentLink> Shipments,
+    [property: Id(13)] ImmutableArray<TimelineEntry> Timeline,
+    [property: Id(14)] DateTimeOffset PlacedAt,
+    [property: Id(15)] DateTimeOffset UpdatedAt,
+    [property: Id(16)] long Version);

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using OrderGrid.Common;
+using OrderGrid.Shipping;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Orders;
+
+// The commands of the order lifecycle form one closed family, so they are kept together in this file.
+
+/// <summary>Something asked of an order, by someone, at a moment.</summary>
+public abstract record OrderCommand(Actor By, DateTimeOffset At);
+
+/// <summary>Place the order. Lines are already priced; <paramref name="ReviewReasons"/> come from the review rules.</summary>
+public sealed record PlaceOrderCommand(
+    string OrderId,
+    PlaceOrder Request,
+    ImmutableArray<OrderLine> Lines,
+    string TrackingToken,
+    string Fingerprint,
+    ImmutableArray<string> ReviewReasons,
+    Actor By,
+    DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record ApproveOrderCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record RejectOrderCommand(string Reason, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record CancelOrderCommand(string Reason, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+/// <summary>The stock grains answered the reservation: what each warehouse holds or owes.</summary>
+public sealed record RecordReservationCommand(ImmutableArray<Allocation> Allocations, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+/// <summary>A warehouse filled (part of) a backorder.</summary>
+public sealed record AllocateStockCommand(Allocation Allocation, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+/// <summary>Every reservation of a cancelled order was released.</summary>
+public sealed record RecordReleaseCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record IssuePickListsCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record MarkPickedCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record MarkPackedCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record ShipPickListCommand(string PickListId, ShippingLabel Label, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+/// <summary>The shipment was created and its stock left the warehouse.</summary>
+public sealed record RecordDispatchCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record FollowShipmentCommand(string ShipmentId, TrackingEvent Event, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+
+public sealed record CompleteOrderCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);

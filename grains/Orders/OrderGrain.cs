@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OrderGrid.Catalog;
+using OrderGrid.Common;
+using OrderGrid.Customers;
+using OrderGrid.Shipping;
+using OrderGrid.Stock;
+using OrderGrid.Wall;
+
+namespace OrderGrid.Orders;
+
+/// <summary>
+/// One order. Decisions come from <see cref="OrderLifecycle"/>; this grain only gathers facts, records the
+/// decision, and then performs the steps the decision left pending (reserve, release, dispatch), recording
+/// their answers. A pending step survives in state and is resumed on reactivation.
+/// </summary>
+[GrainType("order")]
+public sealed class OrderGrain(
+    [PersistentState("order", "orders")] IPersistentState<OrderState> state,
+    IOptions<FulfilmentOptions> fulfilment,
+    IOptions<ReviewOptions> review,
+    TimeProvider clock) : Grain, IOrderGrain, IRemindable
+{
+    private const string CompletionReminder = "complete";
+
+    private OrderStock Stock => new(GrainFactory, this.GetPrimaryKeyString());
+
+    private OrderState Order => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!Order.IsPlaced)
+        {
+            return;
+        }
+
+        await ResumePendingSteps();
+        if (Order.Status == OrderStatus.Backordered)
+        {
+            // Stock grains tell waiting orders one way; a message lost to a crash is recovered here.
+            foreach (var allocation in await Stock.Current(Order.Lines))
+            {
+                await Apply(new AllocateStockCommand(allocation, Actor.System, clock.GetUtcNow()));
+            }
+        }
+    }
+
+    public async Task<Outcome<OrderPlacement>> Place(PlaceOrder command)
+    {
+        var fingerprint = Fingerprint(command);
+        if (Order.IsPlaced)
+        {
+            return Order.RequestFingerprint == fingerprint
+                ? new OrderPlacement(Order.ToView(), Replayed: true)
+                : Refusal.Conflict("order.idempotency-key-reused", "This idempotency key was already used for a different order.");
+        }
+
+        var errors = PlacementRules.Validate(command);
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid("order.invalid", "The order is not valid.", errors);
+        }
+
+        var products = await Task.WhenAll(command.Lines.Select(l => GrainFactory.GetGrain<IProductGrain>(l.Sku).Get()));
+        var unknown = command.Lines.Select((l, i) => (l, i)).Where(x => products[x.i] is null).ToArray();
+        if (unknown.Length > 0)
+        {
+            return Refusal.Invalid("order.unknown-sku", "Some products are not in the catalog.",
+                unknown.ToImmutableDictionary(x => $"lines[{x.i}].sku", x => new[] { $"Unknown SKU {x.l.Sku}." }));
+        }
+
+        var lines = command.Lines.Select((l, i) => new OrderLine(l.Sku, products[i]!.Name, l.Quantity, products[i]!.UnitPrice, [])).ToImmutableArray();
+        var total = lines.Sum(l => l.LineTotal);
+        ImmutableArray<string> reasons = total > review.Value.ValueThreshold
+            ? [$"order value {total:N2} is above {review.Value.ValueThreshold:N2}"]
+            : [];
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+
+        var placed = await Apply(new PlaceOrderCommand(this.GetPrimaryKeyString(), command, lines, token, fingerprint, reasons, command.PlacedBy, clock.GetUtcNow()));
+        if (placed.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        await GrainFactory.GetGrain<ICustomerGrain>(command.CustomerId).RecordOrder(Order.Id, command.Email, command.Phone);
+        await ResumePendingSteps();
+        return new OrderPlacement(Order.ToView(), Replayed: false);
+    }
+
+    public Task<OrderView?> Get() => Task.FromResult(Order.IsPlaced ? Order.ToView() : null);
+
+    public Task<OrderView?> GetForCustomer(string trackingToken)
+    {
+        var matches = Order.IsPlaced && CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(Order.TrackingToken), Encoding.UTF8.GetBytes(trackingToken ?? ""));
+        return Task.FromResult(matches ? Order.ToView() : null);
+    }
+
+    public Task<Outcome<OrderView>> Approve(Actor by) => Run(new ApproveOrderCommand(by, clock.GetUtcNow()));
+
+    public Task<Outcome<OrderView>> Reject(string reason, Actor by) => Run(new RejectOrderCommand(reason, by, clock.GetUtcNow()));
+
+    public Task<Outcome<OrderView>> Cancel(string reason, Actor by) => Run(new CancelOrderCommand(reason, by, clock.GetUtcNow()));
+
+    public Task<Outcome<OrderView>> IssuePickLists(Actor by) => Run(new IssuePickListsCommand(by, clock.GetUtcNow()));
+
+    public Task<Outcome<OrderView>> MarkPicked(string pickListId, Actor by) => Run(new MarkPickedCommand(pickListId, by, clock.GetUtcNow()));
+
+    public Task<Outcome<OrderView>> MarkPacked(string pickListId, Actor by) => Run(new MarkPackedCommand(pickListId, by, clock.GetUtcNow()));
+
+    public async Task<Outcome<ShippingLabel>> Ship(string pickListId, string? carrier, Actor by)
+    {
+        var carriers = fulfilment.Value.Carriers;
+        var chosen = string.IsNullOrWhiteSpace(carrier) ? carriers[0] : carriers.FirstOrDefault(c => string.Equals(c, carrier, StringComparison.OrdinalIgnoreCase));
+        if (chosen is null)
+        {
+            return Refusal.Invalid("shipment.unknown-carrier", $"Unknown carrier '{carrier}'. Carriers: {string.Join(", ", carriers)}.");
+        }
+
+        var label = new ShippingLabel(OrderIds.NewShipmentId(), chosen, TrackingNumber(chosen));
+        var outcome = await Run(new ShipPickListCommand(pickListId, label, by, clock.GetUtcNow()));
+        return outcome.Refusal is { } refusal ? refusal : label;
+    }
+
+    public async Task FollowShipment(ShipmentProgress progress)
+    {
+        await Run(new FollowShipmentCommand(progress.ShipmentId, progress.Event, progress.Event.By, progress.Event.RecordedAt));
+        if (Order.Status == OrderStatus.Delivered)
+        {
+            await this.RegisterOrUpdateReminder(CompletionReminder, fulfilment.Value.CompleteAfter, TimeSpan.FromHours(1));
+        }
+    }
+
+    public Task StockAllocated(Allocation allocation) => Apply(new AllocateStockCommand(allocation, Actor.System, clock.GetUtcNow()));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (Order.Status == OrderStatus.Delivered && Order.DeliveredAt + fulfilment.Value.CompleteAfter > clock.GetUtcNow())
+        {
+            return;
+        }
+
+        if (Order.Status == OrderStatus.Delivered)
+        {
+            await Apply(new CompleteOrderCommand(Actor.System, clock.GetUtcNow()));
+        }
+
+        if (await this.GetReminder(reminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task<Outcome<OrderView>> Run(OrderCommand command)
+    {
+        var result = await Apply(command);
+        if (result.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        await ResumePendingSteps();
+        return Order.ToView();
+    }
+
+    /// <summary>Decides, and when the decision changes the order, writes it before anyone hears of it.</summary>
+    private async Task<LifecycleResult> Apply(OrderCommand command)
+    {
+        var result = OrderLifecycle.Decide(Order, command);
+        if (!result.Accepted || ReferenceEquals(result.State, Order))
+        {
+            return result;
+        }
+
+        state.State = result.State;
+        await state.WriteStateAsync();
+        if (result.Changed)
+        {
+            GrainFactory.GetGrain<IOrderWallGrain>("default").Track(new OrderStatusChange(
+                Order.Id, Order.Channel, Order.Status, Order.Version, Order.PlacedAt, Order.UpdatedAt)).Ignore();
+        }
+
+        return result;
+    }
+
+    private async Task ResumePendingSteps()
+    {
+        if (Order.ReservationPending)
+        {
+            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt);
+            await Apply(new RecordReservationCommand(allocations, Actor.System, clock.GetUtcNow()));
+        }
+
+        if (Order.ReleasePending)
+        {
+            await Stock.Release(Order.Lines);
+            await Apply(new RecordReleaseCommand(Actor.System, clock.GetUtcNow()));
+        }
+
+        foreach (var pickListId in Order.DispatchPending)
+        {
+            var pickList = Order.PickLists.First(p => p.Id == pickListId);
+            var link = Order.Shipments.First(s => s.PickListId == pickListId);
+            await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
+                Order.Id, pickListId, pickList.WarehouseId, link.Carrier, link.TrackingNumber, pickList.Lines, Order.ShipTo!, Order.UpdatedAt));
+            await Stock.Dispatch(pickList);
+            await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
+        }
+    }
+
+    private static string Fingerprint(PlaceOrder command) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command with { PlacedBy = Actor.System })));
+
+    private static string TrackingNumber(string carrier)
+    {
+        var prefix = new string([.. carrier.Where(char.IsAsciiLetter).Take(2).Select(char.ToUpperInvariant)]).PadRight(2, 'X');
+        return $"{prefix}{RandomNumberGenerator.GetInt32(0, 1_000_000_000):D9}GB";
+    }
+}

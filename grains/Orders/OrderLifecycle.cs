@@ -1,0 +1,394 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OrderGrid.Common;
+using OrderGrid.Shipping;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Orders;
+
+/// <summary>
+/// Every rule of the order lifecycle, as a pure function: (state, command) → (new state, events) or a refusal.
+/// No I/O and no Orleans: the order grain performs the calls this decides on and records their answers here.
+/// </summary>
+public static class OrderLifecycle
+{
+    private static readonly CultureInfo Money = CultureInfo.InvariantCulture;
+
+    /// <summary>Statuses in which an order can still be cancelled: nothing has left a warehouse.</summary>
+    public static readonly ImmutableHashSet<OrderStatus> Cancellable =
+    [
+        OrderStatus.Placed, OrderStatus.AwaitingReview, OrderStatus.Reserved, OrderStatus.Backordered, OrderStatus.Processing,
+    ];
+
+    private static readonly ImmutableHashSet<OrderStatus> Fulfilling = [OrderStatus.Processing, OrderStatus.PartiallyShipped];
+
+    private static readonly ImmutableHashSet<OrderStatus> Travelling =
+    [
+        OrderStatus.PartiallyShipped, OrderStatus.Shipped, OrderStatus.InTransit, OrderStatus.OutForDelivery,
+        OrderStatus.DeliveryException, OrderStatus.Delivered,
+    ];
+
+    public static LifecycleResult Decide(OrderState state, OrderCommand command)
+    {
+        if (command is not PlaceOrderCommand && !state.IsPlaced)
+        {
+            return Refuse(state, Refusal.NotFound("order.not-found", $"Order {state.Id} does not exist."));
+        }
+
+        return command switch
+        {
+            PlaceOrderCommand c => Place(state, c),
+            ApproveOrderCommand c => Approve(state, c),
+            RejectOrderCommand c => Reject(state, c),
+            CancelOrderCommand c => Cancel(state, c),
+            RecordReservationCommand c => RecordReservation(state, c),
+            AllocateStockCommand c => AllocateStock(state, c),
+            RecordReleaseCommand c => RecordRelease(state, c),
+            IssuePickListsCommand c => IssuePickLists(state, c),
+            MarkPickedCommand c => MovePickList(state, c.PickListId, PickListStatus.Open, PickListStatus.Picked, c),
+            MarkPackedCommand c => MovePickList(state, c.PickListId, PickListStatus.Picked, PickListStatus.Packed, c),
+            ShipPickListCommand c => Ship(state, c),
+            RecordDispatchCommand c => RecordDispatch(state, c),
+            FollowShipmentCommand c => FollowShipment(state, c),
+            CompleteOrderCommand c => Complete(state, c),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
+        };
+    }
+
+    private static LifecycleResult Place(OrderState state, PlaceOrderCommand c)
+    {
+        if (state.IsPlaced)
+        {
+            return Refuse(state, Refusal.Conflict("order.already-placed", $"Order {state.Id} has already been placed."));
+        }
+
+        var placed = state with
+        {
+            Id = c.OrderId,
+            Channel = c.Request.Channel,
+            CustomerId = c.Request.CustomerId,
+            Email = c.Request.Email,
+            Phone = c.Request.Phone,
+            ShipTo = c.Request.ShipTo,
+            Lines = c.Lines,
+            TrackingToken = c.TrackingToken,
+            RequestFingerprint = c.Fingerprint,
+            PlacedAt = c.At,
+        };
+        var total = placed.Total.ToString("N2", Money);
+        var events = new Changes(placed, c);
+        events.Add(OrderStatus.Placed, "order.placed", $"Order placed through {c.Request.Channel.ToString().ToLowerInvariant()}: {c.Lines.Length} line(s), total {total}.");
+
+        if (!c.ReviewReasons.IsEmpty)
+        {
+            events.State = events.State with
+            {
+                Holds = [.. c.ReviewReasons.Select(r => new OrderHold(HoldKind.Review, r, c.At))],
+            };
+            events.Add(OrderStatus.AwaitingReview, "order.held-for-review", $"Held for review: {string.Join("; ", c.ReviewReasons)}.");
+        }
+        else
+        {
+            events.State = events.State with { ReservationPending = true };
+        }
+
+        return events.Result();
+    }
+
+    private static LifecycleResult Approve(OrderState state, ApproveOrderCommand c)
+    {
+        if (state.Status != OrderStatus.AwaitingReview)
+        {
+            return Illegal(state, "approve");
+        }
+
+        var changes = new Changes(state with { Holds = WithoutHold(state.Holds, HoldKind.Review), ReservationPending = true }, c);
+        changes.Add(OrderStatus.Placed, "order.approved", "Approved after review.");
+        return changes.Result();
+    }
+
+    private static LifecycleResult Reject(OrderState state, RejectOrderCommand c)
+    {
+        if (state.Status != OrderStatus.AwaitingReview)
+        {
+            return Illegal(state, "reject");
+        }
+
+        var changes = new Changes(state with { Holds = [] }, c);
+        changes.Add(OrderStatus.Cancelled, "order.rejected", $"Rejected after review: {c.Reason}.");
+        return changes.Result();
+    }
+
+    private static LifecycleResult Cancel(OrderState state, CancelOrderCommand c)
+    {
+        if (!Cancellable.Contains(state.Status))
+        {
+            return Refuse(state, Refusal.Conflict(
+                "order.not-cancellable",
+                state.Status == OrderStatus.Cancelled
+                    ? $"Order {state.Id} is already cancelled."
+                    : $"Order {state.Id} can no longer be cancelled: it is {state.Status} and goods have left the warehouse."));
+        }
+
+        // Release everywhere the order might hold stock, even when the order has no answer recorded yet:
+        // a reservation interrupted by a crash may have reached a stock grain without being recorded here.
+        var mustRelease = state.Status != OrderStatus.AwaitingReview;
+        var changes = new Changes(state with { Holds = [], ReservationPending = false, ReleasePending = mustRelease }, c);
+        changes.Add(OrderStatus.Cancelled, "order.cancelled", $"Cancelled: {c.Reason}.");
+        return changes.Result();
+    }
+
+    private static LifecycleResult RecordReservation(OrderState state, RecordReservationCommand c)
+    {
+        if (state.Status != OrderStatus.Placed || !state.ReservationPending)
+        {
+            return Illegal(state, "record a reservation");
+        }
+
+        var lines = state.Lines.Select(line => line with
+        {
+            Allocations = [.. c.Allocations
+                .Where(a => a.Sku == line.Sku && (a.Reserved > 0 || a.Backordered > 0))
+                .Select(a => new LineAllocation(a.WarehouseId, a.Reserved, a.Backordered, a.Version))],
+        }).ToImmutableArray();
+
+        var changes = new Changes(state with { Lines = lines, ReservationPending = false }, c);
+        var warehouses = string.Join(", ", lines.SelectMany(l => l.Allocations).Where(a => a.Reserved > 0).Select(a => a.WarehouseId).Distinct());
+        if (lines.All(l => l.IsFullyReserved))
+        {
+            changes.Add(OrderStatus.Reserved, "order.reserved", $"All items reserved ({warehouses}).");
+        }
+        else
+        {
+            var waiting = lines.Count(l => !l.IsFullyReserved);
+            changes.State = changes.State with { Holds = changes.State.Holds.Add(new OrderHold(HoldKind.OutOfStock, $"{waiting} line(s) waiting for stock", c.At)) };
+            changes.Add(OrderStatus.Backordered, "order.backordered", $"Delayed: waiting for stock of {waiting} item(s). We will send it as soon as it arrives.");
+        }
+
+        return changes.Result();
+    }
+
+    private static LifecycleResult AllocateStock(OrderState state, AllocateStockCommand c)
+    {
+        var a = c.Allocation;
+        var index = state.Lines.IndexOf(state.Lines.FirstOrDefault(l => l.Sku == a.Sku)!);
+        if (index < 0 || state.Status is not (OrderStatus.Backordered or OrderStatus.Reserved))
+        {
+            return Unchanged(state);
+        }
+
+        var line = state.Lines[index];
+        var known = line.Allocations.FirstOrDefault(x => x.WarehouseId == a.WarehouseId);
+        if (known is not null && known.Version >= a.Version)
+        {
+            return Unchanged(state);
+        }
+
+        var allocation = new LineAllocation(a.WarehouseId, a.Reserved, a.Backordered, a.Version);
+        var updated = line with
+        {
+            Allocations = known is null ? line.Allocations.Add(allocation) : line.Allocations.Replace(known, allocation),
+        };
+        var changes = new Changes(state with { Lines = state.Lines.SetItem(index, updated) }, c);
+        if (state.Status == OrderStatus.Backordered && changes.State.Lines.All(l => l.IsFullyReserved))
+        {
+            changes.State = changes.State with { Holds = WithoutHold(state.Holds, HoldKind.OutOfStock) };
+            changes.Add(OrderStatus.Reserved, "order.reserved", "Stock arrived: all items are now reserved.");
+        }
+        else
+        {
+            changes.Add(state.Status, "order.stock-allocated", $"{updated.Reserved} of {updated.Quantity} × {updated.Name} now reserved in {a.WarehouseId}.");
+        }
+
+        return changes.Result();
+    }
+
+    private static LifecycleResult RecordRelease(OrderState state, RecordReleaseCommand c)
+    {
+        if (!state.ReleasePending)
+        {
+            return Unchanged(state);
+        }
+
+        var lines = state.Lines.Select(l => l with { Allocations = [] }).ToImmutableArray();
+        var changes = new Changes(state with { Lines = lines, ReleasePending = false }, c);
+        changes.Add(state.Status, "stock.released", "Reserved stock released.");
+        return changes.Result();
+    }
+
+    private static LifecycleResult IssuePickLists(OrderState state, IssuePickListsCommand c)
+    {
+        if (state.Status != OrderStatus.Reserved)
+        {
+            return state.Status == OrderStatus.Backordered
+                ? Refuse(state, Refusal.Conflict("order.waiting-for-stock", $"Order {state.Id} is still waiting for stock."))
+                : Illegal(state, "issue pick lists");
+        }
+
+        var byWarehouse = state.Lines
+            .SelectMany(l => l.Allocations.Where(a => a.Reserved > 0).Select(a => (a.WarehouseId, Line: new PickListLine(l.Sku, l.Name, a.Reserved, null))))
+            .GroupBy(x => x.WarehouseId)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select((g, i) => new PickList($"{state.Id}-P{i + 1}", state.Id, g.Key, [.. g.Select(x => x.Line)], PickListStatus.Open, null))
+            .ToImmutableArray();
+
+        var changes = new Changes(state with { PickLists = byWarehouse }, c);
+        changes.Add(OrderStatus.Processing, "order.processing", $"Being prepared: {byWarehouse.Length} pick list(s) issued ({string.Join(", ", byWarehouse.Select(p => p.WarehouseId))}).");
+        return changes.Result();
+    }
+
+    private static LifecycleResult MovePickList(OrderState state, string pickListId, PickListStatus from, PickListStatus to, OrderCommand c)
+    {
+        if (!Fulfilling.Contains(state.Status))
+        {
+            return Illegal(state, $"mark a pick list {to.ToString().ToLowerInvariant()}");
+        }
+
+        var pickList = state.PickLists.FirstOrDefault(p => p.Id == pickListId);
+        if (pickList is null)
+        {
+            return Refuse(state, Refusal.NotFound("pick-list.not-found", $"Pick list {pickListId} does not exist."));
+        }
+
+        if (pickList.Status != from)
+        {
+            return Refuse(state, Refusal.Conflict("pick-list.illegal-transition", $"Pick list {pickListId} is {pickList.Status}; only a {from} pick list can be marked {to}."));
+        }
+
+        var changes = new Changes(state with { PickLists = state.PickLists.Replace(pickList, pickList with { Status = to }) }, c);
+        changes.Add(state.Status, $"pick-list.{to.ToString().ToLowerInvariant()}", $"Pick list {pickListId} ({pickList.WarehouseId}) {to.ToString().ToLowerInvariant()}.");
+        return changes.Result();
+    }
+
+    private static LifecycleResult Ship(OrderState state, ShipPickListCommand c)
+    {
+        var moved = MovePickList(state, c.PickListId, PickListStatus.Packed, PickListStatus.Shipped, c);
+        if (!moved.Accepted)
+        {
+            return moved;
+        }
+
+        var pickList = moved.State.PickLists.First(p => p.Id == c.PickListId);
+        var shipped = moved.State with
+        {
+            PickLists = moved.State.PickLists.Replace(pickList, pickList with { ShipmentId = c.Label.ShipmentId }),
+            Shipments = moved.State.Shipments.Add(new ShipmentLink(c.Label.ShipmentId, c.PickListId, c.Label.Carrier, c.Label.TrackingNumber, ShipmentStatus.Shipped)),
+            DispatchPending = moved.State.DispatchPending.Add(c.PickListId),
+        };
+        var all = shipped.PickLists.All(p => p.Status == PickListStatus.Shipped);
+        var changes = new Changes(shipped, c, moved.Events);
+        changes.Add(
+            all ? OrderStatus.Shipped : OrderStatus.PartiallyShipped,
+            all ? "order.shipped" : "order.partially-shipped",
+            $"Shipped from {pickList.WarehouseId} with {c.Label.Carrier}, tracking number {c.Label.TrackingNumber}.");
+        return changes.Result();
+    }
+
+    private static LifecycleResult RecordDispatch(OrderState state, RecordDispatchCommand c) =>
+        state.DispatchPending.Contains(c.PickListId)
+            ? new LifecycleResult(state with { DispatchPending = state.DispatchPending.Remove(c.PickListId) }, [], null)
+            : Unchanged(state);
+
+    private static LifecycleResult FollowShipment(OrderState state, FollowShipmentCommand c)
+    {
+        var link = state.Shipments.FirstOrDefault(s => s.ShipmentId == c.ShipmentId);
+        if (link is null)
+        {
+            return Refuse(state, Refusal.NotFound("shipment.not-found", $"Shipment {c.ShipmentId} does not belong to order {state.Id}."));
+        }
+
+        if (!Travelling.Contains(state.Status))
+        {
+            return Illegal(state, "follow a shipment");
+        }
+
+        var shipments = state.Shipments.Replace(link, link with { Status = c.Event.Status });
+        var status = StatusFromShipments(state.PickLists, shipments);
+        var changes = new Changes(state with
+        {
+            Shipments = shipments,
+            DeliveredAt = status == OrderStatus.Delivered ? c.Event.OccurredAt : null,
+        }, c);
+        var where = c.Event.Location is { Length: > 0 } location ? $" ({location})" : "";
+        changes.Add(status, $"shipment.{Kebab(c.Event.Status)}", $"{Describe(c.Event.Status)}{where} — {link.Carrier} {link.TrackingNumber}.");
+        return changes.Result();
+    }
+
+    private static LifecycleResult Complete(OrderState state, CompleteOrderCommand c)
+    {
+        if (state.Status != OrderStatus.Delivered)
+        {
+            return Illegal(state, "complete");
+        }
+
+        var changes = new Changes(state, c);
+        changes.Add(OrderStatus.Completed, "order.completed", "Order completed.");
+        return changes.Result();
+    }
+
+    /// <summary>An order follows its shipments: the least advanced one decides, and any exception shows.</summary>
+    private static OrderStatus StatusFromShipments(ImmutableArray<PickList> pickLists, ImmutableArray<ShipmentLink> shipments)
+    {
+        if (pickLists.Any(p => p.Status != PickListStatus.Shipped))
+        {
+            return OrderStatus.PartiallyShipped;
+        }
+
+        if (shipments.Any(s => s.Status == ShipmentStatus.Exception))
+        {
+            return OrderStatus.DeliveryException;
+        }
+
+        return shipments.Min(s => s.Status) switch
+        {
+            ShipmentStatus.Shipped => OrderStatus.Shipped,
+            ShipmentStatus.InTransit => OrderStatus.InTransit,
+            ShipmentStatus.OutForDelivery => OrderStatus.OutForDelivery,
+            _ => OrderStatus.Delivered,
+        };
+    }
+
+    private static string Describe(ShipmentStatus status) => status switch
+    {
+        ShipmentStatus.InTransit => "In transit",
+        ShipmentStatus.OutForDelivery => "Out for delivery",
+        ShipmentStatus.Delivered => "Delivered",
+        ShipmentStatus.Exception => "Delivery problem reported by the carrier",
+        _ => "Shipped",
+    };
+
+    private static string Kebab(ShipmentStatus status) => status switch
+    {
+        ShipmentStatus.InTransit => "in-transit",
+        ShipmentStatus.OutForDelivery => "out-for-delivery",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static ImmutableArray<OrderHold> WithoutHold(ImmutableArray<OrderHold> holds, HoldKind kind) =>
+        holds.RemoveAll(h => h.Kind == kind);
+
+    private static LifecycleResult Unchanged(OrderState state) => new(state, [], null);
+
+    private static LifecycleResult Refuse(OrderState state, Refusal refusal) => new(state, [], refusal);
+
+    private static LifecycleResult Illegal(OrderState state, string action) =>
+        Refuse(state, Refusal.Conflict("order.illegal-transition", $"Cannot {action}: order {state.Id} is {state.Status}."));
+
+    /// <summary>Collects the timeline entries of one decision, numbering them after the order's last one.</summary>
+    private sealed class Changes(OrderState state, OrderCommand command, ImmutableArray<TimelineEntry> earlier = default)
+    {
+        private readonly ImmutableArray<TimelineEntry>.Builder _events = ImmutableArray.CreateBuilder<TimelineEntry>();
+
+        public OrderState State { get; set; } = state;
+
+        public void Add(OrderStatus status, string kind, string description)
+        {
+            var entry = new TimelineEntry(State.Version + 1, command.At, kind, description, command.By, status);
+            _events.Add(entry);
+            State = State with { Status = status, Timeline = State.Timeline.Add(entry), UpdatedAt = command.At };
+        }
+
+        public LifecycleResult Result() =>
+            new(State, earlier.IsDefaultOrEmpty ? _events.ToImmutable() : earlier.AddRange(_events), null);
+    }
+}

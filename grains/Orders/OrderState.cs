@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using OrderGrid.Common;
+
+namespace OrderGrid.Orders;
+
+/// <summary>The persisted state of one order. Changed only through <see cref="OrderLifecycle"/>.</summary>
+[GenerateSerializer, Alias("og.order-state")]
+public sealed record OrderState
+{
+    [Id(0)] public string Id { get; init; } = "";
+    [Id(1)] public OrderStatus Status { get; init; }
+    [Id(2)] public SalesChannel Channel { get; init; }
+    [Id(3)] public string CustomerId { get; init; } = "";
+    [Id(4)] public string? Email { get; init; }
+    [Id(5)] public string? Phone { get; init; }
+    [Id(6)] public Address? ShipTo { get; init; }
+    [Id(7)] public ImmutableArray<OrderLine> Lines { get; init; } = [];
+    [Id(8)] public ImmutableArray<OrderHold> Holds { get; init; } = [];
+    [Id(9)] public ImmutableArray<PickList> PickLists { get; init; } = [];
+    [Id(10)] public ImmutableArray<ShipmentLink> Shipments { get; init; } = [];
+    [Id(11)] public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];
+    [Id(12)] public string TrackingToken { get; init; } = "";
+    [Id(13)] public DateTimeOffset PlacedAt { get; init; }
+    [Id(14)] public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>A digest of the placing request, so an idempotent retry can be told from a different request.</summary>
+    [Id(15)] public string RequestFingerprint { get; init; } = "";
+
+    /// <summary>Stock must be reserved (set before the calls to stock grains, cleared when their answers are recorded).</summary>
+    [Id(16)] public bool ReservationPending { get; init; }
+
+    /// <summary>Stock must be released (after cancellation), resumed on reactivation until done.</summary>
+    [Id(17)] public bool ReleasePending { get; init; }
+
+    /// <summary>Shipped pick lists whose shipment and stock dispatch are not yet confirmed.</summary>
+    [Id(18)] public ImmutableArray<string> DispatchPending { get; init; } = [];
+
+    [Id(19)] public DateTimeOffset? DeliveredAt { get; init; }
+
+    public bool IsPlaced => !Timeline.IsEmpty;
+
+    public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;
+
+    public decimal Total => Lines.Sum(l => l.LineTotal);
+
+    public OrderView ToView() => new(
+        Id,
+        Status,
+        TrackingToken,
+        Channel,
+        CustomerId,
+        Email,
+        Phone,
+        ShipTo!,
+        [.. Lines.Select(l => new OrderLineView(
+            l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal, l.Reserved, l.Backordered,
+            [.. l.Allocations.Select(a => new LineAllocationView(a.WarehouseId, a.Reserved, a.Backordered))]))],
+        Total,
+        Holds,
+        PickLists,
+        Shipments,
+        Timeline,
+        PlacedAt,
+        UpdatedAt,
+        Version);
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using OrderGrid.Stock;
+using OrderGrid.Warehouses;
+
+namespace OrderGrid.Orders;
+
+/// <summary>
+/// The order's side of the conversation with stock grains. Every call is idempotent by order id, so a step
+/// interrupted by a crash is simply run again.
+/// </summary>
+internal sealed class OrderStock(IGrainFactory grains, string orderId)
+{
+    public async Task<ImmutableArray<Allocation>> Reserve(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt)
+    {
+        var warehouses = (await Warehouses()).Select(w => w.Id).ToArray();
+        var levels = await Task.WhenAll(
+            from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
+        var available = levels.ToDictionary(l => (l.WarehouseId, l.Sku), l => l.Available);
+
+        var plan = Sourcing.Plan([.. lines.Select(l => (l.Sku, l.Quantity))], warehouses, (w, sku) => available[(w, sku)]);
+        var answers = (await Task.WhenAll(plan.Select(d => Stock(d.WarehouseId, d.Sku).Demand(new StockDemand(orderId, d.Quantity, d.Backorder, placedAt)))))
+            .ToDictionary(a => (a.WarehouseId, a.Sku));
+
+        // The snapshot can be overtaken by other orders: what a warehouse could not give after all is backordered
+        // at the first warehouse, so every unit of every line is either reserved or waiting.
+        foreach (var line in lines)
+        {
+            var held = answers.Values.Where(a => a.Sku == line.Sku).Sum(a => a.Reserved + a.Backordered);
+            if (held < line.Quantity && warehouses.Length > 0)
+            {
+                var first = warehouses[0];
+                var atFirst = answers.GetValueOrDefault((first, line.Sku));
+                var demand = (atFirst?.Reserved ?? 0) + (atFirst?.Backordered ?? 0) + line.Quantity - held;
+                answers[(first, line.Sku)] = await Stock(first, line.Sku).Demand(new StockDemand(orderId, demand, Backorder: true, placedAt));
+            }
+        }
+
+        return [.. answers.Values];
+    }
+
+    /// <summary>Releases the order's stock of these lines in every warehouse. Releasing twice releases once.</summary>
+    public async Task Release(ImmutableArray<OrderLine> lines)
+    {
+        var warehouses = await Warehouses();
+        await Task.WhenAll(from w in warehouses from l in lines select Stock(w.Id, l.Sku).Release(orderId));
+    }
+
+    /// <summary>What each warehouse holds for the order now (to resynchronise a backordered order).</summary>
+    public async Task<ImmutableArray<Allocation>> Current(ImmutableArray<OrderLine> lines)
+    {
+        var warehouses = await Warehouses();
+        return [.. await Task.WhenAll(from w in warehouses from l in lines select Stock(w.Id, l.Sku).AllocationFor(orderId))];
+    }
+
+    /// <summary>The pick list's units leave its warehouse.</summary>
+    public Task Dispatch(PickList pickList) =>
+        Task.WhenAll(pickList.Lines.Select(l => Stock(pickList.WarehouseId, l.Sku).Dispatch(orderId)));
+
+    private Task<ImmutableArray<Warehouse>> Warehouses() => grains.GetGrain<IWarehouseDirectoryGrain>("default").List();
+
+    private ISkuStockGrain Stock(string warehouseId, string sku) => grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
+}

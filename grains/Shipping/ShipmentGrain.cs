@@ -1,0 +1,48 @@
+using OrderGrid.Common;
+using OrderGrid.Orders;
+
+namespace OrderGrid.Shipping;
+
+/// <summary>
+/// One shipment and its carrier events. It tells its order of each event and waits for the answer: the order
+/// only ever calls a shipment to create it, before which the shipment has nothing to tell, so no call cycle exists.
+/// </summary>
+[GrainType("shipment")]
+public sealed class ShipmentGrain(
+    [PersistentState("shipment", "shipments")] IPersistentState<ShipmentState> state) : Grain, IShipmentGrain
+{
+    public async Task<ShipmentView> Create(NewShipment shipment)
+    {
+        if (state.State.Shipment is { } existing)
+        {
+            return existing;
+        }
+
+        state.State = new() { Shipment = new ShipmentView(
+            this.GetPrimaryKeyString(), shipment.OrderId, shipment.WarehouseId, shipment.Carrier, shipment.TrackingNumber,
+            ShipmentStatus.Shipped, shipment.Lines, [], shipment.ShippedAt) };
+        await state.WriteStateAsync();
+        return state.State.Shipment;
+    }
+
+    public Task<ShipmentView?> Get() => Task.FromResult(state.State.Shipment);
+
+    public async Task<Outcome<ShipmentView>> Record(TrackingEvent trackingEvent)
+    {
+        if (state.State.Shipment is not { } shipment)
+        {
+            return Refusal.NotFound("shipment.not-found", $"Shipment {this.GetPrimaryKeyString()} does not exist.");
+        }
+
+        if (ShipmentTracking.Refuse(shipment.Status, trackingEvent.Status) is { } reason)
+        {
+            return Refusal.Conflict("shipment.illegal-transition", reason);
+        }
+
+        var recorded = shipment with { Status = trackingEvent.Status, Events = shipment.Events.Add(trackingEvent) };
+        state.State = new() { Shipment = recorded };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IOrderGrain>(shipment.OrderId).FollowShipment(new ShipmentProgress(shipment.Id, trackingEvent));
+        return recorded;
+    }
+}

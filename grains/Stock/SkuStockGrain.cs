@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using OrderGrid.Common;
+using OrderGrid.Orders;
+
+namespace OrderGrid.Stock;
+
+/// <summary>
+/// Stock of one SKU in one warehouse (key <c>{warehouseId}/{sku}</c>), its only writer. Not reentrant: requests
+/// are applied one at a time, so no interleaving can oversell. Waiting orders are told one way, after the write.
+/// </summary>
+[GrainType("sku-stock")]
+public sealed class SkuStockGrain(
+    [PersistentState("stock", "stock")] IPersistentState<StockState> state) : Grain, ISkuStockGrain
+{
+    private (string WarehouseId, string Sku) Key => StockKey.Parse(this.GetPrimaryKeyString());
+
+    public Task<StockLevel> GetLevel() => Task.FromResult(Level());
+
+    public Task<Allocation> AllocationFor(string orderId) => Task.FromResult(Allocation(orderId));
+
+    public async Task<Allocation> Demand(StockDemand demand)
+    {
+        var (next, _, filled) = StockLedger.Demand(state.State, demand);
+        await Save(next, filled);
+        return Allocation(demand.OrderId);
+    }
+
+    public async Task<Allocation> Release(string orderId)
+    {
+        var (next, filled) = StockLedger.Release(state.State, orderId);
+        await Save(next, filled);
+        return Allocation(orderId);
+    }
+
+    public async Task<int> Dispatch(string orderId)
+    {
+        var (next, dispatched) = StockLedger.Dispatch(state.State, orderId);
+        await Save(next, []);
+        return dispatched;
+    }
+
+    public async Task<Outcome<StockLevel>> Receive(StockReceipt receipt)
+    {
+        if (receipt.Quantity is < 1 or > 1_000_000)
+        {
+            return Refusal.Invalid("stock.invalid-quantity", "A receipt is between 1 and 1,000,000 units.");
+        }
+
+        if (!StockLedger.Applied(state.State, receipt.OperationId))
+        {
+            var (next, filled) = StockLedger.ChangeOnHand(state.State, receipt.Quantity, receipt.OperationId);
+            await Save(next, filled);
+        }
+
+        return Level();
+    }
+
+    public async Task<Outcome<StockLevel>> Adjust(StockAdjustment adjustment)
+    {
+        if (string.IsNullOrWhiteSpace(adjustment.Reason))
+        {
+            return Refusal.Invalid("stock.reason-required", "An adjustment needs a reason.");
+        }
+
+        if (StockLedger.Applied(state.State, adjustment.OperationId))
+        {
+            return Level();
+        }
+
+        if (adjustment.Delta == 0 || Math.Abs((long)adjustment.Delta) > 1_000_000)
+        {
+            return Refusal.Invalid("stock.invalid-quantity", "An adjustment changes on-hand stock by 1 to 1,000,000 units, up or down.");
+        }
+
+        if (state.State.OnHand + adjustment.Delta < state.State.Reserved)
+        {
+            return Refusal.Conflict("stock.reserved-exceeds-on-hand", $"On hand would drop below the {state.State.Reserved} units reserved for orders.");
+        }
+
+        var (next, filled) = StockLedger.ChangeOnHand(state.State, adjustment.Delta, adjustment.OperationId);
+        await Save(next, filled);
+        return Level();
+    }
+
+    private async Task Save(StockState next, ImmutableArray<string> filled)
+    {
+        if (ReferenceEquals(next, state.State))
+        {
+            return;
+        }
+
+        state.State = next;
+        await state.WriteStateAsync();
+        foreach (var orderId in filled)
+        {
+            // One way: an order may be waiting on this grain right now; waiting on it in return would deadlock.
+            GrainFactory.GetGrain<IOrderGrain>(orderId).StockAllocated(Allocation(orderId)).Ignore();
+        }
+    }
+
+    private Allocation Allocation(string orderId) =>
+        StockLedger.ToAllocation(state.State, orderId, Key.WarehouseId, Key.Sku);
+
+    private StockLevel Level()
+    {
+        var s = state.State;
+        return new StockLevel(Key.WarehouseId, Key.Sku, s.OnHand, s.Reserved, s.Available, s.Incoming, s.Backordered);
+    }
+}

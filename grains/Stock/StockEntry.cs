@@ -1,0 +1,9 @@
+namespace OrderGrid.Stock;
+
+/// <summary>What the warehouse holds (and owes) one order of this SKU.</summary>
+[GenerateSerializer, Immutable, Alias("og.stock-entry")]
+public sealed record StockEntry(
+    [property: Id(0)] int Reserved,
+    [property: Id(1)] int Backordered,
+    [property: Id(2)] DateTimeOffset PlacedAt,
+    [property: Id(3)] long Version);
