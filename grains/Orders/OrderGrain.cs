@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -34,6 +35,7 @@ public sealed class OrderGrain(
     {
         if (!Order.IsPlaced)
         {
+            state.State = Order with { Id = this.GetPrimaryKeyString() };
             return;
         }
 
@@ -50,6 +52,7 @@ public sealed class OrderGrain(
 
     public async Task<Outcome<OrderPlacement>> Place(PlaceOrder command)
     {
+        command = command with { Lines = command.Lines.IsDefault ? [] : command.Lines };
         var fingerprint = Fingerprint(command);
         if (Order.IsPlaced)
         {
@@ -75,7 +78,7 @@ public sealed class OrderGrain(
         var lines = command.Lines.Select((l, i) => new OrderLine(l.Sku, products[i]!.Name, l.Quantity, products[i]!.UnitPrice, [])).ToImmutableArray();
         var total = lines.Sum(l => l.LineTotal);
         ImmutableArray<string> reasons = total > review.Value.ValueThreshold
-            ? [$"order value {total:N2} is above {review.Value.ValueThreshold:N2}"]
+            ? [string.Create(CultureInfo.InvariantCulture, $"order value {total:N2} is above {review.Value.ValueThreshold:N2}")]
             : [];
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 
@@ -118,6 +121,12 @@ public sealed class OrderGrain(
         if (chosen is null)
         {
             return Refusal.Invalid("shipment.unknown-carrier", $"Unknown carrier '{carrier}'. Carriers: {string.Join(", ", carriers)}.");
+        }
+
+        // A retried ship (its answer lost in transit) gets the label it was given the first time.
+        if (Order.Shipments.FirstOrDefault(s => s.PickListId == pickListId) is { } shipped)
+        {
+            return new ShippingLabel(shipped.ShipmentId, shipped.Carrier, shipped.TrackingNumber);
         }
 
         var label = new ShippingLabel(OrderIds.NewShipmentId(), chosen, TrackingNumber(chosen));

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+
+using Microsoft.AspNetCore.Authorization;
+
+using OrderGrid.Common;
+
+namespace OrderGrid.Api.Auth;
+
+/// <summary>Who is calling, for endpoints that both customers and staff use.</summary>
+public static class StaffCaller
+{
+    /// <summary>The staff member behind the request's API key, for timeline entries.</summary>
+    public static Actor ToStaffActor(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Actor.Staff(user.Identity?.Name ?? throw new InvalidOperationException("The caller is not authenticated."));
+    }
+
+    public static bool IsStaff(this HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return http.User.Identity?.IsAuthenticated == true;
+    }
+
+    /// <summary>An Authorization header was sent but its key is unknown: answer 401 rather than treat the caller as a customer.</summary>
+    public static bool SentInvalidKey(this HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return !string.IsNullOrEmpty(http.Request.Headers.Authorization) && !http.IsStaff();
+    }
+
+    /// <summary>Null when the caller satisfies <paramref name="policy"/>; otherwise 401 (no or bad key) or 403 (wrong role).</summary>
+    public static async Task<IResult?> Require(this HttpContext http, IAuthorizationService authorization, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        if (!http.IsStaff())
+        {
+            return TypedResults.Challenge();
+        }
+
+        var result = await authorization.AuthorizeAsync(http.User, policy);
+        return result.Succeeded ? null : TypedResults.Forbid();
+    }
+}

@@ -1,0 +1,15 @@
+using OrderGrid.Api.Orders;
+using OrderGrid.Api.Problems;
+
+namespace OrderGrid.Api.Carts;
+
+/// <summary>The quantity of a product in the cart; 0 removes it.</summary>
+public sealed record SetCartQuantityRequest(int? Quantity)
+{
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors();
+        errors.Range("quantity", Quantity, 0, PlaceOrderRequest.MaxQuantity);
+        return errors;
+    }
+}

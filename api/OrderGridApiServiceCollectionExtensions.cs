@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
+
+namespace OrderGrid.Api;
+
+/// <summary>Registers what the HTTP API needs; the silo calls this once while building the host.</summary>
+public static class OrderGridApiServiceCollectionExtensions
+{
+    /// <summary>Staff API key authentication and policies, problem details, JSON options and the OpenAPI document.</summary>
+    public static IServiceCollection AddOrderGridApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<StaffAuthOptions>()
+            .Bind(configuration.GetSection(StaffAuthOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StaffAuthOptions>>(new StaffAuthOptionsValidator(environment.IsDevelopment()));
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, displayName: "Staff API key", configureOptions: null);
+        services.AddAuthorization(StaffPolicies.Add);
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        // Without this, a body or query value that cannot be bound answers an empty 400 outside Development;
+        // thrown, it reaches BadRequestExceptionHandler and answers a problem that says what was wrong.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "OrderGrid API";
+                document.Info.Description = "Orders from every channel through one lifecycle: placement, review, reservation, fulfilment, shipping and tracking. "
+                    + "Errors are application/problem+json with a stable type and code.";
+                return Task.CompletedTask;
+            });
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer<BearerSecurityTransformer>();
+        });
+
+        return services;
+    }
+}

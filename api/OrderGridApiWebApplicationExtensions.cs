@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+using OrderGrid.Api.Carts;
+using OrderGrid.Api.Catalog;
+using OrderGrid.Api.Customers;
+using OrderGrid.Api.Orders;
+using OrderGrid.Api.PickLists;
+using OrderGrid.Api.Shipping;
+using OrderGrid.Api.Stock;
+using OrderGrid.Api.Tracking;
+using OrderGrid.Api.Wall;
+using OrderGrid.Api.Warehouses;
+
+using Scalar.AspNetCore;
+
+namespace OrderGrid.Api;
+
+/// <summary>Adds the API's middleware and endpoints to the silo's web application.</summary>
+public static class OrderGridApiWebApplicationExtensions
+{
+    public const string OpenApiRoutePattern = "/openapi/{documentName}.json";
+
+    /// <summary>
+    /// Problem responses for exceptions and bare status codes, authentication and authorization, every
+    /// <c>/api</c> route group, the OpenAPI document at <c>/openapi/v1.json</c> and its reference page at <c>/docs</c>.
+    /// </summary>
+    public static WebApplication MapOrderGridApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Unreadable requests are the client's mistake, answered with 400: not worth an error log entry each.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or System.Text.Json.JsonException,
+        });
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var api = app.MapGroup("/api");
+        api.MapGroup("/catalog").MapCatalog();
+        api.MapGroup("/warehouses").MapWarehouses();
+        api.MapGroup("/stock").MapStock();
+        api.MapGroup("/orders").MapOrders();
+        api.MapGroup("/review-queue").MapReviewQueue();
+        api.MapGroup("/track").MapTracking();
+        api.MapGroup("/pick-lists").MapPickLists();
+        api.MapGroup("/shipments").MapShipments();
+        api.MapGroup("/wall").MapWall();
+        api.MapGroup("/carts").MapCarts();
+        api.MapGroup("/customers").MapCustomers();
+
+        app.MapOpenApi(OpenApiRoutePattern);
+        app.MapScalarApiReference("/docs", options => options
+            .WithTitle("OrderGrid API")
+            .WithOpenApiRoutePattern(OpenApiRoutePattern));
+
+        return app;
+    }
+}

@@ -1,0 +1,211 @@
+using Microsoft.AspNetCore.Authorization;
+
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
+using OrderGrid.Api.Tracking;
+using OrderGrid.Common;
+using OrderGrid.Orders;
+
+namespace OrderGrid.Api.Orders;
+
+/// <summary><c>/api/orders</c>: place orders (customers and staff), read and move them through the lifecycle (staff).</summary>
+public static class OrderEndpoints
+{
+    public static RouteGroupBuilder MapOrders(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.WithTags("Orders");
+
+        group.MapPost("/", Place)
+            .WithName("PlaceOrder")
+            .WithSummary("Places an order: validation, review rules and stock reservation run before the answer.")
+            .WithDescription(
+                "web and app orders need no key; phone, email and store orders are entered by staff and need an ops key. "
+                + "With an Idempotency-Key header, the same request again answers 200 with the same order instead of placing a second one. "
+                + "A new order answers 201 with Location; the Link header (rel=\"tracking\") is the customer's tracking page /track/{id}?token={trackingToken}.")
+            .Produces<OrderView>(StatusCodes.Status201Created)
+            .Produces<OrderView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/{id}", Get)
+            .RequireAuthorization(StaffPolicies.Staff)
+            .WithName("GetOrder")
+            .WithSummary("The order as staff see it (staff).")
+            .Produces<OrderView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapPost("/{id}/approve", Approve)
+            .RequireAuthorization(StaffPolicies.Ops)
+            .WithName("ApproveOrder")
+            .WithSummary("Approves an order awaiting review; it goes on to stock reservation (ops).")
+            .WithTransitionMetadata();
+
+        group.MapPost("/{id}/reject", Reject)
+            .RequireAuthorization(StaffPolicies.Ops)
+            .WithName("RejectOrder")
+            .WithSummary("Rejects an order awaiting review, with a reason; it is cancelled (ops).")
+            .WithTransitionMetadata()
+            .ProducesValidationProblem();
+
+        group.MapPost("/{id}/cancel", Cancel)
+            .WithName("CancelOrder")
+            .WithSummary("Cancels an order until its first pick list ships; reservations are released once.")
+            .WithDescription("Staff send an ops key and get the staff view; the customer sends ?token={trackingToken} instead and gets the tracking view. A wrong token answers 404 like an unknown order.")
+            .WithTransitionMetadata()
+            .ProducesValidationProblem();
+
+        group.MapPost("/{id}/pick-lists", IssuePickLists)
+            .RequireAuthorization(StaffPolicies.Ops)
+            .WithName("IssuePickLists")
+            .WithSummary("Issues one pick list per warehouse of a reserved order; the order moves to Processing (ops).")
+            .Produces<PickList[]>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        return group;
+    }
+
+    private static async Task<IResult> Place(
+        PlaceOrderRequest? request,
+        [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
+        HttpContext http,
+        IAuthorizationService authorization,
+        IGrainFactory grains)
+    {
+        if (http.SentInvalidKey())
+        {
+            return TypedResults.Challenge();
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.MissingBody();
+        }
+
+        var errors = request.Validate();
+        IdempotencyKeys.Check(errors, idempotencyKey);
+        if (!errors.IsEmpty)
+        {
+            return ApiProblems.Validation(errors);
+        }
+
+        if (request.Channel is not (SalesChannel.Web or SalesChannel.App) && await http.Require(authorization, StaffPolicies.Ops) is { } denied)
+        {
+            return denied;
+        }
+
+        var placedBy = http.IsStaff() ? http.User.ToStaffActor() : Actor.Customer(request.CustomerId!);
+        var orderId = IdempotencyKeys.OrderId(request.CustomerId!, idempotencyKey);
+        return OrderPlacements.ToHttp(http, await grains.GetGrain<IOrderGrain>(orderId).Place(request.ToCommand(placedBy)));
+    }
+
+    private static async Task<IResult> Get(string id, IGrainFactory grains)
+    {
+        var order = OrderIds.IsWellFormed(id) ? await grains.GetGrain<IOrderGrain>(id).Get() : null;
+        return order is null ? NotFound(id) : TypedResults.Ok(order);
+    }
+
+    private static async Task<IResult> Approve(string id, HttpContext http, IGrainFactory grains) =>
+        OrderIds.IsWellFormed(id)
+            ? ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Approve(http.User.ToStaffActor()))
+            : NotFound(id);
+
+    private static async Task<IResult> Reject(string id, ReasonRequest? request, HttpContext http, IGrainFactory grains)
+    {
+        if (!OrderIds.IsWellFormed(id))
+        {
+            return NotFound(id);
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.MissingBody();
+        }
+
+        var errors = request.Validate();
+        return errors.IsEmpty
+            ? ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Reject(request.Reason!.Trim(), http.User.ToStaffActor()))
+            : ApiProblems.Validation(errors);
+    }
+
+    private static async Task<IResult> Cancel(
+        string id,
+        ReasonRequest? request,
+        string? token,
+        HttpContext http,
+        IAuthorizationService authorization,
+        IGrainFactory grains)
+    {
+        if (http.SentInvalidKey() || (!http.IsStaff() && token is null))
+        {
+            return TypedResults.Challenge();
+        }
+
+        if (http.IsStaff() && token is null && await http.Require(authorization, StaffPolicies.Ops) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!OrderIds.IsWellFormed(id))
+        {
+            return NotFound(id);
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.MissingBody();
+        }
+
+        var errors = request.Validate();
+        if (!errors.IsEmpty)
+        {
+            return ApiProblems.Validation(errors);
+        }
+
+        var order = grains.GetGrain<IOrderGrain>(id);
+        if (http.IsStaff() && (await authorization.AuthorizeAsync(http.User, StaffPolicies.Ops)).Succeeded)
+        {
+            return ApiProblems.OkOr(await order.Cancel(request.Reason!.Trim(), http.User.ToStaffActor()));
+        }
+
+        if (string.IsNullOrEmpty(token) || await order.GetForCustomer(token) is not { } own)
+        {
+            return NotFound(id);
+        }
+
+        // The customer gets their tracking view back, not the staff view (no staff names, no other contact details).
+        var outcome = await order.Cancel(request.Reason!.Trim(), Actor.Customer(own.CustomerId));
+        return outcome.Refusal is { } refusal
+            ? ApiProblems.From(refusal)
+            : TypedResults.Ok(await TrackingEndpoints.CustomerView(grains, outcome.Value!));
+    }
+
+    private static async Task<IResult> IssuePickLists(string id, HttpContext http, IGrainFactory grains)
+    {
+        if (!OrderIds.IsWellFormed(id))
+        {
+            return NotFound(id);
+        }
+
+        var outcome = await grains.GetGrain<IOrderGrain>(id).IssuePickLists(http.User.ToStaffActor());
+        return outcome.Refusal is { } refusal ? ApiProblems.From(refusal) : TypedResults.Ok(outcome.Value!.PickLists);
+    }
+
+    /// <summary>The one answer for an order that does not exist or that the caller may not see.</summary>
+    public static IResult NotFound(string id) => ApiProblems.NotFound("order.not-found", $"There is no order '{id}'.");
+
+    private static RouteHandlerBuilder WithTransitionMetadata(this RouteHandlerBuilder builder) =>
+        builder
+            .Produces<OrderView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}

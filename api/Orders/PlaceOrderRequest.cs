@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+
+using OrderGrid.Api.Catalog;
+using OrderGrid.Api.Customers;
+using OrderGrid.Api.Problems;
+using OrderGrid.Common;
+using OrderGrid.Orders;
+
+namespace OrderGrid.Api.Orders;
+
+/// <summary>The body of <c>POST /api/orders</c>.</summary>
+public sealed record PlaceOrderRequest(
+    string? CustomerId,
+    SalesChannel? Channel,
+    IReadOnlyList<OrderLineInput?>? Lines,
+    AddressInput? ShipTo,
+    string? Email = null,
+    string? Phone = null)
+{
+    public const int MaxLines = 200;
+    public const int MaxQuantity = 10_000;
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors();
+        errors.CheckCustomerId("customerId", CustomerId);
+        Contacts.Check(errors, Email, Phone);
+        if (Channel is null)
+        {
+            errors.Add("channel", "Required: one of web, app, phone, email, store.");
+        }
+
+        if (Lines is null || Lines.Count == 0)
+        {
+            errors.Add("lines", "At least one line is required.");
+        }
+        else if (Lines.Count > MaxLines)
+        {
+            errors.Add("lines", $"At most {MaxLines} lines.");
+        }
+        else
+        {
+            for (var i = 0; i < Lines.Count; i++)
+            {
+                if (Lines[i] is not { } line)
+                {
+                    errors.Add($"lines[{i}]", "Required.");
+                    continue;
+                }
+
+                errors.Check($"lines[{i}].sku", line.Sku);
+                errors.Range($"lines[{i}].quantity", line.Quantity, 1, MaxQuantity);
+            }
+        }
+
+        if (ShipTo is null)
+        {
+            errors.Add("shipTo", "Required.");
+        }
+        else
+        {
+            ShipTo.Validate(errors, "shipTo");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Only after <see cref="Validate"/> found nothing.</summary>
+    public PlaceOrder ToCommand(Actor placedBy) =>
+        new(
+            CustomerId!,
+            Contacts.Clean(Email),
+            Contacts.Clean(Phone),
+            Channel!.Value,
+            [.. Lines!.Select(line => new OrderLineRequest(line!.Sku!, line.Quantity!.Value))],
+            ShipTo!.ToAddress(),
+            placedBy);
+}

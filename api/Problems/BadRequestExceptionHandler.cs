@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace OrderGrid.Api.Problems;
+
+/// <summary>
+/// Turns unreadable requests (malformed JSON, wrong JSON types, numbers out of range, unknown enum values, bad
+/// query values) into 400 problems instead of 500, and grain-call timeouts into 503.
+/// </summary>
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var problem = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+            JsonException json => Unreadable(json),
+            BadHttpRequestException bad => Problem(bad.StatusCode, ProblemCodes.ForStatus(bad.StatusCode), bad.Message),
+            TimeoutException => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                ProblemCodes.Unavailable,
+                "The request took too long and its outcome is unknown. Retry it (with the same Idempotency-Key, if you sent one)."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        if (problem.Status >= 500)
+        {
+            LogTimeout(logger, exception, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static HttpValidationProblemDetails Unreadable(JsonException json)
+    {
+        // A syntax error is reported by the reader (a JsonException inside); a value that does not fit its field
+        // (wrong type, too large for int, unknown enum name) has no inner exception or a format/overflow one.
+        var syntax = json.InnerException is JsonException;
+        var field = FieldPath(json.Path);
+        var line = json.LineNumber is { } l ? $" (line {l + 1}, byte {(json.BytePositionInLine ?? 0) + 1})" : string.Empty;
+        var problem = new HttpValidationProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Type = ProblemTypes.For(ProblemCodes.MalformedBody),
+            Detail = syntax
+                ? $"The request body is not valid JSON{line}."
+                : $"The value of '{field}' is not valid here: wrong type, out of range, or not one of the allowed values{line}.",
+        };
+        problem.Errors[field] = [syntax ? "Malformed JSON." : "Wrong type, out of range, or not one of the allowed values."];
+        problem.Extensions["code"] = ProblemCodes.MalformedBody;
+        return problem;
+    }
+
+    private static string FieldPath(string? jsonPath)
+    {
+        var path = jsonPath is null ? string.Empty : jsonPath.TrimStart('$').TrimStart('.');
+        return path.Length == 0 ? "body" : path;
+    }
+
+    private static ProblemDetails Problem(int status, string code, string detail) =>
+        new()
+        {
+            Status = status,
+            Title = status >= 500 ? "The service could not answer." : "The request is not valid.",
+            Type = ProblemTypes.For(code),
+            Detail = detail,
+            Extensions = { ["code"] = code },
+        };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {Path} failed with an unknown outcome")]
+    private static partial void LogTimeout(ILogger logger, Exception exception, PathString path);
+}

@@ -1,0 +1,28 @@
+using OrderGrid.Api.Problems;
+using OrderGrid.Shipping;
+
+namespace OrderGrid.Api.Shipping;
+
+/// <summary>A carrier event to record: <c>Shipped</c> is set by shipping the pick list, not reported afterwards.</summary>
+public sealed record RecordTrackingEventRequest(ShipmentStatus? Status, string? Location = null, DateTimeOffset? OccurredAt = null)
+{
+    /// <summary>Carriers' clocks drift a little; an event further in the future is a mistake.</summary>
+    public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(10);
+
+    public FieldErrors Validate(DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        if (Status is not (ShipmentStatus.InTransit or ShipmentStatus.OutForDelivery or ShipmentStatus.Delivered or ShipmentStatus.Exception))
+        {
+            errors.Add("status", "Required: one of InTransit, OutForDelivery, Delivered, Exception.");
+        }
+
+        errors.Text("location", Location, 200, required: false);
+        if (OccurredAt > now + AllowedClockSkew)
+        {
+            errors.Add("occurredAt", "Must not be in the future.");
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,72 @@
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
+using OrderGrid.Orders;
+using OrderGrid.Shipping;
+
+namespace OrderGrid.Api.Shipping;
+
+/// <summary><c>/api/shipments/{id}</c>: a shipment with its tracking events (staff); record carrier events (ops).</summary>
+public static class ShipmentEndpoints
+{
+    public const string IdPrefix = "SH";
+
+    public static RouteGroupBuilder MapShipments(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.WithTags("Shipping");
+
+        group.MapGet("/{id}", Get)
+            .RequireAuthorization(StaffPolicies.Staff)
+            .WithName("GetShipment")
+            .WithSummary("A shipment with its delivery note lines and tracking events (staff).")
+            .Produces<ShipmentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapPost("/{id}/events", Record)
+            .RequireAuthorization(StaffPolicies.Ops)
+            .WithName("RecordTrackingEvent")
+            .WithSummary("Records a carrier event (InTransit, OutForDelivery, Delivered, Exception); the order follows its shipments (ops).")
+            .Produces<ShipmentView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        return group;
+    }
+
+    private static async Task<IResult> Get(string id, IGrainFactory grains)
+    {
+        var shipment = OrderIds.IsWellFormed(id, IdPrefix) ? await grains.GetGrain<IShipmentGrain>(id).Get() : null;
+        return shipment is null ? NotFound(id) : TypedResults.Ok(shipment);
+    }
+
+    private static async Task<IResult> Record(string id, RecordTrackingEventRequest? request, HttpContext http, TimeProvider clock, IGrainFactory grains)
+    {
+        if (!OrderIds.IsWellFormed(id, IdPrefix))
+        {
+            return NotFound(id);
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.MissingBody();
+        }
+
+        var now = clock.GetUtcNow();
+        var errors = request.Validate(now);
+        if (!errors.IsEmpty)
+        {
+            return ApiProblems.Validation(errors);
+        }
+
+        var location = string.IsNullOrWhiteSpace(request.Location) ? null : request.Location.Trim();
+        var trackingEvent = new TrackingEvent(request.Status!.Value, location, request.OccurredAt ?? now, now, http.User.ToStaffActor());
+        return ApiProblems.OkOr(await grains.GetGrain<IShipmentGrain>(id).Record(trackingEvent));
+    }
+
+    private static IResult NotFound(string id) => ApiProblems.NotFound("shipment.not-found", $"There is no shipment '{id}'.");
+}

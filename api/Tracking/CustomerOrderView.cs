@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+
+using OrderGrid.Orders;
+using OrderGrid.Shipping;
+
+namespace OrderGrid.Api.Tracking;
+
+/// <summary>
+/// What the holder of a tracking link sees: status, lines, parcels, timeline and notices — never contact details,
+/// street lines or staff names, since a link can be forwarded.
+/// </summary>
+public sealed record CustomerOrderView(
+    string Id,
+    OrderStatus Status,
+    ImmutableArray<CustomerOrderLine> Lines,
+    decimal Total,
+    CustomerAddress ShipTo,
+    ImmutableArray<CustomerShipment> Shipments,
+    ImmutableArray<CustomerTimelineEntry> Timeline,
+    ImmutableArray<string> Notices,
+    DateTimeOffset PlacedAt,
+    DateTimeOffset UpdatedAt,
+    long Version)
+{
+    public static CustomerOrderView From(OrderView order, IEnumerable<ShipmentView> shipments)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return new(
+            order.Id,
+            order.Status,
+            [.. order.Lines.Select(l => new CustomerOrderLine(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.ReservedQuantity, l.BackorderedQuantity))],
+            order.Total,
+            new CustomerAddress(order.ShipTo.Name, order.ShipTo.City, order.ShipTo.PostalCode, order.ShipTo.Country),
+            [.. shipments.Select(CustomerShipment.From)],
+            [.. order.Timeline.Select(t => new CustomerTimelineEntry(t.Sequence, t.At, t.Kind, t.Description, t.Actor.Kind, t.Status))],
+            TrackingNotices.For(order),
+            order.PlacedAt,
+            order.UpdatedAt,
+            order.Version);
+    }
+}

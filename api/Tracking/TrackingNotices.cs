@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+using OrderGrid.Orders;
+
+namespace OrderGrid.Api.Tracking;
+
+/// <summary>Plain-words notices for the customer about what is holding the order up.</summary>
+public static class TrackingNotices
+{
+    public static ImmutableArray<string> For(OrderView order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var notices = ImmutableArray.CreateBuilder<string>();
+        switch (order.Status)
+        {
+            case OrderStatus.AwaitingReview:
+                notices.Add("Your order is being checked by our team before we prepare it.");
+                break;
+            case OrderStatus.Backordered:
+                notices.Add("Delayed: waiting for stock");
+                break;
+            case OrderStatus.DeliveryException:
+                notices.Add("There is a problem with the delivery");
+                break;
+            case OrderStatus.Cancelled:
+                notices.Add("This order was cancelled.");
+                break;
+            default:
+                break;
+        }
+
+        if (order.Status != OrderStatus.Backordered && order.Holds.Any(h => h.Kind == HoldKind.OutOfStock))
+        {
+            notices.Add("Part of your order is delayed: waiting for stock");
+        }
+
+        if (order.Holds.Any(h => h.Kind == HoldKind.Address))
+        {
+            notices.Add("We need to check your delivery address; we will contact you.");
+        }
+
+        return notices.ToImmutable();
+    }
+}
