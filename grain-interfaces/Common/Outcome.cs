@@ -1,7 +1,7 @@
 namespace OrderGrid.Common;
 
 /// <summary>The answer to a command: either the resulting value or a refusal (nothing changed).</summary>
-[GenerateSerializer, Immutable, Alias("og.outcome")]
+[GenerateSerializer, Immutable, Alias("og.outcome`1")]
 public sealed record Outcome<T>(
     [property: Id(0)] T? Value,
     [property: Id(1)] Refusal? Refusal)

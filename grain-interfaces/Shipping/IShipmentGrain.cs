@@ -6,6 +6,11 @@ namespace OrderGrid.Shipping;
 public interface IShipmentGrain : IGrainWithStringKey
 {
     /// <summary>Creates the shipment; creating it again with the same pick list changes nothing.</summary>
+    /// <remarks>
+    /// Interleaves: an order resuming an interrupted dispatch may call this while the shipment waits on that
+    /// order to follow an event. The shipment then already exists and the call answers without awaiting anything.
+    /// </remarks>
+    [AlwaysInterleave]
     Task<ShipmentView> Create(NewShipment shipment);
 
     [ReadOnly]

@@ -147,8 +147,11 @@ public sealed class OrderGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (Order.Status == OrderStatus.Delivered && Order.DeliveredAt + fulfilment.Value.CompleteAfter > clock.GetUtcNow())
+        var due = Order.DeliveredAt + fulfilment.Value.CompleteAfter - clock.GetUtcNow();
+        if (Order.Status == OrderStatus.Delivered && due > TimeSpan.Zero)
         {
+            // The carrier's clock ran ahead of ours: come back when the time is really up.
+            await this.RegisterOrUpdateReminder(CompletionReminder, due.Value, TimeSpan.FromHours(1));
             return;
         }
 
