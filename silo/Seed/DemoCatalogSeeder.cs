@@ -11,8 +11,9 @@ namespace OrderGrid.Silo.Seed;
 
 /// <summary>
 /// Defines the demo catalog and gives every warehouse stock, once the silo runs and only when
-/// <c>OrderGrid:Demo:Seed</c> is on. Idempotent: a full catalog is left alone, and receipts carry
-/// operation ids, so a seed interrupted half way is completed by the next start without double stock.
+/// <c>OrderGrid:Demo:Seed</c> is on. Idempotent: a full catalog is left alone, existing products are
+/// not redefined, and receipts carry operation ids, so a seed interrupted half way is completed by the
+/// next start without double stock.
 /// </summary>
 internal sealed partial class DemoCatalogSeeder(
     IGrainFactory grains,
@@ -43,15 +44,27 @@ internal sealed partial class DemoCatalogSeeder(
             return;
         }
 
+        var defined = 0;
         var refused = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(products, parallel, async (product, _) =>
         {
-            var defined = await grains.GetGrain<IProductGrain>(product.Sku).Define(product.Name, product.UnitPrice);
-            if (defined.Refusal is { } refusal)
+            // A product that exists keeps its name and price: staff may have changed them since.
+            var grain = grains.GetGrain<IProductGrain>(product.Sku);
+            if (await grain.Get() is not null)
+            {
+                return;
+            }
+
+            var outcome = await grain.Define(product.Name, product.UnitPrice);
+            if (outcome.Refusal is { } refusal)
             {
                 Interlocked.Increment(ref refused);
                 LogRefused(logger, product.Sku, refusal.Message);
+            }
+            else
+            {
+                Interlocked.Increment(ref defined);
             }
         });
 
@@ -71,14 +84,9 @@ internal sealed partial class DemoCatalogSeeder(
             }
         });
 
-        LogSeeded(
-            logger,
-            products.Count,
-            warehouses.Value.Warehouses.Count,
-            receipts.Count,
-            receipts.Sum(r => r.Quantity),
-            refused,
-            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var units = receipts.Sum(r => r.Quantity);
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogSeeded(logger, defined, products.Count, warehouses.Value.Warehouses.Count, receipts.Count, units, refused, elapsedMs);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -87,8 +95,8 @@ internal sealed partial class DemoCatalogSeeder(
     private static partial void LogAlreadySeeded(ILogger logger, int products);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Demo seed: {Products} products defined, {Receipts} stock receipts ({Units} units) across {Warehouses} warehouses, {Refused} refused, in {ElapsedMs} ms")]
-    private static partial void LogSeeded(ILogger logger, int products, int warehouses, int receipts, int units, int refused, long elapsedMs);
+        Message = "Demo seed: {Defined} of {Products} products defined, {Receipts} stock receipts ({Units} units) across {Warehouses} warehouses, {Refused} refused, in {ElapsedMs} ms")]
+    private static partial void LogSeeded(ILogger logger, int defined, int products, int warehouses, int receipts, int units, int refused, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo seed: {Key} was refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string key, string reason);

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+using OrderGrid.Warehouses;
+
+namespace OrderGrid.Silo.Health;
+
+/// <summary>
+/// Ready when the local silo is active and a grain that reads storage answers in time. The warehouse
+/// directory is that grain: it is cheap, and an empty answer means startup registration has not finished.
+/// </summary>
+internal sealed class SiloReadinessCheck(ISiloStatusOracle silo, IGrainFactory grains) : IHealthCheck
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (silo.CurrentStatus != SiloStatus.Active)
+        {
+            return HealthCheckResult.Unhealthy($"Silo is {silo.CurrentStatus}.");
+        }
+
+        try
+        {
+            var warehouses = await grains.GetGrain<IWarehouseDirectoryGrain>("default").List().WaitAsync(Timeout, cancellationToken);
+            return warehouses.IsDefaultOrEmpty
+                ? HealthCheckResult.Unhealthy("No warehouse registered yet.")
+                : HealthCheckResult.Healthy($"Silo active; {warehouses.Length} warehouses in storage.");
+        }
+        catch (TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy($"A grain call did not answer within {Timeout.TotalSeconds:0} s.");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("A grain call failed.", exception);
+        }
+    }
+}

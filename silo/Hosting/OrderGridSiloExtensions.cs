@@ -1,0 +1,109 @@
+using System.Reflection;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Orders;
+using OrderGrid.Silo.Cluster;
+using OrderGrid.Silo.Health;
+using OrderGrid.Silo.Seed;
+using OrderGrid.Silo.Storage;
+using OrderGrid.Silo.Warehouses;
+
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace OrderGrid.Silo.Hosting;
+
+public static class OrderGridSiloExtensions
+{
+    /// <summary>The Orleans grain storage providers the grains name.</summary>
+    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts"];
+
+    /// <summary>Typed settings, the co-hosted Orleans silo (storage, clustering, reminders, dashboard), health checks and startup work.</summary>
+    public static WebApplicationBuilder AddOrderGridSilo(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSettings<StorageOptions>(StorageOptions.Section);
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSettings<LocalClusterOptions>(LocalClusterOptions.Section)
+            // Resolved once here: everything reads the ports from the IOptions<LocalClusterOptions> singleton.
+            .PostConfigure(cluster =>
+            {
+                cluster.SiloPort = cluster.SiloPort == 0 ? FreePorts.Pick() : cluster.SiloPort;
+                cluster.GatewayPort = cluster.GatewayPort == 0 ? FreePorts.Pick() : cluster.GatewayPort;
+            });
+        services.AddOptions<WarehousesOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.GetSection(WarehousesOptions.Section).Bind(options.Warehouses))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WarehousesOptions>, WarehousesOptionsValidator>();
+        services.AddSettings<FulfilmentOptions>(FulfilmentOptions.Section);
+        services.AddSettings<ReviewOptions>(ReviewOptions.Section);
+        services.AddSettings<DemoOptions>(DemoOptions.Section);
+
+        builder.UseOrleans(silo =>
+        {
+            // Ports are read when the silo starts, not here, so that settings a test host adds late still apply.
+            silo.UseLocalhostClustering();
+            silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<LocalClusterOptions>>((endpoints, cluster) =>
+            {
+                endpoints.SiloPort = cluster.Value.SiloPort;
+                endpoints.GatewayPort = cluster.Value.GatewayPort;
+            });
+
+            // InMemory is the only mode so far (validated at start); Embedded and External PostgreSQL come next.
+            silo.AddMemoryGrainStorageAsDefault();
+            foreach (var provider in StorageProviders)
+            {
+                silo.AddMemoryGrainStorage(provider);
+            }
+
+            silo.UseInMemoryReminderService();
+            silo.AddDashboard();
+        });
+
+        services.AddOrderGridHealth();
+
+        // Hosted services start in registration order, after the silo's own: warehouses first, then demo data.
+        services.AddHostedService<WarehouseRegistration>();
+        services.AddHostedService<DemoCatalogSeeder>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Runs the app. A configuration that fails validation ends the process with exit code 2 and
+    /// one line per bad setting after the host's own error log.
+    /// </summary>
+    public static async Task<int> RunOrderGridAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception exception) when (RunsAsOwnProcess && ValidationFailures(exception) is { Count: > 0 } failures)
+        {
+            await Console.Error.WriteLineAsync("OrderGrid cannot start: the configuration is invalid.");
+            foreach (var failure in failures)
+            {
+                await Console.Error.WriteLineAsync($"  {failure}");
+            }
+
+            return 2;
+        }
+    }
+
+    // Under WebApplicationFactory the entry point runs inside the test process, which must see the exception itself.
+    private static bool RunsAsOwnProcess => Assembly.GetEntryAssembly() == typeof(OrderGridSiloExtensions).Assembly;
+
+    // Several invalid sections arrive as one AggregateException.
+    private static List<string> ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. aggregate.InnerExceptions.SelectMany(ValidationFailures)],
+        _ => [],
+    };
+}
