@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderGrid.Catalog;
 using OrderGrid.Common;
@@ -23,9 +24,14 @@ public sealed class OrderGrain(
     [PersistentState("order", "orders")] IPersistentState<OrderState> state,
     IOptions<FulfilmentOptions> fulfilment,
     IOptions<ReviewOptions> review,
-    TimeProvider clock) : Grain, IOrderGrain, IRemindable
+    IOrderChangeFeed feed,
+    TimeProvider clock,
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
     private const string CompletionReminder = "complete";
+    private static readonly TimeSpan RetryDelivery = TimeSpan.FromSeconds(5);
+
+    private IGrainTimer? _redelivery;
 
     private OrderStock Stock => new(GrainFactory, this.GetPrimaryKeyString());
 
@@ -39,6 +45,7 @@ public sealed class OrderGrain(
             return;
         }
 
+        await DeliverChanges();
         await ResumePendingSteps();
         if (Order.Status == OrderStatus.Backordered)
         {
@@ -193,9 +200,35 @@ public sealed class OrderGrain(
         {
             GrainFactory.GetGrain<IOrderWallGrain>("default").Track(new OrderStatusChange(
                 Order.Id, Order.Channel, Order.Status, Order.Version, Order.PlacedAt, Order.UpdatedAt)).Ignore();
+            await DeliverChanges();
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Delivers the outbox (timeline entries after the published version). A failed delivery does not undo the
+    /// change, which is already written: a timer tries again until the consumers have it.
+    /// </summary>
+    private async Task DeliverChanges()
+    {
+        if (Order.PublishedVersion >= Order.Version)
+        {
+            return;
+        }
+
+        try
+        {
+            await feed.Publish(new OrderChanged(Order.ToView(), Order.PublishedVersion));
+            state.State = Order with { PublishedVersion = Order.Version };
+            _redelivery?.Dispose();
+            _redelivery = null;
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            logger.DeliveryFailed(failure, Order.Id, Order.Version);
+            _redelivery ??= this.RegisterGrainTimer(DeliverChanges, new GrainTimerCreationOptions(RetryDelivery, RetryDelivery) { KeepAlive = true });
+        }
     }
 
     private async Task ResumePendingSteps()

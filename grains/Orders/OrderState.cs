@@ -37,6 +37,12 @@ public sealed record OrderState
 
     [Id(19)] public DateTimeOffset? DeliveredAt { get; init; }
 
+    /// <summary>
+    /// Timeline entries up to here are known delivered to the consumers; later ones are the outbox, delivered
+    /// again after a crash. Advanced in memory after delivery and persisted with the next write.
+    /// </summary>
+    [Id(20)] public long PublishedVersion { get; init; }
+
     public bool IsPlaced => !Timeline.IsEmpty;
 
     public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;

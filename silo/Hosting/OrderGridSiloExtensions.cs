@@ -42,6 +42,7 @@ public static class OrderGridSiloExtensions
         services.AddSettings<FulfilmentOptions>(FulfilmentOptions.Section);
         services.AddSettings<ReviewOptions>(ReviewOptions.Section);
         services.AddSettings<DemoOptions>(DemoOptions.Section);
+        services.AddOrderGridGrains();
 
         builder.UseOrleans(silo =>
         {

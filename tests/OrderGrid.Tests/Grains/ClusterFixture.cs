@@ -125,6 +125,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.CompleteAfter = CompleteAfter;
             });
             silo.Services.Configure<ReviewOptions>(o => o.ValueThreshold = 5000m);
+            silo.Services.AddOrderGridGrains();
         }
     }
 }

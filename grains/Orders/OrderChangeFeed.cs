@@ -1,0 +1,89 @@
+using System.Threading.Channels;
+
+namespace OrderGrid.Orders;
+
+/// <summary>
+/// Group delivery: changes published while a delivery is under way wait and go together in the next one, so a
+/// consumer writing to a database commits once per batch instead of once per order change.
+/// </summary>
+public sealed class OrderChangeFeed : IOrderChangeFeed, IAsyncDisposable
+{
+    public const int MaxBatch = 512;
+
+    private readonly IOrderChangeConsumer[] _consumers;
+    private readonly Channel<(OrderChanged Change, TaskCompletionSource Delivered)> _queue =
+        Channel.CreateUnbounded<(OrderChanged, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _delivering;
+
+    public OrderChangeFeed(IEnumerable<IOrderChangeConsumer> consumers)
+    {
+        _consumers = [.. consumers];
+        _delivering = _consumers.Length == 0 ? Task.CompletedTask : Task.Run(Deliver);
+    }
+
+    public Task Publish(OrderChanged change)
+    {
+        if (_consumers.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _queue.Writer.TryWrite((change, delivered)) ? delivered.Task : Task.FromException(new ObjectDisposedException(nameof(OrderChangeFeed)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _stopping.CancelAsync();
+        await _delivering.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _stopping.Dispose();
+    }
+
+    private async Task Deliver()
+    {
+        var batch = new List<(OrderChanged Change, TaskCompletionSource Delivered)>(MaxBatch);
+        var reader = _queue.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync(_stopping.Token))
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatch && reader.TryRead(out var item))
+                {
+                    batch.Add(item);
+                }
+
+                await DeliverBatch(batch);
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down: what is left stays in the orders' outboxes and is delivered after restart.
+        }
+
+        while (reader.TryRead(out var left))
+        {
+            left.Delivered.TrySetCanceled();
+        }
+    }
+
+    private async Task DeliverBatch(List<(OrderChanged Change, TaskCompletionSource Delivered)> batch)
+    {
+        try
+        {
+            var changes = batch.Select(b => b.Change).ToArray();
+            foreach (var consumer in _consumers)
+            {
+                await consumer.Consume(changes, _stopping.Token);
+            }
+
+            batch.ForEach(b => b.Delivered.TrySetResult());
+        }
+        catch (Exception failure)
+        {
+            batch.ForEach(b => b.Delivered.TrySetException(failure));
+        }
+    }
+}

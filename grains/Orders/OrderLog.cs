@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Logging;
+
+namespace OrderGrid.Orders;
+
+internal static partial class OrderLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Order {OrderId}: changes up to version {Version} not delivered yet; retrying")]
+    public static partial void DeliveryFailed(this ILogger logger, Exception failure, string orderId, long version);
+}
