@@ -22,7 +22,9 @@ public sealed class CatalogGrain(
         }
 
         var matching = products.ToArray();
-        return Task.FromResult(new CatalogPage([.. matching.Skip((page - 1) * pageSize).Take(pageSize)], page, pageSize, matching.Length));
+        var skip = (long)(page - 1) * pageSize;
+        Product[] items = skip >= matching.Length ? [] : [.. matching.Skip((int)skip).Take(pageSize)];
+        return Task.FromResult(new CatalogPage([.. items], page, pageSize, matching.Length));
     }
 
     public Task<int> Count() => Task.FromResult(state.State.Products.Count);

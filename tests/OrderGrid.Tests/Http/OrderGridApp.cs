@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OrderGrid.Tests.Http;
+
+/// <summary>
+/// The real OrderGrid host (API + co-hosted silo) in Development with in-memory storage and the demo catalog and
+/// stock seeded. Every instance gets its own Orleans ports, so hosts never share a listening socket. Tests share one
+/// instance, so each uses its own customers, SKUs and idempotency keys.
+/// </summary>
+public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string OpsKey = "demo-ops-key-0000000001";
+    public const string PlannerKey = "demo-planner-key-00000001";
+    public const string AdminKey = "demo-admin-key-000000001";
+
+    /// <summary>Warehouses of appsettings.json in sourcing order.</summary>
+    public static readonly string[] Warehouses = ["uk-north", "uk-south", "eu-central"];
+
+    public OrderGridApp()
+    {
+        (SiloPort, GatewayPort) = TwoFreePorts();
+    }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    /// <summary>No Authorization header: a customer.</summary>
+    public HttpClient Customer { get; private set; } = null!;
+
+    public HttpClient Ops { get; private set; } = null!;
+
+    public HttpClient Planner { get; private set; } = null!;
+
+    public HttpClient Admin { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Customer = CreateClient();
+        Ops = WithKey(OpsKey);
+        Planner = WithKey(PlannerKey);
+        Admin = WithKey(AdminKey);
+
+        // Hosted services (warehouse registration, demo seed) have run once the server exists; ready confirms it.
+        using var ready = await Customer.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public HttpClient WithKey(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("OrderGrid:Cluster:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:Cluster:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
+        builder.UseSetting("OrderGrid:Demo:Seed", "true");
+    }
+
+    /// <summary>A name no other test uses, short enough for a SKU (at most 40 characters).</summary>
+    public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 40)];
+
+    /// <summary>Defines a new product through the API and answers its SKU.</summary>
+    public async Task<string> NewProduct(decimal unitPrice = 10m)
+    {
+        var sku = Unique("sku");
+        using var response = await Ops.PutAsJsonAsync($"/api/catalog/{sku}", new { name = $"Product {sku}", unitPrice });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return sku;
+    }
+
+    /// <summary>Records goods received through the API and answers the stock level after it.</summary>
+    public async Task<JsonObject> Receive(string warehouseId, string sku, int quantity)
+    {
+        using var response = await Ops.PostAsJsonAsync($"/api/stock/{warehouseId}/{sku}/receipts", new { quantity, reason = "delivery" });
+        return await Json.Ok(response);
+    }
+
+    public async Task<JsonObject> Stock(string warehouseId, string sku)
+    {
+        using var response = await Ops.GetAsync(new Uri($"/api/stock/{warehouseId}/{sku}", UriKind.Relative));
+        return await Json.Ok(response);
+    }
+
+    /// <summary>Places an order through the web shop (no key) and answers it, failing the test unless it is created.</summary>
+    public async Task<JsonObject> PlaceOrder(params (string Sku, int Quantity)[] lines) =>
+        await PlaceOrder(Customer, Orders.Body(Unique("customer"), "web", lines));
+
+    public static async Task<JsonObject> PlaceOrder(HttpClient client, object body, string? idempotencyKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.SendAsync(Orders.Post(body, idempotencyKey));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await Json.Read(response);
+    }
+
+    public async Task<JsonObject> Order(string orderId)
+    {
+        using var response = await Ops.GetAsync(new Uri($"/api/orders/{orderId}", UriKind.Relative));
+        return await Json.Ok(response);
+    }
+
+    /// <summary>Issues the pick list of a single-warehouse order, picks, packs and ships it; answers the pick list id and the label.</summary>
+    public async Task<(string PickListId, JsonObject Label)> Ship(string orderId, string carrier = "UPS")
+    {
+        using var issued = await Ops.PostAsync(new Uri($"/api/orders/{orderId}/pick-lists", UriKind.Relative), content: null);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        var pickListId = Json.Text(Assert.Single(await Json.ReadArray(issued))!["id"]);
+        using var picked = await Ops.PostAsync(new Uri($"/api/pick-lists/{pickListId}/picked", UriKind.Relative), content: null);
+        await Json.Ok(picked);
+        using var packed = await Ops.PostAsync(new Uri($"/api/pick-lists/{pickListId}/packed", UriKind.Relative), content: null);
+        await Json.Ok(packed);
+        using var shipped = await Ops.PostAsJsonAsync($"/api/pick-lists/{pickListId}/ship", new { carrier });
+        return (pickListId, await Json.Ok(shipped));
+    }
+
+    /// <summary>Asks for the order until it satisfies <paramref name="condition"/>: stock news reaches orders one way.</summary>
+    public async Task<JsonObject> Eventually(string orderId, Func<JsonObject, bool> condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            var order = await Order(orderId);
+            if (condition(order))
+            {
+                return order;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Order {orderId} never got there; it is {order["status"]}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Asks <paramref name="read"/> until its answer satisfies <paramref name="condition"/> (news that travels one way).</summary>
+    public static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> condition, string what)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            var value = await read();
+            if (condition(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Never saw {what}; last answer: {value}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    // Both listeners are open at once, so the two ports differ; the silo binds them a moment later (a small race, accepted).
+    private static (int Silo, int Gateway) TwoFreePorts()
+    {
+        using var silo = new TcpListener(IPAddress.Loopback, 0);
+        using var gateway = new TcpListener(IPAddress.Loopback, 0);
+        silo.Start();
+        gateway.Start();
+        var ports = (((IPEndPoint)silo.LocalEndpoint).Port, ((IPEndPoint)gateway.LocalEndpoint).Port);
+        silo.Stop();
+        gateway.Stop();
+        return ports;
+    }
+}
