@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using OrderGrid.Orders;
 
 namespace OrderGrid.Shipping;

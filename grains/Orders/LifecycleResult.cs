@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using OrderGrid.Common;
 
 namespace OrderGrid.Orders;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using OrderGrid.Common;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;

@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+
 using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Customers;

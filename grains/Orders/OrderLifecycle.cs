@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+
 using OrderGrid.Common;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;

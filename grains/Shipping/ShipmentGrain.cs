@@ -18,9 +18,12 @@ public sealed class ShipmentGrain(
             return existing;
         }
 
-        state.State = new() { Shipment = new ShipmentView(
+        state.State = new()
+        {
+            Shipment = new ShipmentView(
             this.GetPrimaryKeyString(), shipment.OrderId, shipment.WarehouseId, shipment.Carrier, shipment.TrackingNumber,
-            ShipmentStatus.Shipped, shipment.Lines, [], shipment.ShippedAt) };
+            ShipmentStatus.Shipped, shipment.Lines, [], shipment.ShippedAt)
+        };
         await state.WriteStateAsync();
         return state.State.Shipment;
     }
