@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
+using Npgsql;
+
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 
 namespace OrderGrid.Api;
@@ -28,6 +31,9 @@ public static class OrderGridApiServiceCollectionExtensions
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, displayName: "Staff API key", configureOptions: null);
         services.AddAuthorization(StaffPolicies.Add);
+
+        // The read model exists only when the silo registered a PostgreSQL data source (Embedded or External storage).
+        services.TryAddSingleton(provider => new OrderSearch(provider.GetService<NpgsqlDataSource>()));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -41,7 +41,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/catalog").MapCatalog();
         api.MapGroup("/warehouses").MapWarehouses();
         api.MapGroup("/stock").MapStock();
-        api.MapGroup("/orders").MapOrders();
+        api.MapGroup("/orders").MapOrders().MapOrderList();
         api.MapGroup("/review-queue").MapReviewQueue();
         api.MapGroup("/track").MapTracking();
         api.MapGroup("/pick-lists").MapPickLists();

@@ -1,18 +1,22 @@
 using OrderGrid.Api;
+using OrderGrid.Silo.Commands;
 using OrderGrid.Silo.Health;
 using OrderGrid.Silo.Hosting;
 
 using Orleans.Dashboard;
 
-var builder = WebApplication.CreateBuilder(args);
+// No verb: serve. `migrate`: apply the schema and exit. `import catalog|stock|history FILE`: import and exit.
+var command = SiloCommand.Parse(args);
+return await command.RunAsync(() =>
+{
+    var builder = WebApplication.CreateBuilder(command.HostArgs);
+    command.ConfigureHost(builder);
+    builder.AddOrderGridSilo();
+    builder.Services.AddOrderGridApi(builder.Configuration, builder.Environment);
 
-builder.AddOrderGridSilo();
-builder.Services.AddOrderGridApi(builder.Configuration, builder.Environment);
-
-var app = builder.Build();
-
-app.MapOrderGridApi();
-app.MapOrderGridHealth();
-app.MapOrleansDashboard(routePrefix: "/orleans");
-
-return await app.RunOrderGridAsync();
+    var app = builder.Build();
+    app.MapOrderGridApi();
+    app.MapOrderGridHealth();
+    app.MapOrleansDashboard(routePrefix: "/orleans");
+    return app;
+});

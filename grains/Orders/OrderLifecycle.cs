@@ -180,7 +180,8 @@ public static class OrderLifecycle
 
         var line = state.Lines[index];
         var known = line.Allocations.FirstOrDefault(x => x.WarehouseId == a.WarehouseId);
-        if (known is not null && known.Version >= a.Version)
+        var sameNumbers = known is null ? a.Reserved == 0 && a.Backordered == 0 : known.Reserved == a.Reserved && known.Backordered == a.Backordered;
+        if ((known is not null && known.Version >= a.Version) || sameNumbers)
         {
             return Unchanged(state);
         }

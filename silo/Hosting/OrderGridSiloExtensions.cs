@@ -6,11 +6,11 @@ using Microsoft.Extensions.Options;
 using OrderGrid.Orders;
 using OrderGrid.Silo.Cluster;
 using OrderGrid.Silo.Health;
+using OrderGrid.Silo.ReadModel;
 using OrderGrid.Silo.Seed;
 using OrderGrid.Silo.Storage;
 using OrderGrid.Silo.Warehouses;
 
-using Orleans.Configuration;
 using Orleans.Dashboard;
 
 namespace OrderGrid.Silo.Hosting;
@@ -20,16 +20,22 @@ public static class OrderGridSiloExtensions
     /// <summary>The Orleans grain storage providers the grains name.</summary>
     public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts"];
 
-    /// <summary>Typed settings, the co-hosted Orleans silo (storage, clustering, reminders, dashboard), health checks and startup work.</summary>
+    /// <summary>
+    /// Typed settings, storage (read and checked now: the mode decides the providers), the co-hosted Orleans silo
+    /// (storage, clustering, reminders, dashboard), health checks and startup work. Throws
+    /// <see cref="StorageConfigurationException"/> when the storage settings cannot work.
+    /// </summary>
     public static WebApplicationBuilder AddOrderGridSilo(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var storage = StorageSetup.Read(builder.Configuration, builder.Environment);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSettings<StorageOptions>(StorageOptions.Section);
-        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddSettings<LocalClusterOptions>(LocalClusterOptions.Section)
-            // Resolved once here: everything reads the ports from the IOptions<LocalClusterOptions> singleton.
+        // Before UseOrleans: the database starts (and migrates) before the silo and stops after it.
+        services.AddOrderGridStorage(storage);
+        services.AddSettings<OrderGridClusterOptions>(OrderGridClusterOptions.Section)
+            // Resolved once here: everything reads the ports from the IOptions<OrderGridClusterOptions> singleton.
             .PostConfigure(cluster =>
             {
                 cluster.SiloPort = cluster.SiloPort == 0 ? FreePorts.Pick() : cluster.SiloPort;
@@ -43,25 +49,12 @@ public static class OrderGridSiloExtensions
         services.AddSettings<ReviewOptions>(ReviewOptions.Section);
         services.AddSettings<DemoOptions>(DemoOptions.Section);
         services.AddOrderGridGrains();
+        services.AddOrderGridReadModel();
 
         builder.UseOrleans(silo =>
         {
-            // Ports are read when the silo starts, not here, so that settings a test host adds late still apply.
-            silo.UseLocalhostClustering();
-            silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<LocalClusterOptions>>((endpoints, cluster) =>
-            {
-                endpoints.SiloPort = cluster.Value.SiloPort;
-                endpoints.GatewayPort = cluster.Value.GatewayPort;
-            });
-
-            // InMemory is the only mode so far (validated at start); Embedded and External PostgreSQL come next.
-            silo.AddMemoryGrainStorageAsDefault();
-            foreach (var provider in StorageProviders)
-            {
-                silo.AddMemoryGrainStorage(provider);
-            }
-
-            silo.UseInMemoryReminderService();
+            silo.UseOrderGridClustering(postgres: storage.UsesPostgres);
+            silo.UseOrderGridStorage(storage, StorageProviders);
             silo.AddDashboard();
         });
 
@@ -75,7 +68,8 @@ public static class OrderGridSiloExtensions
 
     /// <summary>
     /// Runs the app. A configuration that fails validation ends the process with exit code 2 and
-    /// one line per bad setting after the host's own error log.
+    /// one line per bad setting after the host's own error log; a database that cannot be made ready
+    /// (embedded server, migrations) with exit code 1 and the reason.
     /// </summary>
     public static async Task<int> RunOrderGridAsync(this WebApplication app)
     {
@@ -94,10 +88,15 @@ public static class OrderGridSiloExtensions
 
             return 2;
         }
+        catch (StorageStartupException exception) when (RunsAsOwnProcess)
+        {
+            await Console.Error.WriteLineAsync($"OrderGrid cannot start: {exception.Message}");
+            return 1;
+        }
     }
 
     // Under WebApplicationFactory the entry point runs inside the test process, which must see the exception itself.
-    private static bool RunsAsOwnProcess => Assembly.GetEntryAssembly() == typeof(OrderGridSiloExtensions).Assembly;
+    internal static bool RunsAsOwnProcess => Assembly.GetEntryAssembly() == typeof(OrderGridSiloExtensions).Assembly;
 
     // Several invalid sections arrive as one AggregateException.
     private static List<string> ValidationFailures(Exception exception) => exception switch
