@@ -23,7 +23,6 @@ public sealed class OrderLifecycleTests
         (AwaitingReview, Approve, Placed),
         (AwaitingReview, Reject, Cancelled),
         (AwaitingReview, Cancel, Cancelled),
-        (Reserved, AllocateStock, Reserved),
         (Reserved, IssuePickLists, Processing),
         (Reserved, Cancel, Cancelled),
         (Backordered, AllocateStock, Reserved),
@@ -48,7 +47,8 @@ public sealed class OrderLifecycleTests
     /// <summary>News that does not apply to the order in this status: accepted, and nothing changes.</summary>
     private static readonly (OrderStatus Status, LifecycleMove Move)[] IgnoredMoves =
     [
-        .. Statuses.Except([Reserved, Backordered]).Select(s => (s, AllocateStock)),
+        // A reserved order already holds all its stock: a warehouse repeating that changes nothing.
+        .. Statuses.Except([Backordered]).Select(s => (s, AllocateStock)),
         .. Statuses.Except([Cancelled]).Select(s => (s, RecordRelease)),
         .. Statuses.Select(s => (s, RecordDispatch)),
     ];
@@ -318,6 +318,17 @@ public sealed class OrderLifecycleTests
         var backordered = AnOrder.In(Backordered);
 
         var result = OrderLifecycle.Decide(backordered, new AllocateStockCommand(new Allocation("w1", "SKU-Z", AnOrder.Id, 1, 0, 9), Actor.System, AnOrder.Later));
+
+        Assert.Same(backordered, result.State);
+        Assert.Empty(result.Events);
+    }
+
+    [Fact]
+    public void A_warehouse_holding_nothing_for_the_order_adds_nothing_to_it()
+    {
+        var backordered = AnOrder.In(Backordered);
+
+        var result = OrderLifecycle.Decide(backordered, new AllocateStockCommand(new Allocation("w9", "SKU-A", AnOrder.Id, 0, 0, 50), Actor.System, AnOrder.Later));
 
         Assert.Same(backordered, result.State);
         Assert.Empty(result.Events);
