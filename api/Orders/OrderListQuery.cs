@@ -123,12 +123,15 @@ public sealed record OrderListQuery(
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return upperBound ? start.AddDays(1) : start;
+            // The last representable day has no next day: as an upper bound it means "no bound".
+            return !upperBound ? start : day == DateOnly.MaxValue ? null : start.AddDays(1);
         }
 
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
-            return upperBound ? instant.AddTicks(TimeSpan.TicksPerMicrosecond) : instant;
+            return !upperBound ? instant
+                : instant.UtcTicks > DateTimeOffset.MaxValue.UtcTicks - TimeSpan.TicksPerMicrosecond ? null
+                : instant.AddTicks(TimeSpan.TicksPerMicrosecond);
         }
 
         errors.Add(path, "An ISO 8601 date (2026-03-01) or date and time (2026-03-01T12:00:00Z).");

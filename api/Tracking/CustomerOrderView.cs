@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
 
@@ -32,10 +33,20 @@ public sealed record CustomerOrderView(
             order.Total,
             new CustomerAddress(order.ShipTo.Name, order.ShipTo.City, order.ShipTo.PostalCode, order.ShipTo.Country),
             [.. shipments.Select(CustomerShipment.From)],
-            [.. order.Timeline.Select(t => new CustomerTimelineEntry(t.Sequence, t.At, t.Kind, t.Description, t.Actor.Kind, t.Status))],
+            [.. order.Timeline.Select(t => new CustomerTimelineEntry(t.Sequence, t.At, t.Kind, ForCustomer(t), t.Actor.Kind, t.Status))],
             TrackingNotices.For(order),
             order.PlacedAt,
             order.UpdatedAt,
             order.Version);
     }
+
+    // Staff wording can carry review thresholds and internal notes: the customer sees plain words instead.
+    private static string ForCustomer(TimelineEntry entry) => entry.Kind switch
+    {
+        "order.held-for-review" => "Your order is being checked by our team before we reserve your items.",
+        "order.approved" => "Your order has been checked and accepted.",
+        "order.rejected" => "We could not accept your order. Please contact us for details.",
+        "order.cancelled" when entry.Actor.Kind != ActorKind.Customer => "Your order was cancelled. Please contact us for details.",
+        _ => entry.Description,
+    };
 }

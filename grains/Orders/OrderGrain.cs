@@ -65,9 +65,15 @@ public sealed class OrderGrain(
         var fingerprint = Fingerprint(command);
         if (Order.IsPlaced)
         {
-            return Order.RequestFingerprint == fingerprint
-                ? new OrderPlacement(Order.ToView(), Replayed: true)
-                : Refusal.Conflict("order.idempotency-key-reused", "This idempotency key was already used for a different order.");
+            if (Order.RequestFingerprint != fingerprint)
+            {
+                return Refusal.Conflict("order.idempotency-key-reused", "This idempotency key was already used for a different order.");
+            }
+
+            // A retry after a failure part-way through placement finishes what the first attempt began.
+            await GrainFactory.GetGrain<ICustomerGrain>(Order.CustomerId).RecordOrder(Order.Id, Order.Email, Order.Phone);
+            await ResumePendingSteps();
+            return new OrderPlacement(Order.ToView(), Replayed: true);
         }
 
         var errors = PlacementRules.Validate(command);
@@ -196,8 +202,20 @@ public sealed class OrderGrain(
             return result;
         }
 
+        var previous = state.State;
         state.State = result.State;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Never answer from a change that was not stored: forget it and reload on the next call.
+            state.State = previous;
+            DeactivateOnIdle();
+            throw;
+        }
+
         if (result.Changed)
         {
             GrainFactory.GetGrain<IOrderWallGrain>("default").Track(new OrderStatusChange(

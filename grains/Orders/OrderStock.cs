@@ -16,22 +16,36 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
         var warehouses = (await Warehouses()).Select(w => w.Id).ToArray();
         var levels = await Task.WhenAll(
             from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
+        var held = (await Current(lines)).Where(a => a.Reserved > 0 || a.Backordered > 0).ToArray();
+
+        // A reservation resumed after a crash finds its own earlier holdings: they count as available to it,
+        // so the plan reuses them instead of reserving the same units a second time elsewhere.
         var available = levels.ToDictionary(l => (l.WarehouseId, l.Sku), l => l.Available);
+        foreach (var own in held)
+        {
+            available[(own.WarehouseId, own.Sku)] += own.Reserved;
+        }
 
         var plan = Sourcing.Plan([.. lines.Select(l => (l.Sku, l.Quantity))], warehouses, (w, sku) => available[(w, sku)]);
         var answers = (await Task.WhenAll(plan.Select(d => Stock(d.WarehouseId, d.Sku).Demand(new StockDemand(orderId, d.Quantity, d.Backorder, placedAt)))))
             .ToDictionary(a => (a.WarehouseId, a.Sku));
 
+        // Whatever the order still holds outside the new plan is given back.
+        foreach (var stray in held.Where(h => !answers.ContainsKey((h.WarehouseId, h.Sku))))
+        {
+            await Stock(stray.WarehouseId, stray.Sku).Demand(new StockDemand(orderId, 0, Backorder: false, placedAt));
+        }
+
         // The snapshot can be overtaken by other orders: what a warehouse could not give after all is backordered
         // at the first warehouse, so every unit of every line is either reserved or waiting.
         foreach (var line in lines)
         {
-            var held = answers.Values.Where(a => a.Sku == line.Sku).Sum(a => a.Reserved + a.Backordered);
-            if (held < line.Quantity && warehouses.Length > 0)
+            var covered = answers.Values.Where(a => a.Sku == line.Sku).Sum(a => a.Reserved + a.Backordered);
+            if (covered < line.Quantity && warehouses.Length > 0)
             {
                 var first = warehouses[0];
                 var atFirst = answers.GetValueOrDefault((first, line.Sku));
-                var demand = (atFirst?.Reserved ?? 0) + (atFirst?.Backordered ?? 0) + line.Quantity - held;
+                var demand = (atFirst?.Reserved ?? 0) + (atFirst?.Backordered ?? 0) + line.Quantity - covered;
                 answers[(first, line.Sku)] = await Stock(first, line.Sku).Demand(new StockDemand(orderId, demand, Backorder: true, placedAt));
             }
         }

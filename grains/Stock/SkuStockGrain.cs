@@ -90,8 +90,20 @@ public sealed class SkuStockGrain(
             return;
         }
 
+        var previous = state.State;
         state.State = next;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // An unstored change must not answer a retry (its operation id would look applied): reload instead.
+            state.State = previous;
+            DeactivateOnIdle();
+            throw;
+        }
+
         foreach (var orderId in filled)
         {
             // One way: an order may be waiting on this grain right now; waiting on it in return would deadlock.

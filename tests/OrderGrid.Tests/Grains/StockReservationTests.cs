@@ -38,6 +38,25 @@ public sealed class StockReservationTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_resumed_reservation_reuses_what_the_order_already_holds_instead_of_reserving_twice()
+    {
+        var sku = await cluster.NewProduct();
+        await cluster.Receive("w1", sku, 5);
+        await cluster.Receive("w2", sku, 10);
+        var orderId = OrderIds.New();
+        // An earlier attempt reached the stock grain, then the order crashed before recording the answer.
+        await cluster.Stock("w1", sku).Demand(new StockDemand(orderId, 5, Backorder: false, DateTimeOffset.UtcNow));
+
+        var placed = await cluster.Place(orderId, ClusterFixture.Request(ClusterFixture.Unique("customer"), SalesChannel.Web, (sku, 5)));
+
+        Assert.Equal(OrderStatus.Reserved, placed.Value!.Order.Status);
+        var w1 = await cluster.Stock("w1", sku).GetLevel();
+        var w2 = await cluster.Stock("w2", sku).GetLevel();
+        Assert.Equal((5, 0), (w1.Reserved, w2.Reserved));
+        Assert.Equal("w1", Assert.Single(placed.Value.Order.Lines[0].Allocations).WarehouseId);
+    }
+
+    [Fact]
     public async Task Reserving_again_for_the_same_order_changes_nothing()
     {
         var sku = await cluster.NewProduct();

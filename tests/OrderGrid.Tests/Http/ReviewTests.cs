@@ -33,6 +33,24 @@ public sealed class ReviewTests(OrderGridApp app)
     }
 
     [Fact]
+    public async Task The_tracking_page_does_not_reveal_the_review_rule_or_the_staff_reason()
+    {
+        var sku = await app.NewProduct(6_000m);
+        await app.Receive("uk-north", sku, 1);
+        var placed = await app.PlaceOrder((sku, 1));
+        var id = Json.Text(placed["id"]);
+        using var rejected = await app.Ops.PostAsJsonAsync($"/api/orders/{id}/reject", new { reason = "card flagged by Bob in fraud team" });
+
+        using var tracked = await app.Customer.GetAsync(new Uri($"/api/track/{id}?token={Uri.EscapeDataString(Json.Text(placed["trackingToken"]))}", UriKind.Relative));
+        var page = await tracked.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
+        Assert.Contains("being checked", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("5,000", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bob", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rejecting_an_order_in_review_cancels_it_with_the_reason()
     {
         var sku = await app.NewProduct(6_000m);
