@@ -9,4 +9,5 @@ public sealed record ShipmentLink(
     [property: Id(1)] string PickListId,
     [property: Id(2)] string Carrier,
     [property: Id(3)] string TrackingNumber,
-    [property: Id(4)] ShipmentStatus Status);
+    [property: Id(4)] ShipmentStatus Status,
+    [property: Id(5)] int EventsFollowed = 0);

@@ -48,6 +48,7 @@ public sealed record ShipPickListCommand(string PickListId, ShippingLabel Label,
 /// <summary>The shipment was created and its stock left the warehouse.</summary>
 public sealed record RecordDispatchCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);
 
-public sealed record FollowShipmentCommand(string ShipmentId, TrackingEvent Event, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+/// <param name="EventNumber">The shipment's number for this event; a number already followed changes nothing (0: unnumbered).</param>
+public sealed record FollowShipmentCommand(string ShipmentId, TrackingEvent Event, Actor By, DateTimeOffset At, int EventNumber = 0) : OrderCommand(By, At);
 
 public sealed record CompleteOrderCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);

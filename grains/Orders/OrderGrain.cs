@@ -151,7 +151,7 @@ public sealed class OrderGrain(
 
     public async Task FollowShipment(ShipmentProgress progress)
     {
-        await Run(new FollowShipmentCommand(progress.ShipmentId, progress.Event, progress.Event.By, progress.Event.RecordedAt));
+        await Run(new FollowShipmentCommand(progress.ShipmentId, progress.Event, progress.Event.By, progress.Event.RecordedAt, progress.EventNumber));
         if (Order.Status == OrderStatus.Delivered)
         {
             await this.RegisterOrUpdateReminder(CompletionReminder, fulfilment.Value.CompleteAfter, TimeSpan.FromHours(1));

@@ -299,12 +299,17 @@ public static class OrderLifecycle
             return Refuse(state, Refusal.NotFound("shipment.not-found", $"Shipment {c.ShipmentId} does not belong to order {state.Id}."));
         }
 
+        if (c.EventNumber > 0 && c.EventNumber <= link.EventsFollowed)
+        {
+            return Unchanged(state);
+        }
+
         if (!Travelling.Contains(state.Status))
         {
             return Illegal(state, "follow a shipment");
         }
 
-        var shipments = state.Shipments.Replace(link, link with { Status = c.Event.Status });
+        var shipments = state.Shipments.Replace(link, link with { Status = c.Event.Status, EventsFollowed = Math.Max(link.EventsFollowed, c.EventNumber) });
         var status = StatusFromShipments(state.PickLists, shipments);
         var changes = new Changes(state with
         {

@@ -37,6 +37,13 @@ public sealed class ShipmentGrain(
             return Refusal.NotFound("shipment.not-found", $"Shipment {this.GetPrimaryKeyString()} does not exist.");
         }
 
+        // A carrier retrying an event whose answer it lost: tell the order again (it follows each event once).
+        if (!shipment.Events.IsEmpty && IsSameReport(shipment.Events[^1], trackingEvent))
+        {
+            await GrainFactory.GetGrain<IOrderGrain>(shipment.OrderId).FollowShipment(new ShipmentProgress(shipment.Id, shipment.Events[^1], shipment.Events.Length));
+            return shipment;
+        }
+
         if (ShipmentTracking.Refuse(shipment.Status, trackingEvent.Status) is { } reason)
         {
             return Refusal.Conflict("shipment.illegal-transition", reason);
@@ -45,7 +52,10 @@ public sealed class ShipmentGrain(
         var recorded = shipment with { Status = trackingEvent.Status, Events = shipment.Events.Add(trackingEvent) };
         state.State = new() { Shipment = recorded };
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IOrderGrain>(shipment.OrderId).FollowShipment(new ShipmentProgress(shipment.Id, trackingEvent));
+        await GrainFactory.GetGrain<IOrderGrain>(shipment.OrderId).FollowShipment(new ShipmentProgress(shipment.Id, trackingEvent, recorded.Events.Length));
         return recorded;
     }
+
+    private static bool IsSameReport(TrackingEvent recorded, TrackingEvent incoming) =>
+        recorded.Status == incoming.Status && recorded.Location == incoming.Location && recorded.OccurredAt == incoming.OccurredAt;
 }

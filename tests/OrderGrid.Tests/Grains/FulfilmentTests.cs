@@ -107,6 +107,23 @@ public sealed class FulfilmentTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_carrier_retrying_the_delivery_report_is_answered_and_the_order_follows_it_once()
+    {
+        var (orderId, pickListId) = await PackedOrder();
+        var label = (await cluster.Order(orderId).Ship(pickListId, "DHL", ClusterFixture.Ops)).Value!;
+        var shipment = cluster.Grains.GetGrain<IShipmentGrain>(label.ShipmentId);
+        var delivered = new TrackingEvent(ShipmentStatus.Delivered, "Doorstep", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, Actor.Carrier("DHL"));
+        Assert.True((await shipment.Record(delivered)).Succeeded);
+
+        var retried = await shipment.Record(delivered);
+
+        Assert.True(retried.Succeeded, retried.Refusal?.Message);
+        Assert.Single(retried.Value!.Events);
+        var order = (await cluster.Order(orderId).Get())!;
+        Assert.Single(order.Timeline, e => e.Kind == "shipment.delivered");
+    }
+
+    [Fact]
     public async Task Carrier_news_for_an_unknown_shipment_is_not_found()
     {
         var unknown = await Report(OrderIds.NewShipmentId(), ShipmentStatus.InTransit);
