@@ -103,6 +103,17 @@ public sealed class OrderListTests(ReadModelHost host) : IClassFixture<ReadModel
         await Json.Invalid(response, field);
     }
 
+    [Theory]
+    [InlineData("to=9999-12-31")]
+    [InlineData("to=9999-12-31T23:59:59.9999999Z")]
+    [InlineData("from=0001-01-01&to=9999-12-31")]
+    public async Task The_widest_date_bounds_mean_no_bound(string query)
+    {
+        using var response = await host.Ops.GetAsync(new Uri($"/api/orders?{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task The_list_is_for_staff_only()
     {
