@@ -14,9 +14,10 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     public async Task<ImmutableArray<Allocation>> Reserve(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt)
     {
         var warehouses = (await Warehouses()).Select(w => w.Id).ToArray();
-        var levels = await Task.WhenAll(
-            from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
-        var held = (await Current(lines)).Where(a => a.Reserved > 0 || a.Backordered > 0).ToArray();
+        var levelsRead = Task.WhenAll(from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
+        var heldRead = AllocationsAt(warehouses, lines);
+        var levels = await levelsRead;
+        var held = (await heldRead).Where(a => a.Reserved > 0 || a.Backordered > 0).ToArray();
 
         // A reservation resumed after a crash finds its own earlier holdings: they count as available to it,
         // so the plan reuses them instead of reserving the same units a second time elsewhere.
@@ -61,15 +62,15 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     }
 
     /// <summary>What each warehouse holds for the order now (to resynchronise a backordered order).</summary>
-    public async Task<ImmutableArray<Allocation>> Current(ImmutableArray<OrderLine> lines)
-    {
-        var warehouses = await Warehouses();
-        return [.. await Task.WhenAll(from w in warehouses from l in lines select Stock(w.Id, l.Sku).AllocationFor(orderId))];
-    }
+    public async Task<ImmutableArray<Allocation>> Current(ImmutableArray<OrderLine> lines) =>
+        await AllocationsAt([.. (await Warehouses()).Select(w => w.Id)], lines);
 
     /// <summary>The pick list's units leave its warehouse.</summary>
     public Task Dispatch(PickList pickList) =>
         Task.WhenAll(pickList.Lines.Select(l => Stock(pickList.WarehouseId, l.Sku).Dispatch(orderId)));
+
+    private async Task<ImmutableArray<Allocation>> AllocationsAt(string[] warehouses, ImmutableArray<OrderLine> lines) =>
+        [.. await Task.WhenAll(from w in warehouses from l in lines select Stock(w, l.Sku).AllocationFor(orderId))];
 
     private Task<ImmutableArray<Warehouse>> Warehouses() => grains.GetGrain<IWarehouseDirectoryGrain>("default").List();
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 
 using OrderGrid.Catalog;
 using OrderGrid.Common;
+using OrderGrid.Silo.Import;
 using OrderGrid.Silo.Warehouses;
 using OrderGrid.Stock;
 
@@ -31,10 +32,17 @@ internal sealed partial class DemoCatalogSeeder(
         }
 
         var started = Stopwatch.GetTimestamp();
-        IReadOnlyList<CatalogRow> products;
+        IReadOnlyList<ProductLine> products;
         using (var reader = File.OpenText(CatalogPath))
         {
-            products = CatalogCsv.Read(reader);
+            // The demo catalog is read by the same reader and rules as `import catalog`.
+            var file = CatalogFile.Read(reader);
+            if (!file.IsValid)
+            {
+                throw new FormatException($"{CatalogPath} line {file.BadRows[0].Line}: {file.BadRows[0].Reason}");
+            }
+
+            products = file.Rows;
         }
 
         var catalog = grains.GetGrain<ICatalogGrain>("default");
