@@ -7,15 +7,14 @@ using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
-using OrderGrid.Stock;
 
 namespace OrderGrid.Demo;
 
 /// <summary>
-/// Simulated customers, warehouse staff, carriers and suppliers, driven by a grain timer. Each tick places the orders
-/// the pace owes, then takes the next step on each followed order that is due, then delivers the stock that waiting
-/// orders need. It only calls the grains the API calls. Kept in memory: after a restart the host's starter wakes it,
-/// and orders it left behind stay where they are, as they would if staff went home.
+/// Simulated customers, warehouse staff, carriers and a supplier, driven by a grain timer. Each tick places the orders
+/// the pace owes, then takes the next step on each followed order that is due, then has the supplier deliver the
+/// stock that waiting orders need. It only calls the grains the API calls. Kept in memory: after a restart the host's
+/// starter wakes it, and the orders it left behind stay where they are, as they would if the staff went home.
 /// </summary>
 [GrainType("demo-traffic")]
 public sealed class DemoTrafficGrain(
@@ -37,7 +36,6 @@ public sealed class DemoTrafficGrain(
     private static readonly TimeSpan CatalogRefresh = TimeSpan.FromMinutes(10);
 
     private readonly Dictionary<string, FollowedOrder> _followed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SupplierDelivery> _deliveries = new(StringComparer.Ordinal);
     private readonly Random _random = options.Value.RandomSeed is { } seed ? new Random(seed) : new Random();
     private ImmutableArray<Product> _range = [];
     private int? _rangeSeed;
@@ -45,12 +43,15 @@ public sealed class DemoTrafficGrain(
     private bool _toldNoProducts;
     private IGrainTimer? _timer;
     private Task _tick = Task.CompletedTask;
+    private DemoSupplier? _supplier;
     private int _ordersPerMinute = options.Value.OrdersPerMinute;
     private long _placed;
     private double _owed;
     private DateTimeOffset _lastTick;
 
     private DemoSimulation Current => new(_timer is not null, _ordersPerMinute, _placed);
+
+    private DemoSupplier Supplier => _supplier ??= new DemoSupplier(GrainFactory, _random, Scale, logger);
 
     public Task<Outcome<DemoSimulation>> Start(int? ordersPerMinute)
     {
@@ -119,8 +120,7 @@ public sealed class DemoTrafficGrain(
             PlanPlacements(now);
             var due = _followed.Values.Where(f => f.DueAt <= now).OrderBy(f => f.DueAt).Take(MaxStepsPerTick).ToArray();
             await Task.WhenAll(due.Select(f => Advance(f, now)));
-            var deliveries = _deliveries.Values.Where(d => d.DueAt <= now).ToArray();
-            await Task.WhenAll(deliveries.Select(d => Deliver(d, now)));
+            await Supplier.DeliverDue(now);
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
@@ -170,7 +170,7 @@ public sealed class DemoTrafficGrain(
             return;
         }
 
-        // A long pause (a busy silo, a debugger) does not come back as a burst: at most one tick's worth is owed.
+        // A long pause (a busy silo, a debugger) does not come back as a burst: at most MaxPlacementsPerTick are owed.
         _owed = Math.Min(_owed + (_ordersPerMinute * Math.Max(elapsed.TotalMinutes, 0)), MaxPlacementsPerTick);
         while (_owed >= 1 && _followed.Count < MaxFollowed)
         {
@@ -186,6 +186,13 @@ public sealed class DemoTrafficGrain(
         var action = DemoAction.Place;
         try
         {
+            // An order stuck this long (or a placement failing this long) is left for people to look at.
+            if (now - followed.Since > Scale(GiveUpAfter))
+            {
+                _followed.Remove(followed.OrderId);
+                return;
+            }
+
             if (followed.Unplaced is { } command)
             {
                 await Place(followed, command, now);
@@ -193,7 +200,7 @@ public sealed class DemoTrafficGrain(
             }
 
             var order = await GrainFactory.GetGrain<IOrderGrain>(followed.OrderId).Get();
-            if (order is null || now - followed.Since > Scale(GiveUpAfter))
+            if (order is null)
             {
                 _followed.Remove(followed.OrderId);
                 return;
@@ -260,62 +267,10 @@ public sealed class DemoTrafficGrain(
                 var scan = new TrackingEvent(step.Status!.Value, step.Location, now, now, Actor);
                 return (await GrainFactory.GetGrain<IShipmentGrain>(step.ShipmentId!).Record(scan)).Refusal;
             case DemoAction.Restock:
-                OrderMissingStock(order, now);
+                Supplier.OrderMissingStock(order, now);
                 return null;
             default:
                 return null;
-        }
-    }
-
-    private void OrderMissingStock(OrderView order, DateTimeOffset now)
-    {
-        foreach (var line in order.Lines)
-        {
-            foreach (var allocation in line.Allocations.Where(a => a.Backordered > 0))
-            {
-                var key = StockKey.For(allocation.WarehouseId, line.Sku);
-                if (!_deliveries.ContainsKey(key))
-                {
-                    var due = now + Scale(DemoOperations.SupplierLeadTime(_random));
-                    _deliveries[key] = new SupplierDelivery(allocation.WarehouseId, line.Sku, due, $"demo-delivery:{Guid.NewGuid():N}");
-                }
-            }
-        }
-    }
-
-    /// <summary>Receives what the orders waiting here need and a little more; the stock grain fills them oldest first.</summary>
-    private async Task Deliver(SupplierDelivery delivery, DateTimeOffset now)
-    {
-        var key = StockKey.For(delivery.WarehouseId, delivery.Sku);
-        try
-        {
-            var stock = GrainFactory.GetGrain<ISkuStockGrain>(key);
-            if (delivery.Quantity is not { } quantity)
-            {
-                var level = await stock.GetLevel();
-                if (level.Backordered == 0)
-                {
-                    _deliveries.Remove(key);
-                    return;
-                }
-
-                quantity = DemoOperations.SupplierQuantity(level.Backordered, _random);
-                delivery = delivery with { Quantity = quantity };
-                _deliveries[key] = delivery;
-            }
-
-            var receipt = new StockReceipt(quantity, "supplier delivery (demo)", Actor, delivery.OperationId);
-            if ((await stock.Receive(receipt)).Refusal is { } refusal)
-            {
-                logger.StepRefused(DemoAction.Restock, key, refusal.Message);
-            }
-
-            _deliveries.Remove(key);
-        }
-        catch (Exception failure) when (failure is not OutOfMemoryException)
-        {
-            logger.DeliveryFailed(failure, delivery.Sku, delivery.WarehouseId);
-            _deliveries[key] = delivery with { DueAt = now + Scale(RetryAfter) };
         }
     }
 
