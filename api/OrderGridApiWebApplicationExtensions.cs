@@ -4,6 +4,7 @@ using OrderGrid.Api.Carts;
 using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Customers;
 using OrderGrid.Api.Dashboard;
+using OrderGrid.Api.Demo;
 using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
@@ -51,6 +52,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/wall").MapWall();
         api.MapGroup("/carts").MapCarts();
         api.MapGroup("/customers").MapCustomers();
+        api.MapGroup("/demo").MapDemo();
 
         app.MapHub<OrderHub>(OrderHub.Path);
         app.MapHub<WallHub>(WallHub.Path);
