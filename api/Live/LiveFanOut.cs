@@ -80,7 +80,15 @@ public sealed partial class LiveFanOut(
         var pushes = ImmutableArray.CreateBuilder<LivePush>();
         foreach (var change in batch.OfType<OrderChanged>())
         {
-            pushes.AddRange(await OrderPushes(change));
+            try
+            {
+                pushes.AddRange(await OrderPushes(change));
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // One order's view that cannot be built (a shipment grain unreachable) must not hold up the others.
+                LogOrderFailed(logger, failure, change.Order.Id);
+            }
         }
 
         var newestLevels = batch.OfType<StockLevel>()
@@ -105,6 +113,9 @@ public sealed partial class LiveFanOut(
 
     private LivePush Push<T>(string hub, string group, string method, T payload) =>
         new(hub, group, method, JsonSerializer.Serialize(payload, json.Value.SerializerOptions));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The live change of order {OrderId} was not pushed; its screens catch up on its next change or reconnect.")]
+    private static partial void LogOrderFailed(ILogger logger, Exception exception, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} live changes were not pushed; screens catch up on the next change or reconnect.")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);

@@ -11,5 +11,9 @@ public sealed class PlanningHub : Hub
 {
     public const string Path = "/hubs/planning";
 
-    public override Task OnConnectedAsync() => Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Planning);
+    /// <summary>
+    /// Joins the planning group. Called by the client after every (re)connect and before it reads the current state, so
+    /// that no change falls between the state it reads and the first push it gets.
+    /// </summary>
+    public Task Watch() => Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Planning);
 }

@@ -11,5 +11,9 @@ public sealed class WallHub : Hub
 {
     public const string Path = "/hubs/wall";
 
-    public override Task OnConnectedAsync() => Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Wall);
+    /// <summary>
+    /// Joins the wall group. Called by the client after every (re)connect and before it reads the current state, so
+    /// that no change falls between the state it reads and the first push it gets.
+    /// </summary>
+    public Task Watch() => Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Wall);
 }

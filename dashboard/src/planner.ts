@@ -84,7 +84,8 @@ function start(key: string, first: SignedIn): void {
     url: "/hubs/planning",
     apiKey: key,
     indicator,
-    resync: async () => {
+    resync: async (connection) => {
+      await connection.invoke("Watch");
       if (selected) {
         await load(selected);
       }

@@ -79,7 +79,8 @@ function start(key: string, first: WallSnapshot): void {
     url: "/hubs/wall",
     apiKey: key,
     indicator,
-    resync: async () => {
+    resync: async (connection) => {
+      await connection.invoke("Watch");
       await Promise.all([refresh(), loadSimulation()]);
     },
     onRefused: () => signOut("The key was refused by the live updates. Sign in again."),

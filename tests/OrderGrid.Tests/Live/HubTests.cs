@@ -93,6 +93,7 @@ public sealed class HubTests(OrderGridApp app)
 
         // As browsers connect: WebSockets, with the key in the query string.
         await using var wall = await LiveClient.Connect(app, "/hubs/wall", OrderGridApp.OpsKey, webSockets: true);
+        await wall.Watch();
         var (orderId, _, _) = await ReservedOrder();
 
         var orderEvent = await wall.Next("orderEvent", p => Text(p, "orderId") == orderId);
@@ -107,6 +108,7 @@ public sealed class HubTests(OrderGridApp app)
     {
         var sku = await app.NewProduct();
         await using var planner = await LiveClient.Connect(app, "/hubs/planning", OrderGridApp.PlannerKey);
+        await planner.Watch();
 
         await app.Receive("uk-south", sku, 7);
 

@@ -37,6 +37,7 @@ public sealed class LiveAcrossNodesTests
         await using var onA = await LiveClient.Connect(a, "/hubs/orders");
         await using var onB = await LiveClient.Connect(b, "/hubs/orders");
         await using var wallOnB = await LiveClient.Connect(b, "/hubs/wall", PostgresApp.OpsKey);
+        await wallOnB.Watch();
         foreach (var (id, token) in orders)
         {
             await onA.Follow(id, token);

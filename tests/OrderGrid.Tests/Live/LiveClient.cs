@@ -83,6 +83,9 @@ public sealed class LiveClient : IAsyncDisposable
 
     public Task Follow(string orderId, string? token) => Connection.InvokeAsync("Follow", orderId, token);
 
+    /// <summary>Joins the wall or planning group, as the pages do after every (re)connect.</summary>
+    public Task Watch() => Connection.InvokeAsync("Watch");
+
     /// <summary>Waits for a push of <paramref name="method"/> that satisfies <paramref name="match"/>, received before or after the call.</summary>
     public async Task<JsonElement> Next(string method, Func<JsonElement, bool> match, int seconds = 15)
     {
