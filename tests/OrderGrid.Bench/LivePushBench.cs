@@ -17,6 +17,8 @@ internal static class LivePushBench
 {
     public const string OpsKey = "demo-ops-key-0000000001";
 
+    private const int SliceSeconds = 5;
+
     private static readonly JsonSerializerOptions Report = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static async Task<int> Run(BenchArguments arguments)
@@ -67,6 +69,8 @@ internal static class LivePushBench
         CarrierEventLoad load, OrderFollower[] followers, TimeSpan elapsed, int orderCount, int rate, HttpTransportType transport, double setupSeconds, double connectSeconds)
     {
         var latencies = new Latencies();
+        var afterAnswer = new Latencies();
+        var bySlice = Enumerable.Range(0, (load.Count / rate / SliceSeconds) + 1).Select(_ => new Latencies()).ToArray();
         var lost = 0;
         foreach (var follower in followers)
         {
@@ -74,7 +78,10 @@ internal static class LivePushBench
             {
                 if (follower.SeenAt(n) is { } seenAt)
                 {
-                    latencies.Add(Stopwatch.GetElapsedTime(load.SentAt[n], seenAt));
+                    var latency = Stopwatch.GetElapsedTime(load.SentAt[n], seenAt);
+                    latencies.Add(latency);
+                    bySlice[n / rate / SliceSeconds].Add(latency);
+                    afterAnswer.Add(Stopwatch.GetElapsedTime(load.AnsweredAt[n], seenAt));
                 }
                 else
                 {
@@ -111,6 +118,8 @@ internal static class LivePushBench
             HttpErrors: load.Count - acknowledged,
             HttpP50Ms: Ms(answers.Percentile(50)),
             HttpP99Ms: Ms(answers.Percentile(99)),
+            AfterAnswerP50Ms: Ms(afterAnswer.Percentile(50)),
+            AfterAnswerP99Ms: Ms(afterAnswer.Percentile(99)),
             SendDelayP99Ms: Ms(load.SendDelay.Percentile(99)),
             SkippedVersions: followers.Sum(f => f.SkippedVersions),
             DroppedConnections: followers.Count(f => f.Dropped),
@@ -121,6 +130,8 @@ internal static class LivePushBench
             $"events: {acknowledged:N0} of {load.Count:N0} acknowledged in {elapsed.TotalSeconds:F1} s ({figures.AchievedChangesPerSecond} /s); HTTP p50 {figures.HttpP50Ms} ms, p99 {figures.HttpP99Ms} ms; send delay p99 {figures.SendDelayP99Ms} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pushes: {latencies.Count:N0} of {figures.Deliveries:N0} delivered; p50 {figures.P50Ms} ms, p90 {figures.P90Ms} ms, p99 {figures.P99Ms} ms, max {figures.MaxMs} ms; lost {lost:N0}; skipped versions {figures.SkippedVersions:N0}; dropped connections {figures.DroppedConnections:N0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"push after the API's answer: p50 {figures.AfterAnswerP50Ms} ms, p99 {figures.AfterAnswerP99Ms} ms; p50 by when the event was due: {string.Join(", ", bySlice.Where(l => l.Count > 0).Select((l, i) => $"{i * SliceSeconds}-{(i + 1) * SliceSeconds} s {Ms(l.Percentile(50))} ms"))}"));
         Console.WriteLine(JsonSerializer.Serialize(figures, Report));
         return figures.HttpErrors == 0 && lost == 0 ? 0 : 1;
     }
@@ -170,5 +181,5 @@ internal static class LivePushBench
     private sealed record LiveFigures(
         string Scenario, int Clients, int Orders, int ChangesPerSecond, double AchievedChangesPerSecond, double Seconds, string Transport,
         double? P50Ms, double? P90Ms, double? P99Ms, double? MaxMs, int Lost, int Deliveries, int HttpErrors, double? HttpP50Ms, double? HttpP99Ms,
-        double? SendDelayP99Ms, int SkippedVersions, int DroppedConnections, double SetupSeconds, double ConnectSeconds);
+        double? AfterAnswerP50Ms, double? AfterAnswerP99Ms, double? SendDelayP99Ms, int SkippedVersions, int DroppedConnections, double SetupSeconds, double ConnectSeconds);
 }
