@@ -78,17 +78,10 @@ public sealed partial class LiveFanOut(
     private async Task<ImmutableArray<LivePush>> Pushes(List<object> batch)
     {
         var pushes = ImmutableArray.CreateBuilder<LivePush>();
-        foreach (var change in batch.OfType<OrderChanged>())
+        // Side by side: each view may wait on shipment grains, and one waiting must not delay the next.
+        foreach (var orderPushes in await Task.WhenAll(batch.OfType<OrderChanged>().Select(OrderPushes)))
         {
-            try
-            {
-                pushes.AddRange(await OrderPushes(change));
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                // One order's view that cannot be built (a shipment grain unreachable) must not hold up the others.
-                LogOrderFailed(logger, failure, change.Order.Id);
-            }
+            pushes.AddRange(orderPushes);
         }
 
         var newestLevels = batch.OfType<StockLevel>()
@@ -101,7 +94,18 @@ public sealed partial class LiveFanOut(
     private async Task<LivePush[]> OrderPushes(OrderChanged change)
     {
         var order = change.Order;
-        var customerView = await TrackingEndpoints.CustomerView(grains, order);
+        CustomerOrderView customerView;
+        try
+        {
+            customerView = await TrackingEndpoints.CustomerView(grains, order);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // One order's view that cannot be built (a shipment grain unreachable) must not hold up the others.
+            LogOrderFailed(logger, failure, order.Id);
+            return [];
+        }
+
         var entries = change.NewEntries.Select(e => new WallOrderEntry(e.Sequence, e.At, e.Kind, e.Description, e.Status)).ToArray();
         return
         [
