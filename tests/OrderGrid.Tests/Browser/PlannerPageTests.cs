@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+using OrderGrid.Tests.Http;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace OrderGrid.Tests.Browser;
+
+/// <summary>The planner page: every warehouse's stock, with the rows running low flagged.</summary>
+[Collection(SharedLiveSite.Name)]
+public sealed class PlannerPageTests(LiveSite site)
+{
+    [Fact]
+    public async Task The_planner_sees_each_warehouse_stock_with_the_low_rows_flagged()
+    {
+        var page = await site.NewPage(1440, 900);
+        await page.GotoAsync("/planner");
+
+        await SignInForm.Submit(page, LiveSite.PlannerKey);
+
+        await Expect(page.GetByTestId("live-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 10_000 });
+        foreach (var warehouse in OrderGridApp.Warehouses)
+        {
+            await Expect(page.Locator($"[data-testid=warehouse-tab][data-warehouse={warehouse}]")).ToBeVisibleAsync();
+        }
+
+        foreach (var warehouse in new[] { "uk-south", "uk-north" })
+        {
+            await page.Locator($"[data-testid=warehouse-tab][data-warehouse={warehouse}]").ClickAsync();
+            var items = Json.Array((await site.Get($"/api/stock?warehouseId={warehouse}", LiveSite.PlannerKey))["items"]);
+            Assert.Contains(items, item => (bool)item!["low"]!);
+            var rows = page.GetByTestId("stock-row");
+            await Expect(rows).ToHaveCountAsync(items.Count, new() { Timeout = 10_000 });
+            var shown = await rows.EvaluateAllAsync<string[]>(
+                "rows => rows.map(r => [r.dataset.sku, r.dataset.low, r.querySelector('[data-field=available]')?.textContent.trim()].join(' '))");
+            Assert.Equal(items.Select(Row).Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(LiveSite.PlannerKey, await SignInForm.KeptKey(page));
+        await Screenshots.Save(page, "planner.png");
+        await page.Context.CloseAsync();
+    }
+
+    private static string Row(JsonNode? item) =>
+        string.Join(' ', Json.Text(item!["sku"]), (bool)item["low"]! ? "true" : "false", Json.Number(item["available"]).ToString(CultureInfo.InvariantCulture));
+}
