@@ -8,14 +8,16 @@ using Npgsql;
 
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Orders;
+using OrderGrid.Api.Live;
 using OrderGrid.Api.Problems;
+using OrderGrid.Api.Stock;
 
 namespace OrderGrid.Api;
 
 /// <summary>Registers what the HTTP API needs; the silo calls this once while building the host.</summary>
 public static class OrderGridApiServiceCollectionExtensions
 {
-    /// <summary>Staff API key authentication and policies, problem details, JSON options and the OpenAPI document.</summary>
+    /// <summary>Staff API key authentication and policies, problem details, JSON options, live pushes and the OpenAPI document.</summary>
     public static IServiceCollection AddOrderGridApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -42,6 +44,9 @@ public static class OrderGridApiServiceCollectionExtensions
         // thrown, it reaches BadRequestExceptionHandler and answers a problem that says what was wrong.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+
+        services.AddOrderGridLive();
+        services.AddOptions<StockListOptions>().BindConfiguration(StockListOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOpenApi(options =>
         {

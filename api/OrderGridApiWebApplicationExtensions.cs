@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using OrderGrid.Api.Carts;
 using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Customers;
+using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
 using OrderGrid.Api.Shipping;
@@ -22,7 +23,7 @@ public static class OrderGridApiWebApplicationExtensions
 
     /// <summary>
     /// Problem responses for exceptions and bare status codes, authentication and authorization, every
-    /// <c>/api</c> route group, the OpenAPI document at <c>/openapi/v1.json</c> and its reference page at <c>/docs</c>.
+    /// <c>/api</c> route group, the SignalR hubs under <c>/hubs</c>, the OpenAPI document at <c>/openapi/v1.json</c> and its reference page at <c>/docs</c>.
     /// </summary>
     public static WebApplication MapOrderGridApi(this WebApplication app)
     {
@@ -40,7 +41,7 @@ public static class OrderGridApiWebApplicationExtensions
         var api = app.MapGroup("/api");
         api.MapGroup("/catalog").MapCatalog();
         api.MapGroup("/warehouses").MapWarehouses();
-        api.MapGroup("/stock").MapStock();
+        api.MapGroup("/stock").MapStock().MapStockList();
         api.MapGroup("/orders").MapOrders().MapOrderList();
         api.MapGroup("/review-queue").MapReviewQueue();
         api.MapGroup("/track").MapTracking();
@@ -49,6 +50,10 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/wall").MapWall();
         api.MapGroup("/carts").MapCarts();
         api.MapGroup("/customers").MapCustomers();
+
+        app.MapHub<OrderHub>(OrderHub.Path);
+        app.MapHub<WallHub>(WallHub.Path);
+        app.MapHub<PlanningHub>(PlanningHub.Path);
 
         app.MapOpenApi(OpenApiRoutePattern);
         app.MapScalarApiReference("/docs", options => options

@@ -11,7 +11,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Auth;
 
 /// <summary>
-/// Maps <c>Authorization: Bearer &lt;key&gt;</c> to a staff principal (name, role). No header → no result, so
+/// Maps <c>Authorization: Bearer &lt;key&gt;</c> (on the SignalR hubs also <c>?access_token=&lt;key&gt;</c>) to a staff principal (name, role). No header → no result, so
 /// customer endpoints stay open; a header with an unknown key fails, and protected endpoints answer 401.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
@@ -27,6 +27,11 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
+        if (string.IsNullOrEmpty(header) && HubAccessToken() is { } token)
+        {
+            header = BearerPrefix + token;
+        }
+
         if (string.IsNullOrEmpty(header))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
@@ -73,6 +78,14 @@ public sealed class ApiKeyAuthenticationHandler(
             ProblemCodes.Forbidden,
             $"The API key's role ({role}) may not do this.");
     }
+
+    // Browsers cannot set headers on WebSockets or server-sent events: the SignalR client sends the key as
+    // ?access_token=… instead. Taken on the hubs only, so that keys never become part of ordinary API URLs.
+    private string? HubAccessToken() =>
+        Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase)
+        && Request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrEmpty(token)
+            ? token.ToString()
+            : null;
 
     /// <summary>
     /// Compares the hash of the presented key with every configured key in constant time, and always with all of

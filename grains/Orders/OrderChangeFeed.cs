@@ -73,11 +73,9 @@ public sealed class OrderChangeFeed : IOrderChangeFeed, IAsyncDisposable
     {
         try
         {
+            // Side by side: the live fan-out need not wait for the read model's commit.
             var changes = batch.Select(b => b.Change).ToArray();
-            foreach (var consumer in _consumers)
-            {
-                await consumer.Consume(changes, _stopping.Token);
-            }
+            await Task.WhenAll(_consumers.Select(c => c.Consume(changes, _stopping.Token)));
 
             batch.ForEach(b => b.Delivered.TrySetResult());
         }

@@ -2,16 +2,19 @@ using System.Collections.Immutable;
 
 using OrderGrid.Common;
 using OrderGrid.Orders;
+using OrderGrid.Wall;
 
 namespace OrderGrid.Stock;
 
 /// <summary>
 /// Stock of one SKU in one warehouse (key <c>{warehouseId}/{sku}</c>), its only writer. Not reentrant: requests
-/// are applied one at a time, so no interleaving can oversell. Waiting orders are told one way, after the write.
+/// are applied one at a time, so no interleaving can oversell. Waiting orders are told one way, after the write;
+/// so are the wall (when the SKU runs out or comes back) and this silo's stock listeners.
 /// </summary>
 [GrainType("sku-stock")]
 public sealed class SkuStockGrain(
-    [PersistentState("stock", "stock")] IPersistentState<StockState> state) : Grain, ISkuStockGrain
+    [PersistentState("stock", "stock")] IPersistentState<StockState> state,
+    IEnumerable<IStockChangeListener> listeners) : Grain, ISkuStockGrain
 {
     private (string WarehouseId, string Sku) Key => StockKey.Parse(this.GetPrimaryKeyString());
 
@@ -109,7 +112,26 @@ public sealed class SkuStockGrain(
             // One way: an order may be waiting on this grain right now; waiting on it in return would deadlock.
             GrainFactory.GetGrain<IOrderGrain>(orderId).StockAllocated(Allocation(orderId)).Ignore();
         }
+
+        Announce(previous);
     }
+
+    private void Announce(StockState previous)
+    {
+        var level = Level();
+        if (IsOut(previous) != IsOut(state.State))
+        {
+            GrainFactory.GetGrain<IOrderWallGrain>("default").TrackStock(level).Ignore();
+        }
+
+        foreach (var listener in listeners)
+        {
+            listener.StockChanged(level);
+        }
+    }
+
+    // Out of stock: nothing left to promise where something has happened (a receipt, or an order that waits).
+    private static bool IsOut(StockState stock) => stock.Version > 0 && stock.Available <= 0;
 
     private Allocation Allocation(string orderId) =>
         StockLedger.ToAllocation(state.State, orderId, Key.WarehouseId, Key.Sku);
@@ -117,6 +139,6 @@ public sealed class SkuStockGrain(
     private StockLevel Level()
     {
         var s = state.State;
-        return new StockLevel(Key.WarehouseId, Key.Sku, s.OnHand, s.Reserved, s.Available, s.Incoming, s.Backordered);
+        return new StockLevel(Key.WarehouseId, Key.Sku, s.OnHand, s.Reserved, s.Available, s.Incoming, s.Backordered, s.Version);
     }
 }

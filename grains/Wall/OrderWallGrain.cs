@@ -1,64 +1,58 @@
 using System.Collections.Immutable;
 
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
 using OrderGrid.Orders;
+using OrderGrid.Stock;
 
 namespace OrderGrid.Wall;
 
 /// <summary>
-/// Live counts for the operations wall. Kept in memory: it is rebuilt from the orders' news and holds no truth
-/// of its own. News is applied by version, so a late or repeated message never counts twice.
+/// The operations wall. Kept in memory: it holds no truth of its own. On activation it starts from the read model
+/// (when the silo has one) and then follows the news of every order and stock-out.
 /// </summary>
 [GrainType("order-wall")]
-public sealed class OrderWallGrain(TimeProvider clock) : Grain, IOrderWallGrain
+public sealed class OrderWallGrain(TimeProvider clock, IOptions<WallOptions> options, IServiceProvider services) : Grain, IOrderWallGrain
 {
-    private readonly Dictionary<string, WallEntry> _orders = new(StringComparer.Ordinal);
-    private readonly Dictionary<OrderStatus, int> _byStatus = [];
-    private readonly Dictionary<SalesChannel, int> _byChannel = [];
-    private readonly Queue<DateTimeOffset> _placedLastHour = new();
+    /// <summary>How often time alone changes the wall (the minute chart moves on, orders become stuck).</summary>
+    public static readonly TimeSpan Tick = TimeSpan.FromSeconds(15);
+
+    // A thousand revisions per millisecond since 1970: above anything an earlier activation reached.
+    private readonly WallBoard _board = new(clock.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (services.GetService<IOrderWallHistory>() is { } history)
+        {
+            _board.Load(await history.Load(clock.GetUtcNow(), cancellationToken));
+        }
+
+        this.RegisterGrainTimer(() =>
+        {
+            _board.TimePassed();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(Tick, Tick) { KeepAlive = true });
+    }
 
     public Task Track(OrderStatusChange change)
     {
-        if (_orders.TryGetValue(change.OrderId, out var known))
-        {
-            if (known.Version >= change.Version)
-            {
-                return Task.CompletedTask;
-            }
-
-            _byStatus[known.Status]--;
-        }
-        else
-        {
-            _byChannel[change.Channel] = _byChannel.GetValueOrDefault(change.Channel) + 1;
-            _placedLastHour.Enqueue(change.PlacedAt);
-        }
-
-        var since = known is not null && known.Status == change.Status ? known.Since : change.At;
-        _orders[change.OrderId] = new WallEntry(change.Status, change.Channel, change.Version, change.PlacedAt, since);
-        _byStatus[change.Status] = _byStatus.GetValueOrDefault(change.Status) + 1;
+        _board.Track(change);
         return Task.CompletedTask;
     }
 
-    public Task<OrderWallSummary> Summary()
+    public Task TrackStock(StockLevel level)
     {
-        var now = clock.GetUtcNow();
-        while (_placedLastHour.TryPeek(out var oldest) && oldest < now.AddHours(-1))
-        {
-            _placedLastHour.Dequeue();
-        }
-
-        return Task.FromResult(new OrderWallSummary(
-            _byStatus.Where(s => s.Value > 0).ToImmutableDictionary(),
-            _byChannel.ToImmutableDictionary(),
-            _placedLastHour.Count(t => t >= now.AddMinutes(-1)),
-            _placedLastHour.Count,
-            _orders.Count));
+        _board.TrackStock(level, clock.GetUtcNow());
+        return Task.CompletedTask;
     }
 
-    public Task<ImmutableArray<QueuedOrder>> Queue(OrderStatus status, int limit) =>
-        Task.FromResult<ImmutableArray<QueuedOrder>>([.. _orders
-            .Where(o => o.Value.Status == status)
-            .OrderBy(o => o.Value.Since)
-            .Take(Math.Clamp(limit, 1, 1000))
-            .Select(o => new QueuedOrder(o.Key, o.Value.Status, o.Value.Channel, o.Value.PlacedAt, o.Value.Since))]);
+    public Task<OrderWallSummary> Summary() => Task.FromResult(_board.Summary(clock.GetUtcNow()));
+
+    public Task<WallSnapshot> Snapshot() => Task.FromResult(_board.Snapshot(clock.GetUtcNow(), options.Value));
+
+    public Task<WallSnapshot?> SnapshotAfter(long revision) =>
+        Task.FromResult(_board.Revision > revision ? _board.Snapshot(clock.GetUtcNow(), options.Value) : null);
+
+    public Task<ImmutableArray<QueuedOrder>> Queue(OrderStatus status, int limit) => Task.FromResult(_board.Queue(status, limit));
 }

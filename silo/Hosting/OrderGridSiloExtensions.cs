@@ -10,6 +10,7 @@ using OrderGrid.Silo.ReadModel;
 using OrderGrid.Silo.Seed;
 using OrderGrid.Silo.Storage;
 using OrderGrid.Silo.Warehouses;
+using OrderGrid.Wall;
 
 using Orleans.Dashboard;
 
@@ -47,6 +48,7 @@ public static class OrderGridSiloExtensions
         services.AddSingleton<IValidateOptions<WarehousesOptions>, WarehousesOptionsValidator>();
         services.AddSettings<FulfilmentOptions>(FulfilmentOptions.Section);
         services.AddSettings<ReviewOptions>(ReviewOptions.Section);
+        services.AddSettings<WallOptions>(WallOptions.Section);
         services.AddSettings<DemoOptions>(DemoOptions.Section);
         services.AddOrderGridGrains();
         services.AddOrderGridReadModel();

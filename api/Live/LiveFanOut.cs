@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Threading.Channels;
+
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Api.Tracking;
+using OrderGrid.Live;
+using OrderGrid.Orders;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Api.Live;
+
+/// <summary>
+/// Turns this silo's order changes and stock changes into pushes for every node (architecture §6): the order's
+/// followers (customer and staff views), the wall's event stream, the planners' stock levels. Taking a change only
+/// queues it, so the order's outbox is never held up by browsers; what is queued together goes out together, and
+/// of several changes to one stock level only the newest is sent.
+/// </summary>
+public sealed partial class LiveFanOut(
+    IGrainFactory grains,
+    LiveNetwork network,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+    ILogger<LiveFanOut> logger) : BackgroundService, IOrderChangeConsumer, IStockChangeListener
+{
+    private const int MaxBatch = 256;
+
+    private readonly Channel<object> _queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+
+    public Task Consume(IReadOnlyList<OrderChanged> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var change in changes)
+        {
+            _queue.Writer.TryWrite(change);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public void StockChanged(StockLevel level) => _queue.Writer.TryWrite(level);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<object>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
+                {
+                    batch.Add(item);
+                }
+
+                await Send(batch);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: screens resynchronise when they reconnect to another node.
+        }
+    }
+
+    private async Task Send(List<object> batch)
+    {
+        try
+        {
+            await network.Send(await Pushes(batch));
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogBatchFailed(logger, failure, batch.Count);
+        }
+    }
+
+    private async Task<ImmutableArray<LivePush>> Pushes(List<object> batch)
+    {
+        var pushes = ImmutableArray.CreateBuilder<LivePush>();
+        foreach (var change in batch.OfType<OrderChanged>())
+        {
+            pushes.AddRange(await OrderPushes(change));
+        }
+
+        var newestLevels = batch.OfType<StockLevel>()
+            .GroupBy(l => (l.WarehouseId, l.Sku))
+            .Select(g => g.MaxBy(l => l.Version)!);
+        pushes.AddRange(newestLevels.Select(level => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "stockChanged", level)));
+        return pushes.ToImmutable();
+    }
+
+    private async Task<LivePush[]> OrderPushes(OrderChanged change)
+    {
+        var order = change.Order;
+        var customerView = await TrackingEndpoints.CustomerView(grains, order);
+        var entries = change.NewEntries.Select(e => new WallOrderEntry(e.Sequence, e.At, e.Kind, e.Description, e.Status)).ToArray();
+        return
+        [
+            Push(LiveGroups.OrdersHub, LiveGroups.Customers(order.Id), "orderUpdated", new OrderUpdate<CustomerOrderView>(order.Id, order.Version, customerView)),
+            Push(LiveGroups.OrdersHub, LiveGroups.Staff(order.Id), "orderUpdated", new OrderUpdate<OrderView>(order.Id, order.Version, order)),
+            Push(LiveGroups.WallHub, LiveGroups.Wall, "orderEvent", new WallOrderEvent(order.Id, order.Channel, order.Status, order.Version, order.Total, order.PlacedAt, entries)),
+        ];
+    }
+
+    private LivePush Push<T>(string hub, string group, string method, T payload) =>
+        new(hub, group, method, JsonSerializer.Serialize(payload, json.Value.SerializerOptions));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} live changes were not pushed; screens catch up on the next change or reconnect.")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+}

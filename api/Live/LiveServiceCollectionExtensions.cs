@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+
+using OrderGrid.Orders;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Api.Live;
+
+public static class LiveServiceCollectionExtensions
+{
+    /// <summary>
+    /// SignalR with the API's JSON, this node's place in the live network, the fan-out of order and stock changes
+    /// (registered as a consumer of the order change feed and a stock listener) and the wall's broadcaster.
+    /// </summary>
+    public static IServiceCollection AddOrderGridLive(this IServiceCollection services)
+    {
+        services.AddOptions<LiveOptions>()
+            .BindConfiguration(LiveOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSignalR().AddJsonProtocol(options => ApiJson.Configure(options.PayloadSerializerOptions));
+
+        services.AddSingleton<LiveNode>();
+        services.AddSingleton<LiveNetwork>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveNetwork>());
+        services.AddSingleton<LiveFanOut>();
+        services.AddSingleton<IOrderChangeConsumer>(provider => provider.GetRequiredService<LiveFanOut>());
+        services.AddSingleton<IStockChangeListener>(provider => provider.GetRequiredService<LiveFanOut>());
+        services.AddHostedService(provider => provider.GetRequiredService<LiveFanOut>());
+        services.AddHostedService<WallBroadcaster>();
+        return services;
+    }
+}

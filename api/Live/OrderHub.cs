@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+using OrderGrid.Api.Auth;
+using OrderGrid.Orders;
+
+namespace OrderGrid.Api.Live;
+
+/// <summary>
+/// <c>/hubs/orders</c>: follow one order. With its tracking token anyone may (customer view); without one, only staff
+/// (staff view). A wrong token and an unknown order are refused alike, so the hub tells nothing about other orders.
+/// </summary>
+public sealed class OrderHub(IGrainFactory grains, IAuthorizationService authorization) : Hub
+{
+    public const string Path = "/hubs/orders";
+
+    public async Task Follow(string orderId, string? token)
+    {
+        var group = OrderIds.IsWellFormed(orderId) ? await GroupFor(grains.GetGrain<IOrderGrain>(orderId), token) : null;
+        if (group is null)
+        {
+            throw new HubException("order not found");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, group);
+    }
+
+    public async Task Unfollow(string orderId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Customers(orderId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Staff(orderId));
+    }
+
+    private async Task<string?> GroupFor(IOrderGrain order, string? token)
+    {
+        if (!string.IsNullOrEmpty(token))
+        {
+            return await order.GetForCustomer(token) is { } view ? LiveGroups.Customers(view.Id) : null;
+        }
+
+        return await IsStaff() && await order.Get() is { } staffView ? LiveGroups.Staff(staffView.Id) : null;
+    }
+
+    private async Task<bool> IsStaff() =>
+        Context.User is { } user && (await authorization.AuthorizeAsync(user, StaffPolicies.Staff)).Succeeded;
+}
