@@ -1,0 +1,232 @@
+// The planner page, /planner: stock per warehouse with low stock highlighted, kept live through /hubs/planning.
+
+import "./styles/base.css";
+import "./styles/staff.css";
+import "./styles/planner.css";
+
+import { getJson } from "./shared/api";
+import { staffSignIn } from "./shared/auth";
+import { el, required, showMessage } from "./shared/dom";
+import { LiveLink } from "./shared/hub";
+import type { StockChanged, StockFigures, StockItem, Warehouse, WarehouseStock } from "./shared/types";
+
+const figures: (keyof StockFigures)[] = ["onHand", "reserved", "available", "incoming", "backordered"];
+
+interface SignedIn {
+  warehouses: Warehouse[];
+  stock: WarehouseStock;
+}
+
+interface ShownStock {
+  warehouseId: string;
+  lowStockThreshold: number;
+  rows: Map<string, { item: StockItem; row: HTMLTableRowElement }>;
+}
+
+const content = required("#planner");
+const tabs = required("#warehouse-tabs");
+const rowsBody = required("#stock-rows");
+const filter = required<HTMLInputElement>("#stock-filter");
+const lowOnly = required<HTMLInputElement>("#low-only");
+const summary = required("#stock-summary");
+const plannerError = required("#planner-error");
+const indicator = required("[data-testid=live-state]");
+
+let apiKey: string | null = null;
+let live: LiveLink | null = null;
+let selected: string | null = null;
+let shown: ShownStock | null = null;
+/** Pushes for the selected warehouse that arrived while its stock was being read; applied after the answer. */
+let arrivedWhileLoading: StockChanged[] | null = null;
+let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+/** Counts reads of the stock table: only the latest read may fill it. */
+let reads = 0;
+
+const signOut = staffSignIn<SignedIn>({
+  content,
+  verify: async (key) => {
+    const warehouses = [...(await getJson<Warehouse[]>("/api/warehouses"))].sort((a, b) => a.priority - b.priority);
+    if (warehouses.length === 0) {
+      throw new Error("No warehouses are set up yet, so there is no stock to plan.");
+    }
+    return { warehouses, stock: await getJson<WarehouseStock>(stockPath(warehouses[0].id), { apiKey: key }) };
+  },
+  onSignedIn: start,
+  onSignedOut: stop,
+});
+
+filter.addEventListener("input", applyFilter);
+lowOnly.addEventListener("change", applyFilter);
+
+function start(key: string, first: SignedIn): void {
+  apiKey = key;
+  tabs.replaceChildren(
+    ...first.warehouses.map((warehouse) => {
+      const tab = el(
+        "button",
+        {
+          type: "button",
+          role: "tab",
+          "data-testid": "warehouse-tab",
+          "data-warehouse": warehouse.id,
+          "aria-selected": "false",
+        },
+        warehouse.name,
+      );
+      tab.addEventListener("click", () => void select(warehouse.id));
+      return tab;
+    }),
+  );
+  markSelected(first.stock.warehouseId);
+  showStock(first.stock);
+
+  live = new LiveLink({
+    url: "/hubs/planning",
+    apiKey: key,
+    indicator,
+    resync: async () => {
+      if (selected) {
+        await load(selected);
+      }
+    },
+    onRefused: () => signOut("The key was refused for live stock updates: the planner page needs a planner key."),
+  }).on<StockChanged>("stockChanged", applyChange);
+  live.start();
+}
+
+function stop(): void {
+  void live?.stop();
+  live = null;
+  apiKey = null;
+  selected = null;
+  shown = null;
+  arrivedWhileLoading = null;
+  reads++;
+  clearTimeout(reloadTimer);
+  tabs.replaceChildren();
+  rowsBody.replaceChildren();
+  summary.textContent = "";
+  showMessage(plannerError, null);
+}
+
+async function select(warehouseId: string): Promise<void> {
+  if (warehouseId !== selected) {
+    markSelected(warehouseId);
+    rowsBody.replaceChildren();
+    shown = null;
+    await load(warehouseId);
+  }
+}
+
+function markSelected(warehouseId: string): void {
+  selected = warehouseId;
+  for (const tab of tabs.querySelectorAll<HTMLElement>("[data-testid=warehouse-tab]")) {
+    tab.setAttribute("aria-selected", String(tab.dataset.warehouse === warehouseId));
+  }
+}
+
+/** Reads the warehouse's stock: the answer replaces the table, then pushes that came meanwhile are applied. */
+async function load(warehouseId: string): Promise<void> {
+  const read = ++reads;
+  arrivedWhileLoading ??= [];
+  try {
+    const stock = await getJson<WarehouseStock>(stockPath(warehouseId), { apiKey });
+    if (read === reads && stock.warehouseId === selected) {
+      showStock(stock);
+      showMessage(plannerError, null);
+    }
+  } catch (failure) {
+    if (read === reads) {
+      const reason = failure instanceof Error ? failure.message : String(failure);
+      showMessage(plannerError, `The stock of ${warehouseId} could not be read: ${reason}`);
+    }
+  } finally {
+    if (read === reads) {
+      const arrived = arrivedWhileLoading ?? [];
+      arrivedWhileLoading = null;
+      arrived.forEach(applyChange);
+    }
+  }
+}
+
+function showStock(stock: WarehouseStock): void {
+  shown = { warehouseId: stock.warehouseId, lowStockThreshold: stock.lowStockThreshold, rows: new Map() };
+  for (const item of stock.items) {
+    const row = el(
+      "tr",
+      { "data-testid": "stock-row", "data-sku": item.sku },
+      el("td", { class: "sku" }, item.sku),
+      el("td", {}, item.name),
+      ...figures.map((field) => el("td", { class: "number", "data-field": field })),
+    );
+    shown.rows.set(item.sku, { item, row });
+    fill(row, item);
+  }
+  rowsBody.replaceChildren(...[...shown.rows.values()].map((entry) => entry.row));
+  applyFilter();
+}
+
+function applyChange(change: StockChanged): void {
+  if (change.warehouseId !== selected) {
+    return;
+  }
+  if (arrivedWhileLoading) {
+    arrivedWhileLoading.push(change);
+    return;
+  }
+  const entry = shown?.rows.get(change.sku);
+  if (!shown || !entry) {
+    // A SKU this table has not seen yet (new product, or first stock here): read the table again, once per burst.
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => selected && void load(selected), 500);
+    return;
+  }
+  if (change.version <= entry.item.version) {
+    return;
+  }
+  entry.item = {
+    ...entry.item,
+    ...pick(change),
+    version: change.version,
+    low: change.available <= shown.lowStockThreshold,
+  };
+  fill(entry.row, entry.item);
+  applyFilter();
+}
+
+function fill(row: HTMLTableRowElement, item: StockItem): void {
+  row.dataset.low = String(item.low);
+  for (const field of figures) {
+    required(`[data-field=${field}]`, row).textContent = String(item[field]);
+  }
+}
+
+function applyFilter(): void {
+  if (!shown) {
+    return;
+  }
+  const words = filter.value.trim().toLowerCase();
+  let low = 0;
+  let visible = 0;
+  for (const { item, row } of shown.rows.values()) {
+    low += item.low ? 1 : 0;
+    row.hidden =
+      (lowOnly.checked && !item.low) || (words !== "" && !`${item.sku} ${item.name}`.toLowerCase().includes(words));
+    visible += row.hidden ? 0 : 1;
+  }
+  summary.textContent = `${visible} of ${shown.rows.size} SKUs shown · ${low} low (available at or below ${shown.lowStockThreshold})`;
+}
+
+function pick(change: StockChanged): StockFigures {
+  return {
+    onHand: change.onHand,
+    reserved: change.reserved,
+    available: change.available,
+    incoming: change.incoming,
+    backordered: change.backordered,
+  };
+}
+
+function stockPath(warehouseId: string): string {
+  return `/api/stock?warehouseId=${encodeURIComponent(warehouseId)}`;
+}

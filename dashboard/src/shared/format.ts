@@ -1,0 +1,92 @@
+// Words and numbers as people read them: status labels, local times, amounts.
+
+import type { OrderStatus, SalesChannel, ShipmentStatus } from "./types";
+
+const orderStatusLabels: Record<OrderStatus, string> = {
+  Placed: "Placed",
+  AwaitingReview: "Awaiting review",
+  Reserved: "Reserved",
+  Backordered: "Backordered",
+  Processing: "Processing",
+  PartiallyShipped: "Partially shipped",
+  Shipped: "Shipped",
+  InTransit: "In transit",
+  OutForDelivery: "Out for delivery",
+  Delivered: "Delivered",
+  DeliveryException: "Delivery problem",
+  Completed: "Completed",
+  Cancelled: "Cancelled",
+};
+
+const shipmentStatusLabels: Record<ShipmentStatus, string> = {
+  Shipped: "Shipped",
+  InTransit: "In transit",
+  OutForDelivery: "Out for delivery",
+  Delivered: "Delivered",
+  Exception: "Delivery problem",
+};
+
+const channelLabels: Record<SalesChannel, string> = {
+  web: "Web",
+  app: "App",
+  phone: "Phone",
+  email: "Email",
+  store: "Store",
+};
+
+export function orderStatusLabel(status: OrderStatus): string {
+  return orderStatusLabels[status] ?? status;
+}
+
+export function shipmentStatusLabel(status: ShipmentStatus): string {
+  return shipmentStatusLabels[status] ?? status;
+}
+
+export function channelLabel(channel: SalesChannel): string {
+  return channelLabels[channel] ?? channel;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const clock = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const minuteOfDay = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+const amount = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const count = new Intl.NumberFormat();
+
+/** A date and time in the reader's own time zone, e.g. "12 Mar 2025, 14:05". */
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+/** The time of day with seconds, for the live event stream. */
+export function formatClock(iso: string): string {
+  return clock.format(new Date(iso));
+}
+
+/** Hours and minutes, for chart labels. */
+export function formatMinute(iso: string): string {
+  return minuteOfDay.format(new Date(iso));
+}
+
+/** How long ago, in the largest unit that fits: "just now", "5 min", "3 h", "2 days". */
+export function formatAge(iso: string, now: Date = new Date()): string {
+  const minutes = Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000);
+  if (minutes < 1) {
+    return "just now";
+  }
+  if (minutes < 60) {
+    return `${minutes} min`;
+  }
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) {
+    return `${hours} h`;
+  }
+  return `${Math.floor(hours / 24)} days`;
+}
+
+export function formatAmount(value: number): string {
+  return amount.format(value);
+}
+
+export function formatCount(value: number): string {
+  return count.format(value);
+}

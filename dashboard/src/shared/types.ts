@@ -1,0 +1,194 @@
+// The JSON shapes of the live contract (notes: live-contract.md); names and casing as the API sends them.
+
+export const orderStatuses = [
+  "Placed",
+  "AwaitingReview",
+  "Reserved",
+  "Backordered",
+  "Processing",
+  "PartiallyShipped",
+  "Shipped",
+  "InTransit",
+  "OutForDelivery",
+  "Delivered",
+  "DeliveryException",
+  "Completed",
+  "Cancelled",
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+export const salesChannels = ["web", "app", "phone", "email", "store"] as const;
+export type SalesChannel = (typeof salesChannels)[number];
+
+export type ShipmentStatus = "Shipped" | "InTransit" | "OutForDelivery" | "Delivered" | "Exception";
+export type ActorKind = "System" | "Customer" | "Staff" | "Rule" | "Carrier";
+
+export interface CustomerOrderView {
+  id: string;
+  status: OrderStatus;
+  lines: CustomerOrderLine[];
+  total: number;
+  shipTo: { name: string; city: string; postalCode: string; country: string };
+  shipments: CustomerShipment[];
+  timeline: CustomerTimelineEntry[];
+  notices: string[];
+  placedAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface CustomerOrderLine {
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPrice: number;
+  reservedQuantity: number;
+  backorderedQuantity: number;
+}
+
+export interface CustomerShipment {
+  id: string;
+  carrier: string;
+  trackingNumber: string;
+  status: ShipmentStatus;
+  events: { status: ShipmentStatus; location: string | null; occurredAt: string }[];
+}
+
+export interface CustomerTimelineEntry {
+  sequence: number;
+  at: string;
+  kind: string;
+  description: string;
+  actor: ActorKind;
+  status: OrderStatus;
+}
+
+export interface OrderView {
+  id: string;
+  status: OrderStatus;
+  trackingToken: string;
+  channel: SalesChannel;
+  customerId: string;
+  email: string | null;
+  phone: string | null;
+  shipTo: { name: string; line1: string; line2: string | null; city: string; postalCode: string; country: string };
+  lines: {
+    sku: string;
+    name: string;
+    quantity: number;
+    unitPrice: number;
+    lineTotal: number;
+    reservedQuantity: number;
+    backorderedQuantity: number;
+  }[];
+  total: number;
+  holds: { kind: string; reason: string; since: string }[];
+  pickLists: { id: string; warehouseId: string; status: string; shipmentId: string | null }[];
+  shipments: {
+    shipmentId: string;
+    pickListId: string;
+    carrier: string;
+    trackingNumber: string;
+    status: ShipmentStatus;
+  }[];
+  timeline: {
+    sequence: number;
+    at: string;
+    kind: string;
+    description: string;
+    actor: { kind: ActorKind; name: string };
+    status: OrderStatus;
+  }[];
+  placedAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface OrderUpdated<TOrder> {
+  orderId: string;
+  version: number;
+  order: TOrder;
+}
+
+export interface QueuedOrder {
+  orderId: string;
+  status: OrderStatus;
+  channel: SalesChannel;
+  placedAt: string;
+  since: string;
+}
+
+export type AlertKind = "stuck" | "stockOut" | "deliveryException";
+
+export interface WallAlert {
+  kind: AlertKind;
+  orderId: string | null;
+  warehouseId: string | null;
+  sku: string | null;
+  status: string | null;
+  since: string;
+  message: string;
+}
+
+export interface WallSnapshot {
+  revision: number;
+  at: string;
+  byStatus: Partial<Record<OrderStatus, number>>;
+  byChannel: Partial<Record<SalesChannel, number>>;
+  placedLastMinute: number;
+  placedLastHour: number;
+  total: number;
+  ordersPerMinute: { minute: string; count: number }[];
+  reviewQueue: QueuedOrder[];
+  backorders: QueuedOrder[];
+  alerts: WallAlert[];
+}
+
+export interface OrderEvent {
+  orderId: string;
+  channel: SalesChannel;
+  status: OrderStatus;
+  version: number;
+  total: number;
+  placedAt: string;
+  entries: { sequence: number; at: string; kind: string; description: string; status: OrderStatus }[];
+}
+
+export interface Simulation {
+  enabled: boolean;
+  ordersPerMinute: number;
+  placed: number;
+}
+
+export interface Warehouse {
+  id: string;
+  name: string;
+  priority: number;
+}
+
+export interface StockFigures {
+  onHand: number;
+  reserved: number;
+  available: number;
+  incoming: number;
+  backordered: number;
+}
+
+export interface StockItem extends StockFigures {
+  sku: string;
+  name: string;
+  version: number;
+  low: boolean;
+}
+
+export interface WarehouseStock {
+  warehouseId: string;
+  lowStockThreshold: number;
+  items: StockItem[];
+}
+
+export interface StockChanged extends StockFigures {
+  warehouseId: string;
+  sku: string;
+  version: number;
+}

@@ -1,0 +1,366 @@
+// The customer's tracking page, /track/{orderId}?token=…: the order's progress, parcels, timeline and notices,
+// kept live through /hubs/orders.
+
+import "./styles/base.css";
+import "./styles/track.css";
+
+import type { HubConnection } from "@microsoft/signalr";
+
+import { ApiError, getJson } from "./shared/api";
+import { el, required, showMessage } from "./shared/dom";
+import { formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "./shared/format";
+import { LiveLink } from "./shared/hub";
+import type { CustomerOrderView, CustomerShipment, OrderStatus, OrderUpdated, ShipmentStatus } from "./shared/types";
+
+type StepKey =
+  "placed" | "confirmed" | "reserved" | "processing" | "shipped" | "in-transit" | "out-for-delivery" | "delivered";
+
+const steps: { key: StepKey; label: string }[] = [
+  { key: "placed", label: "Placed" },
+  { key: "confirmed", label: "Confirmed" },
+  { key: "reserved", label: "Reserved" },
+  { key: "processing", label: "Processing" },
+  { key: "shipped", label: "Shipped" },
+  { key: "in-transit", label: "In transit" },
+  { key: "out-for-delivery", label: "Out for delivery" },
+  { key: "delivered", label: "Delivered" },
+];
+
+/** The step each status has reached; DeliveryException and Cancelled are placed from the parcels and the timeline. */
+const reachedStep: Partial<Record<OrderStatus, number>> = {
+  AwaitingReview: 0,
+  Placed: 1,
+  Reserved: 2,
+  Backordered: 2,
+  Processing: 3,
+  PartiallyShipped: 4,
+  Shipped: 4,
+  InTransit: 5,
+  OutForDelivery: 6,
+  Delivered: 7,
+  Completed: 7,
+};
+
+const shipmentStep: Record<ShipmentStatus, number> = {
+  Shipped: 4,
+  InTransit: 5,
+  OutForDelivery: 6,
+  Delivered: 7,
+  Exception: 4,
+};
+
+const orderId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() ?? "");
+const token = new URLSearchParams(location.search).get("token");
+
+const orderArea = required("#order");
+const notFoundArea = required("[data-testid=not-found]");
+const errorArea = required("#error");
+const loading = required("#loading");
+
+let shown: CustomerOrderView | null = null;
+let missing = false;
+
+const live = new LiveLink({ url: "/hubs/orders", indicator: required("[data-testid=live-state]"), resync });
+live.on<OrderUpdated<CustomerOrderView>>("orderUpdated", (update) => {
+  if (update.orderId === orderId && update.version > (shown?.version ?? 0)) {
+    render(update.order);
+  }
+});
+
+if (!orderId || !token) {
+  showNotFound();
+} else {
+  document.title = `Order ${orderId} · OrderGrid`;
+  void refresh();
+  live.start();
+}
+
+async function resync(connection: HubConnection): Promise<void> {
+  try {
+    await connection.invoke("Follow", orderId, token);
+  } catch (error) {
+    if (error instanceof Error && /order not found/i.test(error.message)) {
+      showNotFound();
+      return;
+    }
+    throw error;
+  }
+  await refresh();
+}
+
+async function refresh(): Promise<void> {
+  try {
+    const order = await getJson<CustomerOrderView>(
+      `/api/track/${encodeURIComponent(orderId)}?token=${encodeURIComponent(token ?? "")}`,
+    );
+    if (!missing && order.version >= (shown?.version ?? 0)) {
+      render(order);
+    }
+    showMessage(errorArea, null);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      showNotFound();
+    } else {
+      loading.hidden = true;
+      showMessage(
+        errorArea,
+        `We could not load your order just now. ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
+
+function showNotFound(): void {
+  missing = true;
+  shown = null;
+  loading.hidden = true;
+  orderArea.hidden = true;
+  orderArea.replaceChildren();
+  showMessage(errorArea, null);
+  notFoundArea.hidden = false;
+  void live.stop();
+}
+
+function render(order: CustomerOrderView): void {
+  if (missing) {
+    return;
+  }
+  shown = order;
+  loading.hidden = true;
+  const parts = [
+    el("h1", {}, `Order ${order.id}`),
+    el(
+      "p",
+      { class: "placed-at" },
+      `Placed ${formatDateTime(order.placedAt)} · last update ${formatDateTime(order.updatedAt)}`,
+    ),
+    el(
+      "p",
+      { class: `status status-${order.status}` },
+      el("span", {}, "Status: "),
+      el("strong", { "data-testid": "order-status" }, orderStatusLabel(order.status)),
+    ),
+    progress(order),
+    notices(order),
+    shipments(order.shipments),
+    timeline(order),
+    lines(order),
+    el(
+      "section",
+      { class: "ship-to" },
+      el("h2", {}, "Delivering to"),
+      el(
+        "p",
+        {},
+        order.shipTo.name,
+        el("br"),
+        `${order.shipTo.postalCode} ${order.shipTo.city}, ${order.shipTo.country}`,
+      ),
+    ),
+  ];
+  orderArea.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+  orderArea.hidden = false;
+}
+
+function progress(order: CustomerOrderView): HTMLElement {
+  const stopped = order.status === "Cancelled";
+  const problem = order.status === "DeliveryException";
+  const reached = stepReached(order);
+  const list = el("ol", {
+    class: `progress${stopped ? " stopped" : ""}${problem ? " problem" : ""}`,
+    "data-testid": "progress",
+  });
+  steps.forEach((step, index) => {
+    const state = stepState(index, reached, order.status);
+    const label =
+      step.key === "reserved" && order.status === "Backordered"
+        ? "Backordered"
+        : step.key === "shipped" && order.status === "PartiallyShipped"
+          ? "Partly shipped"
+          : step.label;
+    list.append(
+      el(
+        "li",
+        { "data-step": step.key, "data-state": state, "aria-current": state === "current" ? "step" : null },
+        el("span", { class: "dot", "aria-hidden": "true" }),
+        el("span", { class: "label" }, label),
+      ),
+    );
+  });
+  const banner = stopped
+    ? el("p", { class: "banner banner-stopped", role: "status" }, "This order was cancelled.")
+    : problem
+      ? el(
+          "p",
+          { class: "banner banner-problem", role: "status" },
+          "There is a problem with the delivery. The carrier is working on it.",
+        )
+      : null;
+  return el("section", { class: "progress-section", "aria-label": "Progress" }, banner, list);
+}
+
+/** Steps before the one reached are done; the one reached is current, or done when the order has ended there. */
+function stepState(index: number, reached: number, status: OrderStatus): "done" | "current" | "todo" {
+  const ended = status === "Delivered" || status === "Completed" || status === "Cancelled";
+  if (index < reached || (index === reached && ended)) {
+    return "done";
+  }
+  return index === reached ? "current" : "todo";
+}
+
+/** The furthest step the order reached; a cancelled order shows how far it got before it stopped. */
+function stepReached(order: CustomerOrderView): number {
+  const known = reachedStep[order.status];
+  if (known !== undefined) {
+    return known;
+  }
+  if (order.status === "DeliveryException") {
+    return Math.max(
+      4,
+      ...order.shipments.filter((s) => s.status !== "Exception").map((s) => shipmentStep[s.status]),
+      ...order.shipments.flatMap((s) =>
+        s.events.filter((e) => e.status !== "Exception").map((e) => shipmentStep[e.status]),
+      ),
+    );
+  }
+  const before = [...order.timeline]
+    .sort((a, b) => b.sequence - a.sequence)
+    .find((entry) => reachedStep[entry.status] !== undefined);
+  return before ? (reachedStep[before.status] ?? 0) : 0;
+}
+
+function notices(order: CustomerOrderView): HTMLElement | null {
+  if (order.notices.length === 0) {
+    return null;
+  }
+  return el(
+    "ul",
+    { class: "notices", "aria-label": "Notices" },
+    ...order.notices.map((notice) => el("li", { "data-testid": "notice", role: "status" }, notice)),
+  );
+}
+
+function shipments(parcels: CustomerShipment[]): HTMLElement {
+  const section = el(
+    "section",
+    { class: "shipments" },
+    el("h2", {}, parcels.length === 1 ? "Your parcel" : "Your parcels"),
+  );
+  if (parcels.length === 0) {
+    section.append(
+      el(
+        "p",
+        { class: "quiet" },
+        "Nothing has been sent yet. You will see each parcel here, with its carrier and tracking number, as soon as it leaves the warehouse.",
+      ),
+    );
+    return section;
+  }
+  for (const parcel of parcels) {
+    const scans = [...parcel.events].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    section.append(
+      el(
+        "div",
+        { class: `shipment shipment-${parcel.status}`, "data-testid": "shipment" },
+        el(
+          "p",
+          { class: "shipment-head" },
+          el("strong", {}, parcel.carrier),
+          " · tracking number ",
+          el("span", { class: "tracking-number" }, parcel.trackingNumber),
+        ),
+        el("p", { class: "shipment-status" }, shipmentStatusLabel(parcel.status)),
+        scans.length === 0
+          ? el("p", { class: "quiet" }, "No scans from the carrier yet.")
+          : el(
+              "ol",
+              { class: "scans" },
+              ...scans.map((scan) =>
+                el(
+                  "li",
+                  { "data-testid": "tracking-event", class: scan.status === "Exception" ? "scan-problem" : null },
+                  el("time", { datetime: scan.occurredAt }, formatDateTime(scan.occurredAt)),
+                  el("span", { class: "scan-status" }, shipmentStatusLabel(scan.status)),
+                  scan.location ? el("span", { class: "scan-location" }, scan.location) : null,
+                ),
+              ),
+            ),
+      ),
+    );
+  }
+  return section;
+}
+
+function timeline(order: CustomerOrderView): HTMLElement {
+  const entries = [...order.timeline].sort((a, b) => b.sequence - a.sequence);
+  return el(
+    "section",
+    { class: "timeline" },
+    el("h2", {}, "What has happened"),
+    el(
+      "ol",
+      {},
+      ...entries.map((entry) =>
+        el(
+          "li",
+          { "data-testid": "timeline-entry" },
+          el("time", { datetime: entry.at }, formatDateTime(entry.at)),
+          el("span", { class: "description" }, entry.description),
+        ),
+      ),
+    ),
+  );
+}
+
+function lines(order: CustomerOrderView): HTMLElement {
+  return el(
+    "section",
+    { class: "lines" },
+    el("h2", {}, "Items"),
+    el(
+      "table",
+      {},
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, "Item"),
+          el("th", { scope: "col", class: "number" }, "Qty"),
+          el("th", { scope: "col", class: "number" }, "Price"),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        ...order.lines.map((line) =>
+          el(
+            "tr",
+            {},
+            el(
+              "td",
+              {},
+              line.name,
+              line.backorderedQuantity > 0
+                ? el("span", { class: "line-wait" }, ` ${line.backorderedQuantity} waiting for stock`)
+                : null,
+            ),
+            el("td", { class: "number" }, line.quantity),
+            el("td", { class: "number" }, formatAmount(line.unitPrice * line.quantity)),
+          ),
+        ),
+      ),
+      el(
+        "tfoot",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "row", colspan: 2 }, "Total"),
+          el("td", { class: "number" }, formatAmount(order.total)),
+        ),
+      ),
+    ),
+  );
+}

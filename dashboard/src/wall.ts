@@ -1,0 +1,267 @@
+// The operations order wall, /wall: live counts, the orders-per-minute chart, review queue, backorders, alerts and
+// the event stream, fed by /hubs/wall; click an order to see it and act on it.
+
+import "./styles/base.css";
+import "./styles/staff.css";
+import "./styles/wall.css";
+
+import { getJson, putJson } from "./shared/api";
+import { staffSignIn } from "./shared/auth";
+import { el, required, showMessage } from "./shared/dom";
+import { channelLabel, formatAge, formatAmount, formatClock, orderStatusLabel } from "./shared/format";
+import { LiveLink } from "./shared/hub";
+import { orderStatuses, salesChannels } from "./shared/types";
+import type { OrderEvent, QueuedOrder, Simulation, WallAlert, WallSnapshot } from "./shared/types";
+import { OrderDetail } from "./wall/order-detail";
+import { OrdersPerMinuteChart } from "./wall/orders-chart";
+
+const maxEvents = 50;
+/** Statuses that need someone's attention when their count is above zero. */
+const attention = new Set(["AwaitingReview", "Backordered", "DeliveryException"]);
+
+const content = required("#wall");
+const wallError = required("#wall-error");
+const indicator = required("[data-testid=live-state]");
+const simulationToggle = required<HTMLInputElement>("[data-testid=simulation-toggle]");
+const simulationNote = required("#simulation-note");
+const eventStream = required("[data-testid=event-stream]");
+const detail = new OrderDetail(required("[data-testid=order-detail]"));
+const totalOrders = required("[data-testid=total-orders]");
+const placedLastMinute = required("[data-testid=placed-last-minute]");
+const placedLastHour = required("#placed-last-hour");
+const reviewQueue = required("[data-testid=review-queue]");
+const backorders = required("[data-testid=backorders]");
+const alertList = required("[data-testid=alerts]");
+
+const statusCounts = new Map(
+  orderStatuses.map((status) => [status, counter("status-count", { "data-status": status }, orderStatusLabel(status))]),
+);
+const channelCounts = new Map(
+  salesChannels.map((channel) => [
+    channel,
+    counter("channel-count", { "data-channel": channel }, channelLabel(channel)),
+  ]),
+);
+required("#status-counters").append(...[...statusCounts.values()].map((c) => c.tile));
+required("#channel-counters").append(...[...channelCounts.values()].map((c) => c.tile));
+
+let apiKey: string | null = null;
+let live: LiveLink | null = null;
+let chart: OrdersPerMinuteChart | null = null;
+let snapshot: WallSnapshot | null = null;
+const eventsShown = new Set<string>();
+
+const signOut = staffSignIn<WallSnapshot>({
+  content,
+  verify: (key) => getJson<WallSnapshot>("/api/wall", { apiKey: key }),
+  onSignedIn: start,
+  onSignedOut: stop,
+});
+
+content.addEventListener("click", (event) => {
+  const item = (event.target as Element).closest<HTMLElement>("[data-order-id]");
+  if (item?.dataset.orderId && !item.closest("[data-testid=order-detail]")) {
+    void detail.open(item.dataset.orderId);
+  }
+});
+simulationToggle.addEventListener("change", () => void switchSimulation(simulationToggle.checked));
+// Waiting times move on even when nothing else changes.
+setInterval(() => snapshot && showQueues(snapshot), 30_000);
+
+function start(key: string, first: WallSnapshot): void {
+  apiKey = key;
+  detail.apiKey = key;
+  chart = new OrdersPerMinuteChart(required<HTMLCanvasElement>("[data-testid=orders-per-minute-chart]"));
+  show(first);
+  void loadSimulation();
+
+  live = new LiveLink({
+    url: "/hubs/wall",
+    apiKey: key,
+    indicator,
+    resync: async () => {
+      await Promise.all([refresh(), loadSimulation()]);
+    },
+    onRefused: () => signOut("The key was refused by the live updates. Sign in again."),
+  })
+    .on<WallSnapshot>("wallChanged", (next) => {
+      if (!snapshot || next.revision > snapshot.revision) {
+        show(next);
+      }
+    })
+    .on<OrderEvent>("orderEvent", (change) => {
+      addEvent(change);
+      detail.orderChanged(change.orderId, change.version);
+    });
+  live.start();
+}
+
+function stop(): void {
+  void live?.stop();
+  live = null;
+  chart?.destroy();
+  chart = null;
+  apiKey = null;
+  detail.apiKey = null;
+  detail.close();
+  snapshot = null;
+  eventStream.replaceChildren();
+  eventsShown.clear();
+  showMessage(wallError, null);
+}
+
+/** After a (re)connect the REST answer is the truth, even if its revision is lower (a restarted silo counts anew). */
+async function refresh(): Promise<void> {
+  try {
+    show(await getJson<WallSnapshot>("/api/wall", { apiKey }));
+    showMessage(wallError, null);
+  } catch (failure) {
+    showMessage(wallError, `The wall could not be refreshed: ${messageOf(failure)}`);
+  }
+}
+
+function show(next: WallSnapshot): void {
+  snapshot = next;
+  for (const [status, count] of statusCounts) {
+    const value = next.byStatus[status] ?? 0;
+    count.value.textContent = String(value);
+    count.tile.classList.toggle("attention", attention.has(status) && value > 0);
+  }
+  for (const [channel, count] of channelCounts) {
+    count.value.textContent = String(next.byChannel[channel] ?? 0);
+  }
+  totalOrders.textContent = String(next.total);
+  placedLastMinute.textContent = String(next.placedLastMinute);
+  placedLastHour.textContent = String(next.placedLastHour);
+  chart?.show(next.ordersPerMinute);
+  showQueues(next);
+  showAlerts(next.alerts);
+}
+
+function showQueues(current: WallSnapshot): void {
+  const now = new Date();
+  showQueue(reviewQueue, current.reviewQueue, "No orders waiting for review.", now);
+  showQueue(backorders, current.backorders, "No orders waiting for stock.", now);
+}
+
+function showQueue(list: HTMLElement, orders: QueuedOrder[], empty: string, now: Date): void {
+  list.replaceChildren(
+    ...(orders.length === 0
+      ? [el("li", { class: "empty" }, empty)]
+      : orders.map((order) =>
+          el(
+            "li",
+            { "data-order-id": order.orderId },
+            el("button", { type: "button", class: "order-id" }, order.orderId),
+            el("span", { class: "channel" }, channelLabel(order.channel)),
+            el("span", { class: "age" }, `waiting ${formatAge(order.since, now)}`),
+          ),
+        )),
+  );
+}
+
+function showAlerts(alerts: WallAlert[]): void {
+  alertList.replaceChildren(
+    ...(alerts.length === 0
+      ? [el("li", { class: "empty" }, "No alerts.")]
+      : alerts.map((alert) =>
+          el(
+            "li",
+            {
+              "data-testid": "alert",
+              "data-kind": alert.kind,
+              "data-order-id": alert.orderId,
+              class: `alert alert-${alert.kind}`,
+            },
+            el("span", { class: "alert-kind" }, alertLabel(alert)),
+            el("span", { class: "alert-message" }, alert.message),
+            alert.orderId ? el("button", { type: "button", class: "order-id" }, alert.orderId) : null,
+            alert.sku
+              ? el("span", { class: "alert-where" }, [alert.warehouseId, alert.sku].filter(Boolean).join(" · "))
+              : null,
+            el("span", { class: "age" }, `for ${formatAge(alert.since)}`),
+          ),
+        )),
+  );
+}
+
+function alertLabel(alert: WallAlert): string {
+  switch (alert.kind) {
+    case "stuck":
+      return "Stuck";
+    case "stockOut":
+      return "Out of stock";
+    case "deliveryException":
+      return "Delivery problem";
+  }
+}
+
+function addEvent(change: OrderEvent): void {
+  const id = `${change.orderId}@${change.version}`;
+  if (eventsShown.has(id)) {
+    return;
+  }
+  eventsShown.add(id);
+  const newest = change.entries[change.entries.length - 1];
+  eventStream.prepend(
+    el(
+      "li",
+      {
+        "data-testid": "event",
+        "data-order-id": change.orderId,
+        "data-version": change.version,
+        "data-status": change.status,
+        class: `event status-${change.status}`,
+      },
+      el("time", { datetime: newest?.at ?? "" }, newest ? formatClock(newest.at) : ""),
+      el("button", { type: "button", class: "order-id" }, change.orderId),
+      el("span", { class: "event-status" }, orderStatusLabel(change.status)),
+      el("span", { class: "channel" }, channelLabel(change.channel)),
+      el("span", { class: "amount" }, formatAmount(change.total)),
+      el("span", { class: "event-text" }, change.entries.map((entry) => entry.description).join(" · ")),
+    ),
+  );
+  while (eventStream.children.length > maxEvents) {
+    const oldest = eventStream.lastElementChild as HTMLElement;
+    eventsShown.delete(`${oldest.dataset.orderId}@${oldest.dataset.version}`);
+    oldest.remove();
+  }
+}
+
+async function loadSimulation(): Promise<void> {
+  try {
+    showSimulation(await getJson<Simulation>("/api/demo/simulation", { apiKey }));
+  } catch (failure) {
+    simulationToggle.disabled = true;
+    simulationNote.textContent = `Unavailable: ${messageOf(failure)}`;
+  }
+}
+
+async function switchSimulation(enabled: boolean): Promise<void> {
+  simulationToggle.disabled = true;
+  try {
+    showSimulation(await putJson<Simulation>("/api/demo/simulation", { apiKey, body: { enabled } }));
+    showMessage(wallError, null);
+  } catch (failure) {
+    simulationToggle.checked = !enabled;
+    simulationToggle.disabled = false;
+    showMessage(wallError, `The simulation could not be switched ${enabled ? "on" : "off"}: ${messageOf(failure)}`);
+  }
+}
+
+function showSimulation(simulation: Simulation): void {
+  simulationToggle.disabled = false;
+  simulationToggle.checked = simulation.enabled;
+  simulationNote.textContent = simulation.enabled
+    ? `${simulation.ordersPerMinute} orders/min · ${simulation.placed} placed`
+    : `off · ${simulation.placed} placed`;
+}
+
+function counter(testId: string, attributes: Record<string, string>, label: string) {
+  const value = el("span", { class: "tile-value", "data-testid": testId, ...attributes }, "0");
+  return { value, tile: el("div", { class: "tile" }, el("span", { class: "tile-label" }, label), value) };
+}
+
+function messageOf(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
+}

@@ -1,0 +1,280 @@
+// The wall's order detail panel: the whole order as staff see it, with the actions its status allows.
+
+import { getJson, postJson } from "../shared/api";
+import { el, required, showMessage } from "../shared/dom";
+import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
+import type { OrderStatus, OrderView } from "../shared/types";
+
+type Action = "approve" | "reject" | "cancel" | "pick-lists";
+
+/** Which statuses allow each action (grains/Orders/OrderLifecycle.cs decides; this only greys out buttons). */
+const allowed: Record<Action, OrderStatus[]> = {
+  approve: ["AwaitingReview"],
+  reject: ["AwaitingReview"],
+  cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing"],
+  "pick-lists": ["Reserved"],
+};
+
+export class OrderDetail {
+  /** The signed-in staff key; null when signed out. */
+  apiKey: string | null = null;
+  private openId: string | null = null;
+  private shown: OrderView | null = null;
+  private busy = false;
+  private readonly title: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly error: HTMLElement;
+  private readonly buttons: HTMLButtonElement[];
+
+  constructor(private readonly panel: HTMLElement) {
+    this.title = required("#detail-title", panel);
+    this.body = required("#detail-body", panel);
+    this.error = required("#detail-error", panel);
+    this.buttons = [...panel.querySelectorAll<HTMLButtonElement>("button[data-action]")];
+    for (const button of this.buttons) {
+      button.addEventListener("click", () => void this.act(button.dataset.action as Action));
+    }
+    required("[data-testid=order-detail-close]", panel).addEventListener("click", () => this.close());
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !panel.hidden) {
+        this.close();
+      }
+    });
+  }
+
+  async open(orderId: string): Promise<void> {
+    this.openId = orderId;
+    this.shown = null;
+    this.title.textContent = `Order ${orderId}`;
+    this.body.replaceChildren(el("p", { class: "quiet" }, "Loading…"));
+    showMessage(this.error, null);
+    this.enableActions();
+    this.panel.hidden = false;
+    await this.reload(orderId);
+  }
+
+  close(): void {
+    this.openId = null;
+    this.shown = null;
+    this.panel.hidden = true;
+    this.body.replaceChildren();
+  }
+
+  /** An order changed (a live event): reload the open order when the change is newer than what it shows. */
+  orderChanged(orderId: string, version: number): void {
+    if (orderId === this.openId && this.shown && version > this.shown.version && !this.busy) {
+      void this.reload(orderId);
+    }
+  }
+
+  private async reload(orderId: string): Promise<void> {
+    try {
+      const order = await getJson<OrderView>(`/api/orders/${encodeURIComponent(orderId)}`, { apiKey: this.apiKey });
+      this.show(order);
+    } catch (failure) {
+      if (orderId === this.openId) {
+        this.body.replaceChildren();
+        showMessage(this.error, messageOf(failure));
+      }
+    }
+  }
+
+  private async act(action: Action): Promise<void> {
+    const order = this.shown;
+    if (!order || this.busy) {
+      return;
+    }
+    const path = `/api/orders/${encodeURIComponent(order.id)}`;
+    const apiKey = this.apiKey;
+    let reason: string | null = null;
+    if (action === "reject" || action === "cancel") {
+      reason = askReason(
+        action === "reject" ? `Why is order ${order.id} rejected?` : `Why is order ${order.id} cancelled?`,
+      );
+      if (reason === null) {
+        return;
+      }
+      if (reason === "") {
+        showMessage(this.error, `A reason is needed to ${action} an order.`);
+        return;
+      }
+    }
+
+    this.busy = true;
+    this.enableActions();
+    showMessage(this.error, null);
+    try {
+      if (action === "pick-lists") {
+        await postJson<unknown>(`${path}/pick-lists`, { apiKey });
+        this.show(await getJson<OrderView>(path, { apiKey }));
+      } else {
+        this.show(
+          await postJson<OrderView>(`${path}/${action}`, { apiKey, body: reason === null ? undefined : { reason } }),
+        );
+      }
+    } catch (failure) {
+      showMessage(this.error, messageOf(failure));
+    } finally {
+      this.busy = false;
+      this.enableActions();
+    }
+  }
+
+  private show(order: OrderView): void {
+    if (order.id !== this.openId || (this.shown && order.version < this.shown.version)) {
+      return;
+    }
+    this.shown = order;
+    this.title.textContent = `Order ${order.id} · ${orderStatusLabel(order.status)}`;
+    this.body.replaceChildren(...describe(order));
+    this.enableActions();
+  }
+
+  private enableActions(): void {
+    for (const button of this.buttons) {
+      const action = button.dataset.action as Action;
+      button.disabled = this.busy || !this.shown || !allowed[action].includes(this.shown.status);
+    }
+  }
+}
+
+/** The staff member's reason, trimmed; null when they dismissed the prompt. */
+function askReason(question: string): string | null {
+  const answer = window.prompt(question);
+  return answer === null ? null : answer.trim();
+}
+
+function messageOf(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
+}
+
+function describe(order: OrderView): HTMLElement[] {
+  const address = [
+    order.shipTo.line1,
+    order.shipTo.line2,
+    `${order.shipTo.postalCode} ${order.shipTo.city}`,
+    order.shipTo.country,
+  ].filter(Boolean);
+  return [
+    el(
+      "dl",
+      { class: "facts" },
+      ...fact("Status", orderStatusLabel(order.status)),
+      ...fact("Channel", channelLabel(order.channel)),
+      ...fact("Placed", formatDateTime(order.placedAt)),
+      ...fact("Total", formatAmount(order.total)),
+      ...fact("Customer", [order.customerId, order.email, order.phone].filter(Boolean).join(" · ")),
+      ...fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`),
+      ...fact(
+        "Tracking page",
+        el(
+          "a",
+          {
+            href: `/track/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.trackingToken)}`,
+            target: "_blank",
+            rel: "noopener",
+          },
+          "open",
+        ),
+      ),
+    ),
+    order.holds.length === 0
+      ? null
+      : el(
+          "section",
+          {},
+          el("h3", {}, "Holds"),
+          el(
+            "ul",
+            { class: "holds" },
+            ...order.holds.map((hold) =>
+              el("li", {}, `${hold.kind}: ${hold.reason} (since ${formatDateTime(hold.since)})`),
+            ),
+          ),
+        ),
+    el(
+      "section",
+      {},
+      el("h3", {}, "Lines"),
+      el(
+        "table",
+        { class: "data" },
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            ...["SKU", "Product", "Qty", "Reserved", "Backordered", "Amount"].map((h) => el("th", { scope: "col" }, h)),
+          ),
+        ),
+        el(
+          "tbody",
+          {},
+          ...order.lines.map((line) =>
+            el(
+              "tr",
+              {},
+              el("td", {}, line.sku),
+              el("td", {}, line.name),
+              el("td", { class: "number" }, line.quantity),
+              el("td", { class: "number" }, line.reservedQuantity),
+              el("td", { class: "number" }, line.backorderedQuantity),
+              el("td", { class: "number" }, formatAmount(line.lineTotal)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    order.pickLists.length === 0
+      ? null
+      : el(
+          "section",
+          {},
+          el("h3", {}, "Pick lists"),
+          el(
+            "ul",
+            {},
+            ...order.pickLists.map((pick) => el("li", {}, `${pick.id} · ${pick.warehouseId} · ${pick.status}`)),
+          ),
+        ),
+    order.shipments.length === 0
+      ? null
+      : el(
+          "section",
+          {},
+          el("h3", {}, "Shipments"),
+          el(
+            "ul",
+            {},
+            ...order.shipments.map((s) =>
+              el("li", {}, `${s.carrier} ${s.trackingNumber} · ${shipmentStatusLabel(s.status)}`),
+            ),
+          ),
+        ),
+    el(
+      "section",
+      {},
+      el("h3", {}, "Timeline"),
+      el(
+        "ol",
+        { class: "detail-timeline" },
+        ...[...order.timeline]
+          .sort((a, b) => b.sequence - a.sequence)
+          .map((entry) =>
+            el(
+              "li",
+              {},
+              el("time", { datetime: entry.at }, formatDateTime(entry.at)),
+              el("span", {}, entry.description),
+              el("span", { class: "actor" }, `${entry.actor.kind.toLowerCase()}: ${entry.actor.name}`),
+            ),
+          ),
+      ),
+    ),
+  ].filter((part): part is HTMLElement => part !== null);
+}
+
+function fact(term: string, value: string | Node): HTMLElement[] {
+  return [el("dt", {}, term), el("dd", {}, value)];
+}
