@@ -122,18 +122,24 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         await Json.Ok(defined);
         if (quantity > 0)
         {
-            using var received = await Ops.PostAsJsonAsync($"/api/stock/uk-north/{sku}/receipts", new { quantity, reason = "delivery" });
-            await Json.Ok(received);
+            await Receive("uk-north", sku, quantity);
         }
 
         return sku;
     }
 
-    /// <summary>Places an order as a customer of <paramref name="channel"/> would; answers the created order.</summary>
+    /// <summary>Records goods received in a warehouse.</summary>
+    public async Task Receive(string warehouseId, string sku, int quantity)
+    {
+        using var received = await Ops.PostAsJsonAsync($"/api/stock/{warehouseId}/{sku}/receipts", new { quantity, reason = "delivery" });
+        await Json.Ok(received);
+    }
+
+    /// <summary>Places an order in <paramref name="channel"/> (with the ops key: staff take phone, email and store orders); answers it.</summary>
     public async Task<JsonObject> PlaceOrder(string sku, int quantity = 1, string channel = "web")
     {
         using var request = Http.Orders.Post(Http.Orders.Body(OrderGridApp.Unique("customer"), channel, (sku, quantity)), OrderGridApp.Unique("order"));
-        using var response = await Customer.SendAsync(request);
+        using var response = await Ops.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Expected 201, got {(int)response.StatusCode}: {text}");
         return (JsonObject)JsonNode.Parse(text)!;

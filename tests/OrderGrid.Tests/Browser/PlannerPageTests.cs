@@ -12,7 +12,7 @@ namespace OrderGrid.Tests.Browser;
 public sealed class PlannerPageTests(LiveSite site)
 {
     [Fact]
-    public async Task The_planner_sees_each_warehouse_stock_with_the_low_rows_flagged()
+    public async Task The_planner_sees_each_warehouse_stock_with_the_low_rows_flagged_and_follows_a_receipt_live()
     {
         var page = await site.NewPage(1440, 900);
         await page.GotoAsync("/planner");
@@ -39,6 +39,16 @@ public sealed class PlannerPageTests(LiveSite site)
 
         Assert.Equal(LiveSite.PlannerKey, await SignInForm.KeptKey(page));
         await Screenshots.Save(page, "planner.png");
+
+        var stock = await site.Get("/api/stock?warehouseId=uk-north", LiveSite.PlannerKey);
+        var low = Json.Array(stock["items"]).First(item => (bool)item!["low"]!)!;
+        var sku = Json.Text(low["sku"]);
+        var delivered = Json.Number(stock["lowStockThreshold"]) + 10;
+        var restocked = Json.Number(low["available"]) + delivered;
+        await site.Receive("uk-north", sku, delivered);
+        var row = page.Locator($"[data-testid=stock-row][data-sku='{sku}']");
+        await Expect(row).ToHaveAttributeAsync("data-low", "false", new() { Timeout = 3_000 });
+        await Expect(row.Locator("[data-field=available]")).ToHaveTextAsync(LiveSite.Number(restocked));
         await page.Context.CloseAsync();
     }
 
