@@ -19,7 +19,6 @@ public sealed partial class LiveNetwork(
     ILogger<LiveNetwork> logger) : BackgroundService
 {
     private readonly string _nodeId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private ILiveNode? _reference;
 
     /// <summary>Sends <paramref name="pushes"/> to every live node; never throws, never waits for remote nodes.</summary>
     public async Task Send(ImmutableArray<LivePush> pushes)
@@ -46,14 +45,15 @@ public sealed partial class LiveNetwork(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _reference = grains.CreateObjectReference<ILiveNode>(local);
+        // Lives as long as this node's silo; other nodes drop it when its lease runs out.
+        var reference = grains.CreateObjectReference<ILiveNode>(local);
         var directory = grains.GetGrain<ILiveNodesGrain>("default");
         while (!stoppingToken.IsCancellationRequested)
         {
             var renewIn = options.Value.Renew;
             try
             {
-                await local.NodesChanged(await directory.Join(_nodeId, _reference));
+                await local.NodesChanged(await directory.Join(_nodeId, reference));
             }
             catch (Exception failure) when (failure is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -76,11 +76,6 @@ public sealed partial class LiveNetwork(
         {
             // Leaving is a courtesy: the lease runs out anyway.
             LogLeaveFailed(logger, failure);
-        }
-
-        if (_reference is not null)
-        {
-            grains.DeleteObjectReference<ILiveNode>(local);
         }
 
         await base.StopAsync(cancellationToken);
