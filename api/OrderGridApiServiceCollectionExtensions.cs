@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 
 using OrderGrid.Api.Auth;
-using OrderGrid.Api.Orders;
 using OrderGrid.Api.Live;
+using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Stock;
 
