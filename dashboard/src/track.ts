@@ -328,7 +328,7 @@ function lines(order: CustomerOrderView): HTMLElement {
           {},
           el("th", { scope: "col" }, "Item"),
           el("th", { scope: "col", class: "number" }, "Qty"),
-          el("th", { scope: "col", class: "number" }, "Price"),
+          el("th", { scope: "col", class: "number" }, "Amount"),
         ),
       ),
       el(

@@ -110,7 +110,9 @@ export class LiveLink {
       await this.options.resync(this.connection);
     } catch (error) {
       // The page shows its own errors; one it did not expect must not stop the live updates.
-      console.error("Resync failed", error);
+      if (!this.stopped) {
+        console.error("Resync failed", error);
+      }
     }
     if (!this.stopped && this.connection.state === HubConnectionState.Connected) {
       this.show("connected");
@@ -124,6 +126,9 @@ export class LiveLink {
   }
 
   private show(state: LiveState, label: string = stateLabels[state]): void {
+    if (this.stopped && state !== "disconnected") {
+      return;
+    }
     this.options.indicator.dataset.state = state;
     this.options.indicator.textContent = label;
   }

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.FileProviders;
+
+using OrderGrid.Api.Problems;
+
+namespace OrderGrid.Api.Dashboard;
+
+/// <summary>
+/// The browser pages built from <c>dashboard/</c>: <c>/track/{orderId}</c>, <c>/wall</c> and <c>/planner</c>, with
+/// their assets under <c>/assets/</c>. Asset names carry a content hash, so they are cached for a year; the pages
+/// are revalidated on every load so that a new build is picked up at once.
+/// </summary>
+public static partial class DashboardPages
+{
+    private const string NotBuiltCode = "dashboard.not-built";
+
+    public static WebApplication MapDashboardPages(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        var options = app.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        var root = Path.Combine(app.Environment.ContentRootPath, options.Root);
+        var assets = Path.Combine(root, "assets");
+        if (Directory.Exists(assets))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(assets),
+                RequestPath = "/assets",
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+            });
+        }
+        else
+        {
+            LogNotBuilt(app.Logger, root);
+            app.MapGet("/assets/{**file}", NotBuilt).ExcludeFromDescription();
+        }
+
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/", () => TypedResults.Redirect("/wall"));
+        pages.MapGet("/track/{orderId}", (HttpContext http) => Page(http, root, "track.html"));
+        pages.MapGet("/wall", (HttpContext http) => Page(http, root, "wall.html"));
+        pages.MapGet("/planner", (HttpContext http) => Page(http, root, "planner.html"));
+        return app;
+    }
+
+    private static IResult Page(HttpContext http, string root, string file)
+    {
+        var path = Path.Combine(root, file);
+        if (!File.Exists(path))
+        {
+            return NotBuilt();
+        }
+
+        http.Response.Headers.CacheControl = "no-cache";
+        // The tracking page's address carries the order's token: it must not travel on in a Referer header.
+        http.Response.Headers["Referrer-Policy"] = "no-referrer";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.PhysicalFile(path, "text/html; charset=utf-8", lastModified: File.GetLastWriteTimeUtc(path));
+    }
+
+    private static IResult NotBuilt() =>
+        ApiProblems.Problem(
+            StatusCodes.Status503ServiceUnavailable,
+            "The dashboard is not available.",
+            NotBuiltCode,
+            "The dashboard was not built. Build the silo with Node.js 18 or newer and npm installed, or run `npm ci && npm run build` in dashboard/.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The dashboard was not built: {Root} has no assets; its pages answer 503.")]
+    private static partial void LogNotBuilt(ILogger logger, string root);
+}
