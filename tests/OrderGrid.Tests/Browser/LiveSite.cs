@@ -117,8 +117,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Defines a new product and receives <paramref name="quantity"/> of it in uk-north (none: any order of it waits); answers its SKU.</summary>
     public async Task<string> NewProductInStock(int quantity, decimal unitPrice = 12.5m)
     {
-        var sku = OrderGridApp.Unique("sku");
-        using var defined = await Ops.PutAsJsonAsync($"/api/catalog/{sku}", new { name = $"Product {sku}", unitPrice });
+        // Short, so that the screenshots read well; eight hex digits are unique enough for one test run.
+        var sku = $"T-{Guid.NewGuid():N}"[..10].ToUpperInvariant();
+        using var defined = await Ops.PutAsJsonAsync($"/api/catalog/{sku}", new { name = $"Test item {sku}", unitPrice });
         await Json.Ok(defined);
         if (quantity > 0)
         {

@@ -26,7 +26,7 @@ public sealed class LiveSiteTests(LiveSite site)
         var page = await site.NewPage(1280, 800);
 
         var response = await page.GotoAsync("/docs");
-        await Expect(page.Locator("body")).ToContainTextAsync("OrderGrid", new() { Timeout = 10_000 });
+        await Expect(page).ToHaveTitleAsync("OrderGrid API", new() { Timeout = 10_000 });
         var png = await page.ScreenshotAsync();
 
         Assert.Equal(200, response?.Status);
