@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using OrderGrid.Api.Carts;
 using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Customers;
+using OrderGrid.Api.Dashboard;
+using OrderGrid.Api.Demo;
 using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
@@ -23,7 +25,7 @@ public static class OrderGridApiWebApplicationExtensions
 
     /// <summary>
     /// Problem responses for exceptions and bare status codes, authentication and authorization, every
-    /// <c>/api</c> route group, the SignalR hubs under <c>/hubs</c>, the OpenAPI document at <c>/openapi/v1.json</c> and its reference page at <c>/docs</c>.
+    /// <c>/api</c> route group, the SignalR hubs under <c>/hubs</c>, the dashboard pages (<c>/track</c>, <c>/wall</c>, <c>/planner</c>), the OpenAPI document at <c>/openapi/v1.json</c> and its reference page at <c>/docs</c>.
     /// </summary>
     public static WebApplication MapOrderGridApi(this WebApplication app)
     {
@@ -50,6 +52,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/wall").MapWall();
         api.MapGroup("/carts").MapCarts();
         api.MapGroup("/customers").MapCustomers();
+        api.MapGroup("/demo").MapDemo();
 
         app.MapHub<OrderHub>(OrderHub.Path);
         app.MapHub<WallHub>(WallHub.Path);
@@ -59,6 +62,8 @@ public static class OrderGridApiWebApplicationExtensions
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("OrderGrid API")
             .WithOpenApiRoutePattern(OpenApiRoutePattern));
+
+        app.MapDashboardPages();
 
         return app;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 
 using OrderGrid.Orders;
 using OrderGrid.Silo.Cluster;
+using OrderGrid.Silo.Demo;
 using OrderGrid.Silo.Health;
 using OrderGrid.Silo.ReadModel;
 using OrderGrid.Silo.Seed;
@@ -65,6 +66,7 @@ public static class OrderGridSiloExtensions
         // Hosted services start in registration order, after the silo's own: warehouses first, then demo data.
         services.AddHostedService<WarehouseRegistration>();
         services.AddHostedService<DemoCatalogSeeder>();
+        services.AddDemoTraffic();
         return builder;
     }
 

@@ -69,6 +69,7 @@ public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("OrderGrid:Cluster:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:Cluster:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
+        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
         builder.UseSetting("OrderGrid:Demo:Seed", "true");
     }
 

@@ -48,6 +48,7 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
         builder.UseSetting("ConnectionStrings:OrderGrid", ConnectionString);
         builder.UseSetting("OrderGrid:Cluster:SiloPort", "0");
         builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");
+        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
         builder.UseSetting("OrderGrid:Demo:Seed", "false");
         foreach (var (key, value) in settings)
         {
