@@ -49,6 +49,34 @@ public sealed class WallPageTests(LiveSite site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Staff_open_a_held_order_from_the_review_queue_and_approve_or_reject_it_there()
+    {
+        var toApprove = Json.Text((await site.PlaceOrder(await site.NewProductInStock(3, unitPrice: 7_000m)))["id"]);
+        var toReject = Json.Text((await site.PlaceOrder(await site.NewProductInStock(3, unitPrice: 7_000m)))["id"]);
+        var page = await site.NewPage(1920, 1080);
+        await page.GotoAsync("/wall");
+        await SignInForm.Submit(page, LiveSite.OpsKey);
+        var queue = page.GetByTestId("review-queue");
+        var detail = page.GetByTestId("order-detail");
+
+        await queue.Locator($"[data-order-id='{toApprove}']").First.ClickAsync(new() { Timeout = 10_000 });
+        await Expect(detail).ToContainTextAsync(toApprove, new() { Timeout = 5_000 });
+        await Expect(detail.Locator("[data-action=pick-lists]")).ToBeDisabledAsync();
+        await detail.Locator("[data-action=approve]").ClickAsync();
+        await OrderGridApp.Eventually(() => site.Get($"/api/orders/{toApprove}", LiveSite.OpsKey), o => Json.Text(o["status"]) == "Reserved", "the approved order reserved");
+        await Expect(queue.Locator($"[data-order-id='{toApprove}']")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+        await page.GetByTestId("order-detail-close").ClickAsync();
+
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("Card declined twice");
+        await queue.Locator($"[data-order-id='{toReject}']").First.ClickAsync(new() { Timeout = 10_000 });
+        await Expect(detail).ToContainTextAsync(toReject, new() { Timeout = 5_000 });
+        await detail.Locator("[data-action=reject]").ClickAsync();
+        var rejected = await OrderGridApp.Eventually(() => site.Get($"/api/orders/{toReject}", LiveSite.OpsKey), o => Json.Text(o["status"]) == "Cancelled", "the rejected order cancelled");
+        Assert.Contains(Json.Array(rejected["timeline"]), e => Json.Text(e!["description"]).Contains("Card declined twice", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
     private static ILocator WebCount(IPage page) => page.Locator("[data-testid=channel-count][data-channel=web]");
 
     /// <summary>
