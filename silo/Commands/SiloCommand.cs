@@ -1,4 +1,5 @@
 using OrderGrid.Silo.Hosting;
+using OrderGrid.Silo.Planning;
 using OrderGrid.Silo.Storage;
 
 namespace OrderGrid.Silo.Commands;
@@ -6,18 +7,21 @@ namespace OrderGrid.Silo.Commands;
 /// <summary>
 /// The command line: an optional verb first, then host settings (<c>--urls …</c>, <c>--OrderGrid:Storage:Mode=External</c>).
 /// No verb serves (API + silo); <c>migrate</c> applies the schema and exits; <c>import catalog|stock|history FILE</c>
-/// starts the silo, imports and exits.
+/// starts the silo, imports and exits; <c>planning backtest …</c> evaluates the demand forecast on a history file
+/// without the host.
 /// </summary>
 public sealed class SiloCommand
 {
     public const string Serve = "serve";
     public const string Migrate = "migrate";
     public const string Import = "import";
+    public const string Planning = "planning";
 
     public const string Usage = """
         Usage: OrderGrid.Silo [--setting value …]                      serve the API and the silo
                OrderGrid.Silo migrate [--setting value …]              apply the schema migrations and exit
                OrderGrid.Silo import catalog|stock|history FILE [--setting value …]
+               OrderGrid.Silo planning backtest --history FILE.csv[.gz] --cutoff YYYY-MM-DD --horizon DAYS
         (dotnet run --project silo -- migrate)
         """;
 
@@ -56,6 +60,9 @@ public sealed class SiloCommand
                 // import KIND FILE, then host settings; the import checks KIND and FILE itself.
                 var own = args.Skip(1).TakeWhile(arg => !arg.StartsWith('-')).Take(2).ToArray();
                 return new SiloCommand(Import, own, args[(1 + own.Length)..]);
+            case Planning:
+                // Every argument is the command's own: it builds no host.
+                return new SiloCommand(Planning, args[1..], []);
             default:
                 return new SiloCommand(Serve, [], args, $"Unknown command '{args[0]}'.");
         }
@@ -86,6 +93,11 @@ public sealed class SiloCommand
         {
             await Console.Error.WriteLineAsync($"{Error}{Environment.NewLine}{Usage}");
             return 2;
+        }
+
+        if (Verb == Planning)
+        {
+            return PlanningCommand.Run(VerbArgs, Console.Out, Console.Error);
         }
 
         WebApplication app;

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+using OrderGrid.Planning;
+using OrderGrid.Silo.Import;
+
+namespace OrderGrid.Silo.Planning;
+
+/// <summary>
+/// <c>planning backtest --history FILE.csv[.gz] --cutoff YYYY-MM-DD --horizon DAYS</c>: trains the demand model on
+/// the history before the cutoff, scores the horizon after it, prints a table and, as the last line, one JSON
+/// object. Runs without the web host, the silo or the database.
+/// </summary>
+public static class PlanningCommand
+{
+    public const string Usage = "planning backtest --history FILE.csv[.gz] --cutoff YYYY-MM-DD --horizon DAYS (1 to 28)";
+
+    private const string Backtest = "backtest";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (Parse(args, out var file, out var cutoff, out var horizon) is { } problem)
+        {
+            error.WriteLine($"{problem}{Environment.NewLine}Usage: {Usage}");
+            return 2;
+        }
+
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"The history file '{file}' does not exist.");
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        PlanningSales history;
+        using (var reader = ImportFiles.OpenText(file, out _))
+        {
+            history = PlanningSales.Read(reader);
+        }
+
+        if (history.BadRows is [{ Line: 1 } header, ..] && history.Sales.Count == 0)
+        {
+            error.WriteLine($"{file}: {header.Reason}");
+            return 1;
+        }
+
+        var readTime = clock.Elapsed;
+        DemandBacktestResult result;
+        try
+        {
+            result = DemandBacktest.Run(history.Sales, cutoff, horizon);
+        }
+        catch (ArgumentException exception)
+        {
+            error.WriteLine(exception.Message);
+            return 2;
+        }
+
+        output.WriteLine(Table(history, result, readTime));
+        output.WriteLine("Recommendations are not evaluated yet: their figures in the JSON line are null.");
+        output.WriteLine(Json(result));
+        return 0;
+    }
+
+    private static string? Parse(IReadOnlyList<string> args, out string file, out DateOnly cutoff, out int horizon)
+    {
+        (file, cutoff, horizon) = ("", default, 0);
+        if (args is not [Backtest, ..])
+        {
+            return "The planning command knows one verb: backtest.";
+        }
+
+        var options = args.Skip(1).ToArray();
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Length; i += 2)
+        {
+            if (options[i] is not ("--history" or "--cutoff" or "--horizon") || i + 1 >= options.Length)
+            {
+                return $"Unexpected argument '{options[i]}'.";
+            }
+
+            values[options[i]] = options[i + 1];
+        }
+
+        if (!values.TryGetValue("--history", out var path) || !values.TryGetValue("--cutoff", out var cutoffText) || !values.TryGetValue("--horizon", out var horizonText))
+        {
+            return "--history, --cutoff and --horizon are required.";
+        }
+
+        file = path;
+        if (!DateOnly.TryParseExact(cutoffText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out cutoff))
+        {
+            return $"--cutoff '{cutoffText}' is not a date written YYYY-MM-DD.";
+        }
+
+        return int.TryParse(horizonText, NumberStyles.None, CultureInfo.InvariantCulture, out horizon) && horizon is >= 1 and <= DemandBacktest.MaxHorizon
+            ? null
+            : $"--horizon '{horizonText}' is not a number of days from 1 to {DemandBacktest.MaxHorizon}.";
+    }
+
+    private static string Table(PlanningSales history, DemandBacktestResult result, TimeSpan readTime)
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"Demand forecast backtest: cutoff {result.Cutoff:yyyy-MM-dd}, horizon {result.Horizon} days");
+        text.AppendLine(c, $"History: {history.Sales.Count:N0} product sale lines read in {readTime.TotalSeconds:0.0} s; left out: {history.Cancellations:N0} cancellations, {history.NonProducts:N0} non-product lines, {history.Adjustments:N0} adjustments, {history.FreeOrEmpty:N0} lines with no quantity or price, {history.BadRows.Count:N0} bad rows");
+        text.AppendLine(c, $"Training window: {result.TrainedFrom:yyyy-MM-dd} to {result.Cutoff.AddDays(-1):yyyy-MM-dd}, {result.TrainingRows:N0} SKU-days; {result.Skus:N0} SKUs sold in it are forecast and scored");
+        text.AppendLine(c, $"Training time: {result.TrainingTime.TotalSeconds:0.0} s (with the hold-out model for the interval); prediction time for all SKUs: {result.PredictionTime.TotalSeconds:0.00} s");
+        text.AppendLine();
+        text.AppendLine("| forecast                          | WAPE   |");
+        text.AppendLine("|-----------------------------------|--------|");
+        text.AppendLine(c, $"| model (FastTree, recursive)       | {Figure(result.ModelWape)} |");
+        text.AppendLine(c, $"| seasonal naive (last week)        | {Figure(result.SeasonalNaiveWape)} |");
+        text.AppendLine(c, $"| moving average (last 28 days)     | {Figure(result.MovingAverageWape)} |");
+        text.AppendLine();
+        if (result is { ModelWape: { } model, SeasonalNaiveWape: { } naive, MovingAverageWape: { } average })
+        {
+            text.AppendLine(c, $"Model vs seasonal naive: {(model / naive) - 1:+0.0%;-0.0%}; vs moving average: {(model / average) - 1:+0.0%;-0.0%}");
+        }
+
+        text.Append(c, $"80 % prediction interval coverage: {result.IntervalCoverage:0.0%}");
+        return text.ToString();
+    }
+
+    private static string Figure(double? wape) => wape?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "  n/a ";
+
+    private static string Json(DemandBacktestResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("cutoff", result.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteNumber("horizon", result.Horizon);
+            json.WriteNumber("skus", result.Skus);
+            json.WriteStartObject("forecast");
+            Write(json, "model_wape", result.ModelWape);
+            Write(json, "seasonal_naive_wape", result.SeasonalNaiveWape);
+            Write(json, "moving_average_wape", result.MovingAverageWape);
+            json.WriteEndObject();
+            json.WriteStartObject("recommendations");
+            foreach (var key in (string[])["customers", "model_recall_at_10", "buy_again_recall_at_10", "popularity_recall_at_10", "model_new_item_hit_at_10", "popularity_new_item_hit_at_10"])
+            {
+                json.WriteNull(key);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter json, string key, double? wape)
+    {
+        if (wape is { } value)
+        {
+            json.WriteNumber(key, Math.Round(value, 4));
+        }
+        else
+        {
+            json.WriteNull(key);
+        }
+    }
+}
