@@ -94,31 +94,30 @@ public sealed partial class LiveFanOut(
     private async Task<LivePush[]> OrderPushes(OrderChanged change)
     {
         var order = change.Order;
-        CustomerOrderView customerView;
+        var entries = change.NewEntries.Select(e => new WallOrderEntry(e.Sequence, e.At, e.Kind, e.Description, e.Status)).ToArray();
+        var pushes = new List<LivePush>(3)
+        {
+            Push(LiveGroups.OrdersHub, LiveGroups.Staff(order.Id), "orderUpdated", new OrderUpdate<OrderView>(order.Id, order.Version, order)),
+            Push(LiveGroups.WallHub, LiveGroups.Wall, "orderEvent", new WallOrderEvent(order.Id, order.Channel, order.Status, order.Version, order.Total, order.PlacedAt, entries)),
+        };
         try
         {
-            customerView = await TrackingEndpoints.CustomerView(grains, order);
+            var customerView = await TrackingEndpoints.CustomerView(grains, order);
+            pushes.Add(Push(LiveGroups.OrdersHub, LiveGroups.Customers(order.Id), "orderUpdated", new OrderUpdate<CustomerOrderView>(order.Id, order.Version, customerView)));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            // One order's view that cannot be built (a shipment grain unreachable) must not hold up the others.
+            // The customer view needs the shipment grains; when one cannot answer, its page catches up on the next change.
             LogOrderFailed(logger, failure, order.Id);
-            return [];
         }
 
-        var entries = change.NewEntries.Select(e => new WallOrderEntry(e.Sequence, e.At, e.Kind, e.Description, e.Status)).ToArray();
-        return
-        [
-            Push(LiveGroups.OrdersHub, LiveGroups.Customers(order.Id), "orderUpdated", new OrderUpdate<CustomerOrderView>(order.Id, order.Version, customerView)),
-            Push(LiveGroups.OrdersHub, LiveGroups.Staff(order.Id), "orderUpdated", new OrderUpdate<OrderView>(order.Id, order.Version, order)),
-            Push(LiveGroups.WallHub, LiveGroups.Wall, "orderEvent", new WallOrderEvent(order.Id, order.Channel, order.Status, order.Version, order.Total, order.PlacedAt, entries)),
-        ];
+        return [.. pushes];
     }
 
     private LivePush Push<T>(string hub, string group, string method, T payload) =>
         new(hub, group, method, JsonSerializer.Serialize(payload, json.Value.SerializerOptions));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The live change of order {OrderId} was not pushed; its screens catch up on its next change or reconnect.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The customer view of order {OrderId} was not pushed; its tracking pages catch up on its next change or reconnect.")]
     private static partial void LogOrderFailed(ILogger logger, Exception exception, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} live changes were not pushed; screens catch up on the next change or reconnect.")]

@@ -14,31 +14,62 @@ public sealed partial class LiveNode(
     IHubContext<PlanningHub> planning,
     ILogger<LiveNode> logger) : ILiveNode
 {
+    /// <summary>How long a node's browsers may take to accept a batch before the slow ones are left behind.</summary>
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (LiveNodeAddress Address, DateTimeOffset Seen)> _known = new(StringComparer.Ordinal);
     private ImmutableArray<LiveNodeAddress> _nodes = [];
 
-    /// <summary>The cluster's live nodes as last heard (this one included).</summary>
+    /// <summary>
+    /// The cluster's live nodes as last heard (this one included). Lists are merged, not replaced: a node stays until
+    /// no list has named it for a lease, so an answer from a directory that just restarted and knows only some nodes
+    /// does not cut the others off, and a late answer does not undo a newer one.
+    /// </summary>
     public ImmutableArray<LiveNodeAddress> Nodes => _nodes;
 
     public Task NodesChanged(ImmutableArray<LiveNodeAddress> nodes)
     {
-        _nodes = nodes;
+        var now = DateTimeOffset.UtcNow;
+        lock (_gate)
+        {
+            foreach (var node in nodes)
+            {
+                _known[node.NodeId] = (node, now);
+            }
+
+            foreach (var gone in _known.Where(k => now - k.Value.Seen > LiveNodeLease.Duration).Select(k => k.Key).ToList())
+            {
+                _known.Remove(gone);
+            }
+
+            _nodes = [.. _known.Values.Select(k => k.Address)];
+        }
+
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Sends every push of the batch at once and waits at most <see cref="SendTimeout"/>: a browser whose connection
+    /// stalled must not hold up the others (it resynchronises when it reconnects).
+    /// </summary>
     public async Task Deliver(ImmutableArray<LivePush> pushes)
     {
-        foreach (var push in pushes)
+        using var timeout = new CancellationTokenSource(SendTimeout);
+        await Task.WhenAll(pushes.Select(push => Send(push, timeout.Token)));
+    }
+
+    private async Task Send(LivePush push, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                var payload = JsonSerializer.Deserialize<JsonElement>(push.Json);
-                await Clients(push.Hub).Group(push.Group).SendAsync(push.Method, payload);
-            }
-            catch (Exception failure) when (failure is JsonException or ArgumentException or IOException or InvalidOperationException)
-            {
-                // One bad push must not stop the others; the clients resynchronise on their next update.
-                LogPushFailed(logger, failure, push.Method, push.Group);
-            }
+            var payload = JsonSerializer.Deserialize<JsonElement>(push.Json);
+            await Clients(push.Hub).Group(push.Group).SendAsync(push.Method, payload, cancellationToken);
+        }
+        catch (Exception failure) when (failure is JsonException or ArgumentException or IOException or InvalidOperationException or OperationCanceledException)
+        {
+            // One bad or slow push must not stop the others; the clients resynchronise on their next update.
+            LogPushFailed(logger, failure, push.Method, push.Group);
         }
     }
 

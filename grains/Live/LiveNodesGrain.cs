@@ -6,8 +6,6 @@ namespace OrderGrid.Live;
 [GrainType("live-nodes")]
 public sealed class LiveNodesGrain(TimeProvider clock) : Grain, ILiveNodesGrain
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(45);
-
     private readonly Dictionary<string, (ILiveNode Node, DateTimeOffset Until)> _nodes = new(StringComparer.Ordinal);
 
     public Task<ImmutableArray<LiveNodeAddress>> Join(string nodeId, ILiveNode node)
@@ -15,7 +13,7 @@ public sealed class LiveNodesGrain(TimeProvider clock) : Grain, ILiveNodesGrain
         ArgumentException.ThrowIfNullOrEmpty(nodeId);
         ArgumentNullException.ThrowIfNull(node);
         var isNew = !_nodes.ContainsKey(nodeId);
-        _nodes[nodeId] = (node, clock.GetUtcNow() + Lease);
+        _nodes[nodeId] = (node, clock.GetUtcNow() + LiveNodeLease.Duration);
         var expired = DropExpired();
         var nodes = Addresses();
         if (isNew || expired)

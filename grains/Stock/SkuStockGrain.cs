@@ -119,7 +119,8 @@ public sealed class SkuStockGrain(
     private void Announce(StockState previous)
     {
         var level = Level();
-        if (IsOut(previous) != IsOut(state.State))
+        // On the way out, on the way back, and while out (the waiting orders change what the wall says).
+        if (IsOut(previous) || IsOut(state.State))
         {
             GrainFactory.GetGrain<IOrderWallGrain>("default").TrackStock(level).Ignore();
         }

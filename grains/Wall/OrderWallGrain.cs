@@ -20,6 +20,7 @@ public sealed class OrderWallGrain(TimeProvider clock, IOptions<WallOptions> opt
 
     // A thousand revisions per millisecond since 1970: above anything an earlier activation reached.
     private readonly WallBoard _board = new(clock.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+    private WallSnapshot? _shown;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -49,10 +50,21 @@ public sealed class OrderWallGrain(TimeProvider clock, IOptions<WallOptions> opt
 
     public Task<OrderWallSummary> Summary() => Task.FromResult(_board.Summary(clock.GetUtcNow()));
 
-    public Task<WallSnapshot> Snapshot() => Task.FromResult(_board.Snapshot(clock.GetUtcNow(), options.Value));
+    public Task<WallSnapshot> Snapshot() => Task.FromResult(Current());
 
     public Task<WallSnapshot?> SnapshotAfter(long revision) =>
-        Task.FromResult(_board.Revision > revision ? _board.Snapshot(clock.GetUtcNow(), options.Value) : null);
+        Task.FromResult(_board.Revision > revision ? Current() : null);
+
+    // Every node asks about once a second: one picture per revision serves them all.
+    private WallSnapshot Current()
+    {
+        if (_shown is null || _shown.Revision != _board.Revision)
+        {
+            _shown = _board.Snapshot(clock.GetUtcNow(), options.Value);
+        }
+
+        return _shown;
+    }
 
     public Task<ImmutableArray<QueuedOrder>> Queue(OrderStatus status, int limit) => Task.FromResult(_board.Queue(status, limit));
 }

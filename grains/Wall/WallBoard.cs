@@ -21,6 +21,7 @@ public sealed class WallBoard(long firstRevision)
     private readonly Dictionary<SalesChannel, int> _byChannel = [];
     private readonly Dictionary<string, StockLevel> _stockOuts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _stockOutSince = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _stockVersions = new(StringComparer.Ordinal);
 
     /// <summary>Grows with every change the board takes in.</summary>
     public long Revision { get; private set; } = firstRevision;
@@ -88,10 +89,12 @@ public sealed class WallBoard(long firstRevision)
     {
         ArgumentNullException.ThrowIfNull(level);
         var key = StockKey.For(level.WarehouseId, level.Sku);
-        if (_stockOuts.TryGetValue(key, out var known) && known.Version >= level.Version)
+        if (_stockVersions.TryGetValue(key, out var known) && known >= level.Version)
         {
             return;
         }
+
+        _stockVersions[key] = level.Version;
 
         if (level.Available <= 0)
         {
@@ -169,7 +172,10 @@ public sealed class WallBoard(long firstRevision)
             s.Value.Backordered > 0
                 ? $"{s.Value.Sku} is out of stock in {s.Value.WarehouseId}; orders wait for {s.Value.Backordered}."
                 : $"{s.Value.Sku} is out of stock in {s.Value.WarehouseId}."));
-        return [.. failedDeliveries.Concat(stuck).Concat(stockOuts).OrderBy(a => a.Since).Take(options.ListLimit * 3)];
+        // Each kind has its own share of the list, so that many old stuck orders never hide a new failed delivery.
+        return [.. new[] { failedDeliveries, stuck, stockOuts }
+            .SelectMany(kind => kind.OrderBy(a => a.Since).Take(options.ListLimit))
+            .OrderBy(a => a.Since)];
     }
 
     // Finished orders never change again: after an hour they stay only in the counts.

@@ -109,10 +109,14 @@ export class LiveLink {
     try {
       await this.options.resync(this.connection);
     } catch (error) {
-      // The page shows its own errors; one it did not expect must not stop the live updates.
+      // Not joined or not caught up: this connection would look live while missing pushes. Drop it; onclose
+      // connects again after a pause and resyncs from the start.
       if (!this.stopped) {
         console.error("Resync failed", error);
+        this.show("reconnecting");
+        void this.connection.stop();
       }
+      return;
     }
     if (!this.stopped && this.connection.state === HubConnectionState.Connected) {
       this.show("connected");

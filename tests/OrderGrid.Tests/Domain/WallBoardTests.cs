@@ -78,6 +78,33 @@ public sealed class WallBoardTests
     }
 
     [Fact]
+    public void A_late_out_of_stock_notice_does_not_bring_back_a_stock_out_that_has_ended()
+    {
+        var board = new WallBoard(0);
+        board.TrackStock(Level(available: 0, backordered: 2, version: 5), Now);
+        board.TrackStock(Level(available: 6, backordered: 0, version: 7), Now);
+        board.TrackStock(Level(available: 0, backordered: 1, version: 6), Now);
+
+        Assert.Empty(board.Snapshot(Now, Options).Alerts);
+    }
+
+    [Fact]
+    public void Many_old_stuck_orders_leave_room_for_a_new_failed_delivery()
+    {
+        var board = new WallBoard(0);
+        for (var i = 0; i < Options.ListLimit * 2; i++)
+        {
+            board.Track(Change($"OG-old-{i}", OrderStatus.Backordered, at: Now.AddDays(-5)));
+        }
+
+        board.Track(Change("OG-lost", OrderStatus.DeliveryException, at: Now.AddMinutes(-1)));
+        var alerts = board.Snapshot(Now, Options).Alerts;
+
+        Assert.Equal(Options.ListLimit, alerts.Count(a => a.Kind == WallAlert.Stuck));
+        Assert.Contains(alerts, a => a.Kind == WallAlert.DeliveryException && a.OrderId == "OG-lost");
+    }
+
+    [Fact]
     public void A_board_started_from_history_counts_finished_orders_and_follows_open_ones()
     {
         var board = new WallBoard(1_000);
