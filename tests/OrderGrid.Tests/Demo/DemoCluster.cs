@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Catalog;
@@ -7,6 +5,7 @@ using OrderGrid.Common;
 using OrderGrid.Demo;
 using OrderGrid.Orders;
 using OrderGrid.Stock;
+using OrderGrid.Tests.Grains;
 using OrderGrid.Warehouses;
 
 using Orleans.TestingHost;
@@ -94,13 +93,7 @@ public sealed class DemoCluster : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorageAsDefault();
-            foreach (var provider in ImmutableArray.Create("orders", "stock", "shipments", "catalog", "customers", "carts"))
-            {
-                silo.AddMemoryGrainStorage(provider);
-            }
-
-            silo.UseInMemoryReminderService();
+            ClusterFixture.UseMemoryStorage(silo);
             silo.Services.Configure<FulfilmentOptions>(o =>
             {
                 o.Carriers.Add("DHL");

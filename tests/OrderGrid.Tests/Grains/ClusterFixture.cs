@@ -106,17 +106,24 @@ public sealed class ClusterFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Every grain storage provider the grains name, and reminders, in memory.</summary>
+    public static void UseMemoryStorage(ISiloBuilder silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.AddMemoryGrainStorageAsDefault();
+        foreach (var provider in ImmutableArray.Create("orders", "stock", "shipments", "catalog", "customers", "carts"))
+        {
+            silo.AddMemoryGrainStorage(provider);
+        }
+
+        silo.UseInMemoryReminderService();
+    }
+
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorageAsDefault();
-            foreach (var provider in ImmutableArray.Create("orders", "stock", "shipments", "catalog", "customers", "carts"))
-            {
-                silo.AddMemoryGrainStorage(provider);
-            }
-
-            silo.UseInMemoryReminderService();
+            UseMemoryStorage(silo);
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             silo.Services.Configure<FulfilmentOptions>(o =>
             {
