@@ -21,7 +21,21 @@ public interface ISkuStockGrain : IGrainWithStringKey
     /// <summary>The order's reserved units leave the warehouse: on hand and reserved both drop. Idempotent.</summary>
     Task<int> Dispatch(string orderId);
 
+    /// <summary>
+    /// Adds goods on hand and fills waiting orders. Against a purchase order, lowers what it still owes; more than that
+    /// is received all the same and closes it. Refused for an unknown (404) or closed (409) purchase order.
+    /// </summary>
     Task<Outcome<StockLevel>> Receive(StockReceipt receipt);
 
     Task<Outcome<StockLevel>> Adjust(StockAdjustment adjustment);
+
+    /// <summary>
+    /// Records stock ordered from a supplier: it counts as incoming until received. Idempotent by id: the same id again
+    /// answers the existing order and changes nothing; the same id with another quantity is refused (409).
+    /// </summary>
+    Task<Outcome<PurchaseOrder>> Expect(NewPurchaseOrder order);
+
+    /// <summary>The open purchase orders, soonest expected first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<PurchaseOrder>> PurchaseOrders();
 }

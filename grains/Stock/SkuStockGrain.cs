@@ -14,7 +14,8 @@ namespace OrderGrid.Stock;
 [GrainType("sku-stock")]
 public sealed class SkuStockGrain(
     [PersistentState("stock", "stock")] IPersistentState<StockState> state,
-    IEnumerable<IStockChangeListener> listeners) : Grain, ISkuStockGrain
+    IEnumerable<IStockChangeListener> listeners,
+    TimeProvider clock) : Grain, ISkuStockGrain
 {
     private (string WarehouseId, string Sku) Key => StockKey.Parse(this.GetPrimaryKeyString());
 
@@ -45,19 +46,24 @@ public sealed class SkuStockGrain(
 
     public async Task<Outcome<StockLevel>> Receive(StockReceipt receipt)
     {
-        if (receipt.Quantity is < 1 or > 1_000_000)
+        var (next, filled, refusal) = StockLedger.Receive(state.State, receipt);
+        if (refusal is not null)
         {
-            return Refusal.Invalid("stock.invalid-quantity", "A receipt is between 1 and 1,000,000 units.");
+            return refusal;
         }
 
-        if (!StockLedger.Applied(state.State, receipt.OperationId))
-        {
-            var (next, filled) = StockLedger.ChangeOnHand(state.State, receipt.Quantity, receipt.OperationId);
-            await Save(next, filled);
-        }
-
+        await Save(next, filled);
         return Level();
     }
+
+    public async Task<Outcome<PurchaseOrder>> Expect(NewPurchaseOrder order)
+    {
+        var (next, answer) = StockLedger.Expect(state.State, order, clock.GetUtcNow());
+        await Save(next, []);
+        return answer;
+    }
+
+    public Task<IReadOnlyList<PurchaseOrder>> PurchaseOrders() => Task.FromResult(StockLedger.OpenPurchaseOrders(state.State));
 
     public async Task<Outcome<StockLevel>> Adjust(StockAdjustment adjustment)
     {

@@ -1,14 +1,26 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Common;
+
 namespace OrderGrid.Stock;
 
 /// <summary>
-/// The stock rules, pure: reserve, release, receive, dispatch. Each returns the new state and the orders whose
+/// The stock rules, pure: reserve, release, receive, dispatch, expect. Each returns the new state and the orders whose
 /// allocation changed as a side effect (backorders filled), so the grain can tell them after writing.
 /// </summary>
 public static class StockLedger
 {
     public const int MaxRecentOperations = 512;
+    public const int MaxQuantity = 1_000_000;
+
+    /// <summary>Open purchase orders per SKU and warehouse: keeps the state (and incoming) bounded.</summary>
+    public const int MaxOpenPurchaseOrders = 100;
+
+    /// <summary>Closed purchase orders remembered, so that a late retry of one is not ordered again.</summary>
+    public const int MaxClosedPurchaseOrders = 256;
+
+    public const int MaxDaysAhead = 365;
+    public const int MaxPurchaseOrderIdLength = 100;
 
     public static (StockState State, Allocation Allocation, ImmutableArray<string> Filled) Demand(StockState state, StockDemand demand)
     {
@@ -74,6 +86,93 @@ public static class StockLedger
         return delta > 0 ? FillBackorders(next) : (next, []);
     }
 
+    /// <summary>
+    /// Goods received: on hand grows and waiting orders are filled. Against a purchase order, its received units grow
+    /// by all that came (more than it owed closes it). A retried operation id changes nothing.
+    /// </summary>
+    public static (StockState State, ImmutableArray<string> Filled, Refusal? Refusal) Receive(StockState state, StockReceipt receipt)
+    {
+        if (receipt.Quantity is < 1 or > MaxQuantity)
+        {
+            return (state, [], Refusal.Invalid("stock.invalid-quantity", "A receipt is between 1 and 1,000,000 units."));
+        }
+
+        if (Applied(state, receipt.OperationId))
+        {
+            return (state, [], null);
+        }
+
+        if (receipt.PurchaseOrderId is { } id)
+        {
+            if (state.PurchaseOrders.GetValueOrDefault(id) is not { } order)
+            {
+                return (state, [], Refusal.NotFound("stock.purchase-order-not-found", $"There is no purchase order '{id}' for this stock."));
+            }
+
+            if (order.Outstanding == 0)
+            {
+                return (state, [], Refusal.Conflict("stock.purchase-order-closed", $"Purchase order '{id}' has been received in full."));
+            }
+
+            state = Record(state, order with { Received = order.Received + receipt.Quantity });
+        }
+
+        var (next, filled) = ChangeOnHand(state, receipt.Quantity, receipt.OperationId);
+        return (next, filled, null);
+    }
+
+    /// <summary>
+    /// Records stock ordered from a supplier, incoming until received. The same id again answers the order as it is and
+    /// changes nothing (whatever expected day it names); with another quantity it is refused.
+    /// </summary>
+    /// <param name="now">When it is ordered: the expected day is today (UTC) at the earliest, a year ahead at the latest.</param>
+    public static (StockState State, Outcome<PurchaseOrder> Answer) Expect(StockState state, NewPurchaseOrder order, DateTimeOffset now)
+    {
+        var errors = ImmutableDictionary.CreateBuilder<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(order.Id) || order.Id.Length > MaxPurchaseOrderIdLength || order.Id.Any(char.IsControl))
+        {
+            errors["id"] = [$"Must be 1 to {MaxPurchaseOrderIdLength} characters, not blank, without control characters."];
+        }
+
+        if (order.Quantity is < 1 or > MaxQuantity)
+        {
+            errors["quantity"] = ["Must be between 1 and 1,000,000."];
+        }
+
+        if (errors.Count == 0 && state.PurchaseOrders.GetValueOrDefault(order.Id) is { } existing)
+        {
+            return existing.Quantity == order.Quantity
+                ? (state, existing)
+                : (state, Refusal.Conflict(
+                    "stock.purchase-order-conflict",
+                    $"Purchase order '{order.Id}' exists for {existing.Quantity} units; another order needs another id."));
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (order.ExpectedOn < today || order.ExpectedOn > today.AddDays(MaxDaysAhead))
+        {
+            errors["expectedOn"] = [$"Must be between today ({today:yyyy-MM-dd}) and {MaxDaysAhead} days ahead."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return (state, Refusal.Invalid("stock.invalid-purchase-order", "The purchase order is not valid; see errors.", errors.ToImmutable()));
+        }
+
+        if (state.PurchaseOrders.Values.Count(o => o.Outstanding > 0) >= MaxOpenPurchaseOrders)
+        {
+            return (state, Refusal.Conflict(
+                "stock.too-many-purchase-orders", $"This stock already has {MaxOpenPurchaseOrders} open purchase orders; receive some first."));
+        }
+
+        var created = new PurchaseOrder(order.Id, order.Quantity, 0, order.ExpectedOn, now, order.By);
+        return (state with { PurchaseOrders = state.PurchaseOrders.Add(order.Id, created), Version = state.Version + 1 }, created);
+    }
+
+    /// <summary>The purchase orders still owing units, soonest expected first.</summary>
+    public static IReadOnlyList<PurchaseOrder> OpenPurchaseOrders(StockState state) =>
+        [.. state.PurchaseOrders.Values.Where(o => o.Outstanding > 0).OrderBy(o => o.ExpectedOn).ThenBy(o => o.OrderedAt).ThenBy(o => o.Id, StringComparer.Ordinal)];
+
     public static bool Applied(StockState state, string operationId) => state.RecentOperations.Contains(operationId);
 
     public static Allocation ToAllocation(StockState state, string orderId, string warehouseId = "", string sku = "")
@@ -101,6 +200,24 @@ public static class StockLedger
         }
 
         return (state, filled.ToImmutable());
+    }
+
+    /// <summary>Stores the order; one that owes nothing more joins the closed ones, the oldest closed being forgotten.</summary>
+    private static StockState Record(StockState state, PurchaseOrder order)
+    {
+        var orders = state.PurchaseOrders.SetItem(order.Id, order);
+        var closed = state.ClosedPurchaseOrders;
+        if (order.Outstanding == 0)
+        {
+            closed = closed.Enqueue(order.Id);
+            if (closed.Count() > MaxClosedPurchaseOrders)
+            {
+                closed = closed.Dequeue(out var forgotten);
+                orders = orders.Remove(forgotten);
+            }
+        }
+
+        return state with { PurchaseOrders = orders, ClosedPurchaseOrders = closed };
     }
 
     private static StockState Set(StockState state, string orderId, int reserved, int backordered, DateTimeOffset placedAt)
