@@ -2,8 +2,8 @@ using OrderGrid.Api.Problems;
 
 namespace OrderGrid.Api.Stock;
 
-/// <summary>Goods received into a warehouse.</summary>
-public sealed record ReceiveStockRequest(int? Quantity, string? Reason = null)
+/// <summary>Goods received into a warehouse, against an open purchase order when one is named.</summary>
+public sealed record ReceiveStockRequest(int? Quantity, string? Reason = null, string? PurchaseOrderId = null)
 {
     public const int MaxQuantity = 1_000_000;
 
@@ -12,6 +12,7 @@ public sealed record ReceiveStockRequest(int? Quantity, string? Reason = null)
         var errors = new FieldErrors();
         errors.Range("quantity", Quantity, 1, MaxQuantity);
         errors.Text("reason", Reason, 500, required: false);
+        errors.Text("purchaseOrderId", PurchaseOrderId, ExpectStockRequest.MaxIdLength, required: false);
         return errors;
     }
 }

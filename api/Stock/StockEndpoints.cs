@@ -8,7 +8,7 @@ using OrderGrid.Warehouses;
 
 namespace OrderGrid.Api.Stock;
 
-/// <summary><c>/api/stock/{warehouseId}/{sku}</c>: stock levels (staff), receipts and adjustments (ops).</summary>
+/// <summary><c>/api/stock/{warehouseId}/{sku}</c>: stock levels (staff), receipts and adjustments (ops), purchase orders.</summary>
 public static class StockEndpoints
 {
     public static RouteGroupBuilder MapStock(this RouteGroupBuilder group)
@@ -28,10 +28,13 @@ public static class StockEndpoints
         group.MapPost("/{warehouseId}/{sku}/receipts", Receive)
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("ReceiveStock")
-            .WithSummary("Records goods received (ops). An Idempotency-Key header makes a retry harmless. Backorders are filled oldest first.")
+            .WithSummary(
+                "Records goods received (ops), against an open purchase order when purchaseOrderId names one (more than it owes "
+                + "closes it). An Idempotency-Key header makes a retry harmless. Backorders are filled oldest first.")
             .Produces<StockLevel>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -46,7 +49,7 @@ public static class StockEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        return group;
+        return group.MapPurchaseOrders();
     }
 
     private static async Task<IResult> Get(string warehouseId, string sku, IGrainFactory grains)
@@ -84,7 +87,8 @@ public static class StockEndpoints
             return notFound;
         }
 
-        var receipt = new StockReceipt(request.Quantity!.Value, request.Reason?.Trim(), http.User.ToStaffActor(), OperationId("receipt", idempotencyKey));
+        var receipt = new StockReceipt(
+            request.Quantity!.Value, request.Reason?.Trim(), http.User.ToStaffActor(), OperationId("receipt", idempotencyKey), request.PurchaseOrderId?.Trim());
         return ApiProblems.OkOr(await grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku)).Receive(receipt));
     }
 
@@ -121,7 +125,7 @@ public static class StockEndpoints
     private static string OperationId(string kind, string? idempotencyKey) => $"{kind}:{idempotencyKey ?? Guid.NewGuid().ToString("N")}";
 
     /// <summary>A 404 unless the warehouse is in the directory and the product exists: stock grains must not be created for typos.</summary>
-    private static async Task<IResult?> FindLocation(IGrainFactory grains, string warehouseId, string sku)
+    internal static async Task<IResult?> FindLocation(IGrainFactory grains, string warehouseId, string sku)
     {
         if (!Skus.IsWellFormed(sku))
         {

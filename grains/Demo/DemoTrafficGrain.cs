@@ -13,8 +13,9 @@ namespace OrderGrid.Demo;
 /// <summary>
 /// Simulated customers, warehouse staff, carriers and a supplier, driven by a grain timer. Each tick places the orders
 /// the pace owes, then takes the next step on each followed order that is due, then has the supplier deliver the
-/// stock that waiting orders need. It only calls the grains the API calls. Kept in memory: after a restart the host's
-/// starter wakes it, and the orders it left behind stay where they are, as they would if the staff went home.
+/// stock that waiting orders need and the purchase orders that are due. It only calls the grains the API calls. Kept
+/// in memory: after a restart the host's starter wakes it, and the orders it left behind stay where they are, as they
+/// would if the staff went home.
 /// </summary>
 [GrainType("demo-traffic")]
 public sealed class DemoTrafficGrain(
@@ -121,6 +122,7 @@ public sealed class DemoTrafficGrain(
             var due = _followed.Values.Where(f => f.DueAt <= now).OrderBy(f => f.DueAt).Take(MaxStepsPerTick).ToArray();
             await Task.WhenAll(due.Select(f => Advance(f, now)));
             await Supplier.DeliverDue(now);
+            await Supplier.DeliverPurchaseOrders(_range, now);
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
