@@ -66,6 +66,7 @@ public static class OrderGridSiloExtensions
         // Hosted services start in registration order, after the silo's own: warehouses first, then demo data.
         services.AddHostedService<WarehouseRegistration>();
         services.AddHostedService<DemoCatalogSeeder>();
+        services.AddDemoHistory();
         services.AddDemoTraffic();
         return builder;
     }

@@ -16,6 +16,12 @@ namespace OrderGrid.Silo.Import;
 /// </summary>
 public sealed class HistoryImport(NpgsqlDataSource dataSource, IAnsiConsole console)
 {
+    /// <summary>For imports without a console of their own (<see cref="ImportAsync(string, int, Action{ImportProgress}?, CancellationToken)"/>).</summary>
+    public HistoryImport(NpgsqlDataSource dataSource)
+        : this(dataSource, AnsiConsole.Console)
+    {
+    }
+
     public const int MaxBadRowsKept = 1_000;
 
     private const int ProgressEvery = 4_096;
@@ -99,7 +105,15 @@ public sealed class HistoryImport(NpgsqlDataSource dataSource, IAnsiConsole cons
     }
 
     /// <summary>Imports the file; <paramref name="progress"/> hears how far the reading has got.</summary>
-    public async Task<HistoryImportResult> ImportAsync(string path, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<HistoryImportResult> ImportAsync(string path, Action<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(path, shiftDays: 0, progress, cancellationToken);
+
+    /// <summary>
+    /// Imports the file with every row's time moved <paramref name="shiftDays"/> days later (earlier when negative):
+    /// the demo seed moves old history up to today. The rows keep their identity, so a re-run with another shift
+    /// still inserts nothing twice.
+    /// </summary>
+    public async Task<HistoryImportResult> ImportAsync(string path, int shiftDays, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var reader = ImportFiles.OpenText(path, out var file);
@@ -121,8 +135,9 @@ public sealed class HistoryImport(NpgsqlDataSource dataSource, IAnsiConsole cons
                 }
                 else if (tally.BadRowCount == 0)
                 {
-                    tally.Count(line!);
-                    await Write(copy, line!, cancellationToken);
+                    var shifted = shiftDays == 0 ? line! : line! with { InvoicedAt = line.InvoicedAt.AddDays(shiftDays) };
+                    tally.Count(shifted);
+                    await Write(copy, shifted, cancellationToken);
                 }
 
                 if (tally.RowsRead % ProgressEvery == 0)
