@@ -8,6 +8,7 @@ using OrderGrid.Api.Demo;
 using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
+using OrderGrid.Api.Planning;
 using OrderGrid.Api.Shipping;
 using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
@@ -53,6 +54,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/carts").MapCarts();
         api.MapGroup("/customers").MapCustomers();
         api.MapGroup("/demo").MapDemo();
+        api.MapGroup("/promotions").MapPromotions();
 
         app.MapHub<OrderHub>(OrderHub.Path);
         app.MapHub<WallHub>(WallHub.Path);

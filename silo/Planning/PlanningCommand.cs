@@ -4,14 +4,15 @@ using System.Text;
 using System.Text.Json;
 
 using OrderGrid.Planning;
+using OrderGrid.Planning.Recommendations;
 using OrderGrid.Silo.Import;
 
 namespace OrderGrid.Silo.Planning;
 
 /// <summary>
-/// <c>planning backtest --history FILE.csv[.gz] --cutoff YYYY-MM-DD --horizon DAYS</c>: trains the demand model on
-/// the history before the cutoff, scores the horizon after it, prints a table and, as the last line, one JSON
-/// object. Runs without the web host, the silo or the database.
+/// <c>planning backtest --history FILE.csv[.gz] --cutoff YYYY-MM-DD --horizon DAYS</c>: trains the demand model and
+/// the recommendation model on the history before the cutoff, scores the horizon after it, prints a table and, as
+/// the last line, one JSON object. Runs without the web host, the silo or the database.
 /// </summary>
 public static class PlanningCommand
 {
@@ -50,9 +51,11 @@ public static class PlanningCommand
 
         var readTime = clock.Elapsed;
         DemandBacktestResult result;
+        RecommendationBacktestResult recommendations;
         try
         {
             result = DemandBacktest.Run(history.Sales, cutoff, horizon);
+            recommendations = RecommendationBacktest.Run(history.Purchases, cutoff, horizon);
         }
         catch (ArgumentException exception)
         {
@@ -61,8 +64,9 @@ public static class PlanningCommand
         }
 
         output.WriteLine(Table(history, result, readTime));
-        output.WriteLine("Recommendations are not evaluated yet: their figures in the JSON line are null.");
-        output.WriteLine(Json(result));
+        output.WriteLine();
+        output.WriteLine(Table(history, recommendations, cutoff, horizon));
+        output.WriteLine(Json(result, recommendations));
         return 0;
     }
 
@@ -127,9 +131,29 @@ public static class PlanningCommand
         return text.ToString();
     }
 
+    private static string Table(PlanningSales history, RecommendationBacktestResult result, DateOnly cutoff, int horizon)
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"Recommendation backtest: cutoff {cutoff:yyyy-MM-dd}, horizon {horizon} days; {history.Purchases.Count:N0} purchase lines with a customer");
+        text.AppendLine(c, $"Customers active before the cutoff who buy in the horizon: {result.Customers:N0}; training time: {result.Training.TotalSeconds:0.0} s");
+        text.AppendLine();
+        text.AppendLine("| recommendations                   | recall@10 | new-item hit@10 |");
+        text.AppendLine("|-----------------------------------|-----------|-----------------|");
+        text.AppendLine(c, $"| model (FastTree ranker)           | {result.ModelRecallAt10,9:0.0000} | {result.ModelNewItemHitAt10,15:0.0000} |");
+        text.AppendLine(c, $"| buy-again (own 10 most frequent)  | {result.BuyAgainRecallAt10,9:0.0000} |               - |");
+        text.AppendLine(c, $"| popularity (10 most customers)    | {result.PopularityRecallAt10,9:0.0000} | {result.PopularityNewItemHitAt10,15:0.0000} |");
+        text.AppendLine();
+        text.Append(c, $"Model recall vs buy-again: {Ratio(result.ModelRecallAt10, result.BuyAgainRecallAt10)}; vs popularity: {Ratio(result.ModelRecallAt10, result.PopularityRecallAt10)}; new-item hits vs popularity: {Ratio(result.ModelNewItemHitAt10, result.PopularityNewItemHitAt10)}");
+        return text.ToString();
+    }
+
+    private static string Ratio(double model, double baseline) =>
+        baseline == 0 ? "n/a" : (model / baseline).ToString("0.00×", CultureInfo.InvariantCulture);
+
     private static string Figure(double? wape) => wape?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "  n/a ";
 
-    private static string Json(DemandBacktestResult result)
+    private static string Json(DemandBacktestResult result, RecommendationBacktestResult recommendations)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -144,11 +168,12 @@ public static class PlanningCommand
             Write(json, "moving_average_wape", result.MovingAverageWape);
             json.WriteEndObject();
             json.WriteStartObject("recommendations");
-            foreach (var key in (string[])["customers", "model_recall_at_10", "buy_again_recall_at_10", "popularity_recall_at_10", "model_new_item_hit_at_10", "popularity_new_item_hit_at_10"])
-            {
-                json.WriteNull(key);
-            }
-
+            json.WriteNumber("customers", recommendations.Customers);
+            Write(json, "model_recall_at_10", recommendations.ModelRecallAt10);
+            Write(json, "buy_again_recall_at_10", recommendations.BuyAgainRecallAt10);
+            Write(json, "popularity_recall_at_10", recommendations.PopularityRecallAt10);
+            Write(json, "model_new_item_hit_at_10", recommendations.ModelNewItemHitAt10);
+            Write(json, "popularity_new_item_hit_at_10", recommendations.PopularityNewItemHitAt10);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -156,9 +181,9 @@ public static class PlanningCommand
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter json, string key, double? wape)
+    private static void Write(Utf8JsonWriter json, string key, double? figure)
     {
-        if (wape is { } value)
+        if (figure is { } value)
         {
             json.WriteNumber(key, Math.Round(value, 4));
         }

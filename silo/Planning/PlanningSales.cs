@@ -4,11 +4,13 @@ using OrderGrid.Silo.Import;
 namespace OrderGrid.Silo.Planning;
 
 /// <summary>
-/// A sales history file read for planning: the product sales, and how many rows were left out and why. The rows
-/// are read and classified exactly as the import does (<see cref="HistoryFile"/>, <see cref="SalesLine.Classify"/>).
+/// A sales history file read for planning: the product sales, the purchases (the product sales that name a
+/// customer, with their invoice as the basket), and how many rows were left out and why. The rows are read and
+/// classified exactly as the import does (<see cref="HistoryFile"/>, <see cref="SalesLine.Classify"/>).
 /// </summary>
 public sealed record PlanningSales(
     IReadOnlyList<ProductSale> Sales,
+    IReadOnlyList<Purchase> Purchases,
     int Cancellations,
     int NonProducts,
     int Adjustments,
@@ -18,6 +20,7 @@ public sealed record PlanningSales(
     public static PlanningSales Read(TextReader reader)
     {
         var sales = new List<ProductSale>();
+        var purchases = new List<Purchase>();
         var bad = new List<BadRow>();
         int cancellations = 0, nonProducts = 0, adjustments = 0, freeOrEmpty = 0;
         foreach (var (line, problem) in new HistoryFile(reader).Read())
@@ -44,10 +47,15 @@ public sealed record PlanningSales(
                     break;
                 default:
                     sales.Add(new ProductSale(line.StockCode, line.Day, line.Quantity, line.UnitPrice));
+                    if (!string.IsNullOrWhiteSpace(line.CustomerId))
+                    {
+                        purchases.Add(new Purchase(line.CustomerId, line.InvoiceNo, line.StockCode, line.Day, line.Quantity, line.UnitPrice));
+                    }
+
                     break;
             }
         }
 
-        return new PlanningSales(sales, cancellations, nonProducts, adjustments, freeOrEmpty, bad);
+        return new PlanningSales(sales, purchases, cancellations, nonProducts, adjustments, freeOrEmpty, bad);
     }
 }
