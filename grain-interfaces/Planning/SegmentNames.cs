@@ -15,7 +15,7 @@ public static class SegmentNames
     /// <summary>Bought recently but only a few times and for little so far.</summary>
     public const string Promising = "promising";
 
-    /// <summary>Used to buy often and spend well, but not lately.</summary>
+    /// <summary>Bought repeatedly before, but not for months.</summary>
     public const string AtRisk = "at-risk";
 
     /// <summary>Bought little, long ago.</summary>
@@ -32,7 +32,7 @@ public static class SegmentNames
         Champions => "Bought recently, buy often and spend the most.",
         Loyal => "Buy regularly and spend well, a step below the champions.",
         Promising => "Bought recently but only a few times and for little so far: new or occasional customers worth growing.",
-        AtRisk => "Used to buy often and spend well, but not lately: worth winning back before they go.",
+        AtRisk => "Bought repeatedly before, but not for months: worth winning back before they go.",
         Lost => "Bought little, long ago.",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a segment name."),
     };
