@@ -85,8 +85,9 @@ public sealed class DemandModel
 
     /// <summary>
     /// Forecasts every SKU of <paramref name="history"/> for the <paramref name="horizon"/> days after it. A SKU's
-    /// forecast reads only its own series, so a history of one SKU forecasts it exactly as a history of all SKUs over
-    /// the same days does.
+    /// forecast reads only its own series, from its first sale in the history on: a history of one SKU forecasts it
+    /// exactly as a history of all SKUs over the same days does, and so does one that starts earlier (zero-filled).
+    /// To forecast as training saw the SKU, start the history at <see cref="TrainedFrom"/> or before.
     /// </summary>
     public IReadOnlyList<SkuForecast> Forecast(DemandHistory history, int horizon)
     {

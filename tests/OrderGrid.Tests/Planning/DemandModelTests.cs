@@ -69,15 +69,17 @@ public sealed class DemandModelTests
     }
 
     [Fact]
-    public void One_skus_own_history_forecasts_exactly_its_row_of_the_all_sku_forecast()
+    public void One_skus_own_history_from_the_same_or_an_earlier_day_forecasts_exactly_its_row_of_the_all_sku_forecast()
     {
         var all = Model.Value.Forecast(History, 28);
         var sku = all[all.Count / 2].Sku;
-        var alone = DemandHistory.Build(PlanningSample.Sales.Where(sale => sale.Sku == sku), Start, Cutoff);
+        var sales = PlanningSample.Sales.Where(sale => sale.Sku == sku).ToList();
 
-        var forecast = Assert.Single(Model.Value.Forecast(alone, 28));
+        var alone = Assert.Single(Model.Value.Forecast(DemandHistory.Build(sales, Start, Cutoff), 28));
+        var longer = Assert.Single(Model.Value.Forecast(DemandHistory.Build(sales, Start.AddDays(-365), Cutoff), 28));
 
-        Assert.Equal(all.Single(row => row.Sku == sku).Days, forecast.Days);
+        Assert.Equal(all.Single(row => row.Sku == sku).Days, alone.Days);
+        Assert.Equal(alone.Days, longer.Days);
     }
 
     [Fact]
