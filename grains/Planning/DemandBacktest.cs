@@ -33,6 +33,27 @@ public static class DemandBacktest
         var forecasts = model.Forecast(history, horizon);
         var predictionTime = clock.Elapsed;
 
+        var score = Score(history, actual, forecasts, horizon);
+        return new DemandBacktestResult(
+            cutoff,
+            horizon,
+            history.Start,
+            forecasts.Count,
+            model.TrainingRows,
+            score.ModelWape,
+            score.SeasonalNaiveWape,
+            score.MovingAverageWape,
+            score.IntervalCoverage,
+            trainingTime,
+            predictionTime);
+    }
+
+    /// <summary>
+    /// Scores <paramref name="forecasts"/> made from <paramref name="history"/> against the quantities of
+    /// <paramref name="actual"/> on the <paramref name="horizon"/> days after the history, beside the baselines.
+    /// </summary>
+    internal static HorizonScore Score(DemandHistory history, DemandHistory actual, IReadOnlyList<SkuForecast> forecasts, int horizon)
+    {
         var modelError = new AbsoluteError();
         var naiveError = new AbsoluteError();
         var averageError = new AbsoluteError();
@@ -53,18 +74,7 @@ public static class DemandBacktest
             }
         }
 
-        return new DemandBacktestResult(
-            cutoff,
-            horizon,
-            history.Start,
-            forecasts.Count,
-            model.TrainingRows,
-            modelError.Wape,
-            naiveError.Wape,
-            averageError.Wape,
-            forecasts.Count == 0 ? 0 : (double)inside / (forecasts.Count * horizon),
-            trainingTime,
-            predictionTime);
+        return new(modelError.Wape, naiveError.Wape, averageError.Wape, forecasts.Count == 0 ? 0 : (double)inside / (forecasts.Count * horizon));
     }
 
     private static float Mean(ReadOnlySpan<float> values)
@@ -91,4 +101,7 @@ public static class DemandBacktest
             actual += sold;
         }
     }
+
+    /// <summary>The WAPE of the model and the baselines over a horizon (null when nothing sold) and the interval's coverage.</summary>
+    internal readonly record struct HorizonScore(double? ModelWape, double? SeasonalNaiveWape, double? MovingAverageWape, double IntervalCoverage);
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -8,27 +10,42 @@ namespace OrderGrid.Planning;
 /// One global FastTree regression over all SKUs, forecasting daily demand recursively: each forecast day's lags
 /// and rolling means read the days forecast before it. It learns <c>log(1 + quantity)</c>: daily SKU demand is
 /// intermittent and spiky (wholesale orders), and the log target pulls the forecast towards the typical day instead
-/// of the mean, which is what an absolute-error measure such as WAPE rewards. The prediction interval comes from
-/// the residuals of a model trained without the last <see cref="DemandModelOptions.HoldoutDays"/> days and
-/// scored on them, scaled by each SKU's recent level.
+/// of the mean, which is what an absolute-error measure such as WAPE rewards. A model trained without the last
+/// <see cref="DemandModelOptions.HoldoutDays"/> days forecasts them: its errors give the <see cref="Evaluation"/>
+/// and calibrate the prediction interval: the quantiles of its errors in log space, taken separately for bands of the forecast
+/// level (a conformal interval by band). Scaling by the forecast itself keeps the interval's coverage steady from one
+/// month to the next; scaling by a SKU's recent mean did not (54–84 %), as one big order inflates the mean for weeks.
 /// </summary>
 public sealed class DemandModel
 {
+    private const int FormatVersion = 1;
+    private static readonly byte[] Magic = "OGDM"u8.ToArray();
+
     private readonly MLContext ml;
     private readonly ITransformer model;
-    private readonly float lowResidual;
-    private readonly float highResidual;
+    private readonly DemandInterval interval;
 
-    private DemandModel(MLContext ml, ITransformer model, DemandHistory history, int trainingRows, float lowResidual, float highResidual)
+    private DemandModel(
+        MLContext ml,
+        ITransformer model,
+        DemandInterval interval,
+        DemandModelOptions options,
+        DateOnly trainedFrom,
+        DateOnly trainedUntil,
+        int trainingRows,
+        DemandEvaluation? evaluation)
     {
         this.ml = ml;
         this.model = model;
-        this.lowResidual = lowResidual;
-        this.highResidual = highResidual;
-        TrainedFrom = history.Start;
-        TrainedUntil = history.End;
+        this.interval = interval;
+        Options = options;
+        TrainedFrom = trainedFrom;
+        TrainedUntil = trainedUntil;
         TrainingRows = trainingRows;
+        Evaluation = evaluation;
     }
+
+    public DemandModelOptions Options { get; }
 
     public DateOnly TrainedFrom { get; }
 
@@ -38,50 +55,125 @@ public sealed class DemandModel
     /// <summary>SKU-days the final model learned from.</summary>
     public int TrainingRows { get; }
 
+    /// <summary>The hold-out figures; null when the history was too short to hold days out (the interval is then empty).</summary>
+    public DemandEvaluation? Evaluation { get; }
+
     public static DemandModel Train(DemandHistory history, DemandModelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         options ??= DemandModelOptions.Default;
         var ml = new MLContext(options.Seed);
-        var (low, high) = (0f, 0f);
+        var interval = DemandInterval.None;
+        DemandEvaluation? evaluation = null;
         if (history.DayCount >= options.HoldoutDays + (3 * DemandSeries.Window))
         {
             var split = history.End.AddDays(-options.HoldoutDays);
             var inner = history.Before(split);
             var (innerModel, _) = Fit(ml, inner, options);
-            var residuals = new List<float>();
-            foreach (var (sku, forecast, scale) in Predict(ml, innerModel, inner, options.HoldoutDays))
+            var predicted = Predict(ml, innerModel, inner, options.HoldoutDays);
+            interval = DemandInterval.Calibrate(predicted, history, split, options.IntervalCoverage);
+            var score = DemandBacktest.Score(inner, history, [.. predicted.Select(sku => sku.WithInterval(interval, split))], options.HoldoutDays);
+            if (score is { ModelWape: { } wape, SeasonalNaiveWape: { } naive, MovingAverageWape: { } average })
             {
-                for (var step = 0; step < forecast.Length; step++)
-                {
-                    residuals.Add((history.Quantity(sku, split.AddDays(step)) - forecast[step]) / scale);
-                }
+                evaluation = new DemandEvaluation(split, options.HoldoutDays, wape, naive, average, score.IntervalCoverage);
             }
-
-            var tail = (1 - options.IntervalCoverage) / 2;
-            residuals.Sort();
-            (low, high) = (Quantile(residuals, tail), Quantile(residuals, 1 - tail));
         }
 
         var (fitted, rows) = Fit(ml, history, options);
-        return new DemandModel(ml, fitted, history, rows, low, high);
+        return new DemandModel(ml, fitted, interval, options, history.Start, history.End, rows, evaluation);
     }
 
     /// <summary>
-    /// Forecasts every SKU of <paramref name="history"/> (the same history the model was trained on, or a longer
-    /// one) for the <paramref name="horizon"/> days after it.
+    /// Forecasts every SKU of <paramref name="history"/> for the <paramref name="horizon"/> days after it. A SKU's
+    /// forecast reads only its own series, from its first sale in the history on: a history of one SKU forecasts it
+    /// exactly as a history of all SKUs over the same days does, and so does one that starts earlier (zero-filled).
+    /// To forecast as training saw the SKU, start the history at <see cref="TrainedFrom"/> or before.
     /// </summary>
     public IReadOnlyList<SkuForecast> Forecast(DemandHistory history, int horizon)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
-        return [.. Predict(ml, model, history, horizon).Select(sku => new SkuForecast(
-            sku.Sku,
-            [.. sku.Forecast.Select((quantity, step) => new ForecastDay(
-                history.End.AddDays(step),
-                quantity,
-                Math.Max(0f, quantity + (lowResidual * sku.Scale)),
-                Math.Max(quantity, quantity + (highResidual * sku.Scale))))]))];
+        return [.. Predict(ml, model, history, horizon).Select(sku => sku.WithInterval(interval, history.End))];
+    }
+
+    /// <summary>Writes the model, its interval calibration, training window, options and evaluation.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Options.Trees);
+        writer.Write(Options.Leaves);
+        writer.Write(Options.LearningRate);
+        writer.Write(Options.MinRowsPerLeaf);
+        writer.Write(Options.Seed);
+        writer.Write(Options.HoldoutDays);
+        writer.Write(Options.IntervalCoverage);
+        writer.Write(TrainedFrom.DayNumber);
+        writer.Write(TrainedUntil.DayNumber);
+        writer.Write(TrainingRows);
+        interval.Write(writer);
+        writer.Write(Evaluation is not null);
+        if (Evaluation is { } evaluation)
+        {
+            writer.Write(evaluation.Cutoff.DayNumber);
+            writer.Write(evaluation.HorizonDays);
+            writer.Write(evaluation.ModelWape);
+            writer.Write(evaluation.SeasonalNaiveWape);
+            writer.Write(evaluation.MovingAverageWape);
+            writer.Write(evaluation.IntervalCoverage);
+        }
+
+        using var trees = new MemoryStream();
+        ml.Model.Save(model, ml.Data.LoadFromEnumerable(Array.Empty<DemandFeatures>()).Schema, trees);
+        writer.Write(checked((int)trees.Length));
+        writer.Write(trees.GetBuffer(), 0, (int)trees.Length);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on anything else.</summary>
+    public static DemandModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException("This is not a demand model of a known format.");
+            }
+
+            var options = new DemandModelOptions(
+                Trees: reader.ReadInt32(),
+                Leaves: reader.ReadInt32(),
+                LearningRate: reader.ReadDouble(),
+                MinRowsPerLeaf: reader.ReadInt32(),
+                Seed: reader.ReadInt32(),
+                HoldoutDays: reader.ReadInt32(),
+                IntervalCoverage: reader.ReadDouble());
+            var trainedFrom = DateOnly.FromDayNumber(reader.ReadInt32());
+            var trainedUntil = DateOnly.FromDayNumber(reader.ReadInt32());
+            var rows = reader.ReadInt32();
+            var interval = DemandInterval.Read(reader);
+            var evaluation = reader.ReadBoolean()
+                ? new DemandEvaluation(DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadInt32(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble())
+                : null;
+            var length = reader.ReadInt32();
+            var trees = reader.ReadBytes(length);
+            if (trees.Length != length)
+            {
+                throw new InvalidDataException("The demand model ends early.");
+            }
+
+            var ml = new MLContext(options.Seed);
+            using var treeStream = new MemoryStream(trees, writable: false);
+            var model = ml.Model.Load(treeStream, out _);
+            return new DemandModel(ml, model, interval, options, trainedFrom, trainedUntil, rows, evaluation);
+        }
+        catch (EndOfStreamException exception)
+        {
+            throw new InvalidDataException("The demand model ends early.", exception);
+        }
     }
 
     private static (ITransformer Model, int Rows) Fit(MLContext ml, DemandHistory history, DemandModelOptions options)
@@ -110,10 +202,9 @@ public sealed class DemandModel
         return (trainer.Fit(ml.Data.LoadFromEnumerable(rows)), rows.Count);
     }
 
-    private static IEnumerable<(string Sku, float[] Forecast, float Scale)> Predict(MLContext ml, ITransformer model, DemandHistory history, int horizon)
+    private static List<PredictedSku> Predict(MLContext ml, ITransformer model, DemandHistory history, int horizon)
     {
         var series = history.Skus.Select(sku => new DemandSeries(history.Quantities(sku), history.Revenues(sku), horizon)).ToArray();
-        var scales = series.Select(s => Math.Max(s.Mean(history.DayCount, DemandSeries.Window), 0.1f)).ToArray();
         var forecasts = series.Select(_ => new float[horizon]).ToArray();
         var rows = series.Select(_ => new DemandFeatures()).ToArray();
         for (var step = 0; step < horizon; step++)
@@ -134,19 +225,129 @@ public sealed class DemandModel
             }
         }
 
-        return history.Skus.Select((sku, i) => (sku, forecasts[i], scales[i]));
+        return [.. history.Skus.Select((sku, i) => new PredictedSku(sku, forecasts[i]))];
     }
 
-    private static float Quantile(List<float> sorted, double q)
+    /// <summary>One SKU's point forecast, before the interval is put around it.</summary>
+    private sealed record PredictedSku(string Sku, float[] Quantities)
     {
-        if (sorted.Count == 0)
+        public SkuForecast WithInterval(DemandInterval interval, DateOnly start) =>
+            new(Sku, [.. Quantities.Select((quantity, step) =>
+            {
+                var (low, high) = interval.Around(quantity);
+                return new ForecastDay(start.AddDays(step), quantity, low, high);
+            })]);
+    }
+
+    /// <summary>
+    /// The prediction interval: per band of the forecast level, the lower and upper quantiles of the hold-out errors
+    /// <c>log(1 + actual) − log(1 + forecast)</c>. A band with too few errors takes the quantiles of all of them.
+    /// </summary>
+    private sealed class DemandInterval
+    {
+        private const int MinErrorsPerBand = 30;
+
+        // Forecast levels where a band ends, roughly doubling: the error's spread changes with the level.
+        private static readonly float[] BandEnds = [0.05f, 0.2f, 0.5f, 1f, 2f, 5f, 10f];
+
+        private readonly float[] low;
+        private readonly float[] high;
+
+        private DemandInterval(float[] low, float[] high)
         {
-            return 0f;
+            this.low = low;
+            this.high = high;
         }
 
-        var position = q * (sorted.Count - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + ((float)(position - below) * (sorted[above] - sorted[below]));
+        /// <summary>No interval: low and high are the forecast.</summary>
+        public static DemandInterval None { get; } = new(new float[BandEnds.Length + 1], new float[BandEnds.Length + 1]);
+
+        public static DemandInterval Calibrate(IEnumerable<PredictedSku> predicted, DemandHistory actual, DateOnly start, double coverage)
+        {
+            var bands = Enumerable.Range(0, BandEnds.Length + 1).Select(_ => new List<float>()).ToArray();
+            var all = new List<float>();
+            foreach (var sku in predicted)
+            {
+                for (var step = 0; step < sku.Quantities.Length; step++)
+                {
+                    var forecast = sku.Quantities[step];
+                    var error = MathF.Log(1 + actual.Quantity(sku.Sku, start.AddDays(step))) - MathF.Log(1 + forecast);
+                    bands[Band(forecast)].Add(error);
+                    all.Add(error);
+                }
+            }
+
+            var tail = (1 - coverage) / 2;
+            all.Sort();
+            var (low, high) = (new float[bands.Length], new float[bands.Length]);
+            for (var band = 0; band < bands.Length; band++)
+            {
+                var errors = bands[band].Count >= MinErrorsPerBand ? bands[band] : all;
+                errors.Sort();
+                (low[band], high[band]) = (Quantile(errors, tail), Quantile(errors, 1 - tail));
+            }
+
+            return new DemandInterval(low, high);
+        }
+
+        public static DemandInterval Read(BinaryReader reader)
+        {
+            var count = reader.ReadInt32();
+            if (count != BandEnds.Length + 1)
+            {
+                throw new InvalidDataException($"The demand model's interval has {count} bands, not {BandEnds.Length + 1}.");
+            }
+
+            var (low, high) = (new float[count], new float[count]);
+            for (var band = 0; band < count; band++)
+            {
+                (low[band], high[band]) = (reader.ReadSingle(), reader.ReadSingle());
+            }
+
+            return new DemandInterval(low, high);
+        }
+
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(low.Length);
+            for (var band = 0; band < low.Length; band++)
+            {
+                writer.Write(low[band]);
+                writer.Write(high[band]);
+            }
+        }
+
+        public (float Low, float High) Around(float quantity)
+        {
+            var band = Band(quantity);
+            var level = MathF.Log(1 + quantity);
+            return (
+                low[band] >= 0 ? quantity : Math.Clamp(MathF.Exp(level + low[band]) - 1, 0f, quantity),
+                high[band] <= 0 ? quantity : Math.Max(quantity, MathF.Exp(level + high[band]) - 1));
+        }
+
+        private static int Band(float quantity)
+        {
+            var band = 0;
+            while (band < BandEnds.Length && quantity >= BandEnds[band])
+            {
+                band++;
+            }
+
+            return band;
+        }
+
+        private static float Quantile(List<float> sorted, double q)
+        {
+            if (sorted.Count == 0)
+            {
+                return 0f;
+            }
+
+            var position = q * (sorted.Count - 1);
+            var below = (int)Math.Floor(position);
+            var above = Math.Min(below + 1, sorted.Count - 1);
+            return sorted[below] + ((float)(position - below) * (sorted[above] - sorted[below]));
+        }
     }
 }

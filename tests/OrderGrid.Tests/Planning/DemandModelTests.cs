@@ -4,26 +4,28 @@ namespace OrderGrid.Tests.Planning;
 
 public sealed class DemandModelTests
 {
+    private static readonly DateOnly Start = new(2010, 12, 1);
     private static readonly DateOnly Cutoff = new(2011, 8, 1);
+
+    private static DemandHistory History { get; } = DemandHistory.Build(PlanningSample.Sales, Start, Cutoff);
+
+    // Trained once for the tests that only read it.
+    private static Lazy<DemandModel> Model { get; } = new(() => DemandModel.Train(History));
 
     [Fact]
     public void Two_trainings_on_the_same_history_forecast_exactly_the_same()
     {
-        var history = DemandHistory.Build(PlanningSample.Sales, new(2010, 12, 1), Cutoff);
+        var first = Model.Value.Forecast(History, 28);
+        var second = DemandModel.Train(History).Forecast(History, 28);
 
-        var first = DemandModel.Train(history).Forecast(history, 28);
-        var second = DemandModel.Train(history).Forecast(history, 28);
-
-        Assert.Equal(history.Skus.Count, first.Count);
+        Assert.Equal(History.Skus.Count, first.Count);
         Assert.Equal(first.SelectMany(sku => sku.Days), second.SelectMany(sku => sku.Days));
     }
 
     [Fact]
     public void Every_forecast_day_lies_inside_its_interval_and_none_is_negative()
     {
-        var history = DemandHistory.Build(PlanningSample.Sales, new(2010, 12, 1), Cutoff);
-
-        var days = DemandModel.Train(history).Forecast(history, 7).SelectMany(sku => sku.Days).ToList();
+        var days = Model.Value.Forecast(History, 7).SelectMany(sku => sku.Days).ToList();
 
         Assert.All(days, day => Assert.True(day.Low >= 0 && day.Low <= day.Quantity && day.Quantity <= day.High, day.ToString()));
         Assert.Contains(days, day => day.High > day.Low);
@@ -36,5 +38,69 @@ public sealed class DemandModelTests
 
         Assert.Equal(100, result.Skus);
         Assert.True(result.ModelWape < result.SeasonalNaiveWape, $"model {result.ModelWape}, seasonal naive {result.SeasonalNaiveWape}");
+    }
+
+    [Fact]
+    public void A_saved_model_loads_and_forecasts_exactly_what_it_did()
+    {
+        var model = Model.Value;
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = DemandModel.Load(stream);
+
+        Assert.Equal(stream.Length, stream.Position);
+        Assert.Equal((model.Options, model.TrainedFrom, model.TrainedUntil, model.TrainingRows, model.Evaluation), (loaded.Options, loaded.TrainedFrom, loaded.TrainedUntil, loaded.TrainingRows, loaded.Evaluation));
+        Assert.Equal(model.Forecast(History, 28).SelectMany(sku => sku.Days), loaded.Forecast(History, 28).SelectMany(sku => sku.Days));
+    }
+
+    [Fact]
+    public void Something_else_than_a_saved_model_is_refused()
+    {
+        using var text = new MemoryStream("not a model"u8.ToArray());
+        using var cut = new MemoryStream();
+        Model.Value.Save(cut);
+        cut.SetLength(cut.Length / 2);
+        cut.Position = 0;
+
+        Assert.Throws<InvalidDataException>(() => DemandModel.Load(text));
+        Assert.Throws<InvalidDataException>(() => DemandModel.Load(cut));
+    }
+
+    [Fact]
+    public void One_skus_own_history_from_the_same_or_an_earlier_day_forecasts_exactly_its_row_of_the_all_sku_forecast()
+    {
+        var all = Model.Value.Forecast(History, 28);
+        var sku = all[all.Count / 2].Sku;
+        var sales = PlanningSample.Sales.Where(sale => sale.Sku == sku).ToList();
+
+        var alone = Assert.Single(Model.Value.Forecast(DemandHistory.Build(sales, Start, Cutoff), 28));
+        var longer = Assert.Single(Model.Value.Forecast(DemandHistory.Build(sales, Start.AddDays(-365), Cutoff), 28));
+
+        Assert.Equal(all.Single(row => row.Sku == sku).Days, alone.Days);
+        Assert.Equal(alone.Days, longer.Days);
+    }
+
+    [Fact]
+    public void The_evaluation_scores_the_held_out_last_days_against_the_baselines()
+    {
+        var evaluation = Model.Value.Evaluation;
+
+        Assert.NotNull(evaluation);
+        Assert.Equal((Cutoff.AddDays(-28), 28), (evaluation.Cutoff, evaluation.HorizonDays));
+        Assert.True(evaluation.ModelWape < evaluation.SeasonalNaiveWape, evaluation.ToString());
+        Assert.InRange(evaluation.IntervalCoverage, 0.5, 1);
+    }
+
+    [Fact]
+    public void A_history_too_short_to_hold_days_out_has_no_evaluation_and_a_flat_interval()
+    {
+        var history = DemandHistory.Build(PlanningSample.Sales, new(2011, 6, 1), Cutoff);
+
+        var model = DemandModel.Train(history);
+
+        Assert.Null(model.Evaluation);
+        Assert.All(model.Forecast(history, 3).SelectMany(sku => sku.Days), day => Assert.Equal((day.Quantity, day.Quantity), (day.Low, day.High)));
     }
 }
