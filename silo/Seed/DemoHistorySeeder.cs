@@ -147,7 +147,7 @@ internal sealed partial class DemoHistorySeeder(
     private static partial void LogAlreadySeeded(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Demo history: {Inserted} of {Rows} rows imported, {FirstDay} to {LastDay} (moved {Weeks} weeks later), {DailySalesRows} daily sales rows, in {ElapsedMs} ms")]
+        Message = "Demo history: {Inserted} of {Rows} rows imported, {FirstDay:yyyy-MM-dd} to {LastDay:yyyy-MM-dd} (moved {Weeks} weeks later), {DailySalesRows} daily sales rows, in {ElapsedMs} ms")]
     private static partial void LogSeeded(ILogger logger, long inserted, long rows, DateOnly firstDay, DateOnly lastDay, int weeks, long dailySalesRows, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo history: no file {Path}, nothing imported")]
