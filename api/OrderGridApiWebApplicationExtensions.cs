@@ -47,13 +47,15 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/stock").MapStock().MapStockList();
         api.MapGroup("/orders").MapOrders().MapOrderList();
         api.MapGroup("/review-queue").MapReviewQueue();
-        api.MapGroup("/track").MapTracking();
+        api.MapGroup("/track").MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists();
         api.MapGroup("/shipments").MapShipments();
         api.MapGroup("/wall").MapWall();
-        api.MapGroup("/carts").MapCarts();
+        api.MapGroup("/carts").MapCarts().MapCartOffers();
         api.MapGroup("/customers").MapCustomers();
         api.MapGroup("/demo").MapDemo();
+        api.MapGroup("/planning").MapPlanning();
+        api.MapGroup("/recommendations").MapRecommendations();
         api.MapGroup("/promotions").MapPromotions();
 
         app.MapHub<OrderHub>(OrderHub.Path);

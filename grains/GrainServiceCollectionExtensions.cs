@@ -2,15 +2,22 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using OrderGrid.Orders;
+using OrderGrid.Planning.Serving;
 
 namespace OrderGrid;
 
 public static class GrainServiceCollectionExtensions
 {
-    /// <summary>Per-silo services the grains need: the order change feed (consumers are registered by the host).</summary>
+    /// <summary>
+    /// Per-silo services the grains need: the order change feed (consumers are registered by the host), and the
+    /// planning models this silo serves (kept in memory unless the host registers a store).
+    /// </summary>
     public static IServiceCollection AddOrderGridGrains(this IServiceCollection services)
     {
         services.TryAddSingleton<IOrderChangeFeed, OrderChangeFeed>();
+        services.AddOptions<PlanningOptions>();
+        services.TryAddSingleton<IModelStore, MemoryModelStore>();
+        services.TryAddSingleton<ServingModels>();
         return services;
     }
 }

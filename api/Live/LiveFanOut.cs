@@ -8,13 +8,14 @@ using Microsoft.Extensions.Options;
 using OrderGrid.Api.Tracking;
 using OrderGrid.Live;
 using OrderGrid.Orders;
+using OrderGrid.Planning;
 using OrderGrid.Stock;
 
 namespace OrderGrid.Api.Live;
 
 /// <summary>
 /// Turns this silo's order changes and stock changes into pushes for every node (architecture §6): the order's
-/// followers (customer and staff views), the wall's event stream, the planners' stock levels. Taking a change only
+/// followers (customer and staff views), the wall's event stream, the planners' stock levels and model versions. Taking a change only
 /// queues it, so the order's outbox is never held up by browsers; what is queued together goes out together, and
 /// of several changes to one stock level only the newest is sent.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed partial class LiveFanOut(
     IGrainFactory grains,
     LiveNetwork network,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-    ILogger<LiveFanOut> logger) : BackgroundService, IOrderChangeConsumer, IStockChangeListener
+    ILogger<LiveFanOut> logger) : BackgroundService, IOrderChangeConsumer, IStockChangeListener, IPlanningListener
 {
     private const int MaxBatch = 256;
 
@@ -40,6 +41,8 @@ public sealed partial class LiveFanOut(
     }
 
     public void StockChanged(StockLevel level) => _queue.Writer.TryWrite(level);
+
+    public void ModelServing(ModelVersionInfo version) => _queue.Writer.TryWrite(version);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -88,6 +91,7 @@ public sealed partial class LiveFanOut(
             .GroupBy(l => (l.WarehouseId, l.Sku))
             .Select(g => g.MaxBy(l => l.Version)!);
         pushes.AddRange(newestLevels.Select(level => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "stockChanged", level)));
+        pushes.AddRange(batch.OfType<ModelVersionInfo>().Select(version => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "planningChanged", version)));
         return pushes.ToImmutable();
     }
 

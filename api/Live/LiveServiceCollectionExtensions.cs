@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Orders;
+using OrderGrid.Planning;
 using OrderGrid.Stock;
 
 namespace OrderGrid.Api.Live;
@@ -25,6 +26,7 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<LiveFanOut>();
         services.AddSingleton<IOrderChangeConsumer>(provider => provider.GetRequiredService<LiveFanOut>());
         services.AddSingleton<IStockChangeListener>(provider => provider.GetRequiredService<LiveFanOut>());
+        services.AddSingleton<IPlanningListener>(provider => provider.GetRequiredService<LiveFanOut>());
         services.AddHostedService(provider => provider.GetRequiredService<LiveFanOut>());
         services.AddHostedService<WallBroadcaster>();
         return services;

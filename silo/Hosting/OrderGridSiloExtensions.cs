@@ -7,6 +7,7 @@ using OrderGrid.Orders;
 using OrderGrid.Silo.Cluster;
 using OrderGrid.Silo.Demo;
 using OrderGrid.Silo.Health;
+using OrderGrid.Silo.Planning;
 using OrderGrid.Silo.ReadModel;
 using OrderGrid.Silo.Seed;
 using OrderGrid.Silo.Storage;
@@ -20,7 +21,7 @@ namespace OrderGrid.Silo.Hosting;
 public static class OrderGridSiloExtensions
 {
     /// <summary>The Orleans grain storage providers the grains name.</summary>
-    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts"];
+    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning"];
 
     /// <summary>
     /// Typed settings, storage (read and checked now: the mode decides the providers), the co-hosted Orleans silo
@@ -53,6 +54,7 @@ public static class OrderGridSiloExtensions
         services.AddSettings<DemoOptions>(DemoOptions.Section);
         services.AddOrderGridGrains();
         services.AddOrderGridReadModel();
+        services.AddOrderGridPlanning();
 
         builder.UseOrleans(silo =>
         {
@@ -68,6 +70,7 @@ public static class OrderGridSiloExtensions
         services.AddHostedService<DemoCatalogSeeder>();
         services.AddDemoHistory();
         services.AddDemoTraffic();
+        services.AddHostedService<PlanningStarter>();
         return builder;
     }
 

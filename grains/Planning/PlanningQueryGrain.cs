@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Catalog;
+using OrderGrid.Common;
+using OrderGrid.Planning.Serving;
+using OrderGrid.Stock;
+using OrderGrid.Warehouses;
+
+namespace OrderGrid.Planning;
+
+/// <summary>
+/// Answers planners, carts and tracking pages from the serving model version of this silo. Stateless: as many
+/// activations as the load needs; writes only through the stock grains (accepted suggestions).
+/// </summary>
+[GrainType("planning-query"), StatelessWorker]
+public sealed class PlanningQueryGrain(
+    ServingModels serving,
+    IOptions<PlanningOptions> options,
+    TimeProvider clock) : Grain, IPlanningQueryGrain
+{
+    private static readonly TimeSpan CatalogAge = TimeSpan.FromMinutes(1);
+
+    private ImmutableDictionary<string, Product> _catalog = ImmutableDictionary<string, Product>.Empty;
+    private DateTimeOffset _catalogAt = DateTimeOffset.MinValue;
+
+    private PlanningOptions Settings => options.Value;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<ForecastView?> Forecast(string sku, string? warehouseId, int horizon)
+    {
+        var catalog = await Catalog();
+        if (!catalog.TryGetValue(sku, out var product))
+        {
+            return null;
+        }
+
+        var today = await serving.Today(CancellationToken.None);
+        var coverage = DemandModelOptions.Default.IntervalCoverage;
+        if (today is null)
+        {
+            return new ForecastView(sku, product.Name, warehouseId, null, null, coverage, [], []);
+        }
+
+        var share = today.Share(sku, warehouseId, (await Warehouses()).Length);
+        var history = new List<DemandPoint>(Settings.ChartHistoryDays);
+        var shown = today.From.AddDays(-Settings.ChartHistoryDays);
+        for (var day = shown < today.History.Start ? today.History.Start : shown; day < today.From; day = day.AddDays(1))
+        {
+            var sold = today.History.Contains(sku) ? today.History.Quantity(sku, day) : 0;
+            history.Add(new DemandPoint(day, Math.Round(sold * share, 2)));
+        }
+
+        var forecast = today.For(sku).Take(horizon)
+            .Select(day => new ForecastPoint(day.Day, Math.Round(day.Quantity * share, 2), Math.Round(day.Low * share, 2), Math.Round(day.High * share, 2)))
+            .ToList();
+        var info = today.Model.Info;
+        return new ForecastView(sku, product.Name, warehouseId, info.Version, info.TrainedAt, coverage, history, forecast);
+    }
+
+    public async Task<IReadOnlyList<RestockSuggestion>> RestockSuggestions(string warehouseId)
+    {
+        var today = await serving.Today(CancellationToken.None);
+        if (today is null)
+        {
+            return [];
+        }
+
+        var products = (await Catalog()).Values.ToArray();
+        var warehouseCount = (await Warehouses()).Length;
+        var suggestions = await Task.WhenAll(products.Select(product => Suggest(today, warehouseId, product, warehouseCount)));
+        return [.. suggestions.OfType<RestockSuggestion>()
+            .Where(s => s.SuggestedQuantity > 0 || s.StockOutOn is not null)
+            .OrderBy(s => s.SlackDays)
+            .ThenBy(s => s.Sku, StringComparer.Ordinal)];
+    }
+
+    public async Task<Outcome<SuggestionAccepted>> AcceptSuggestion(string suggestionId, int? quantity, Actor by)
+    {
+        if (SuggestionIds.Parse(suggestionId) is not var (version, warehouseId, sku))
+        {
+            return Refusal.NotFound("planning.suggestion-not-found", $"There is no restock suggestion '{suggestionId}'.");
+        }
+
+        if (!(await Catalog()).TryGetValue(sku, out var product) || !(await Warehouses()).Any(w => w.Id == warehouseId))
+        {
+            return Refusal.NotFound("planning.suggestion-not-found", $"There is no restock suggestion '{suggestionId}'.");
+        }
+
+        var stock = GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
+        var purchaseOrderId = SuggestionIds.PurchaseOrderFor(suggestionId);
+        var existing = (await stock.PurchaseOrders()).FirstOrDefault(order => order.Id == purchaseOrderId);
+        if (existing is not null)
+        {
+            return new SuggestionAccepted(suggestionId, existing.Id, warehouseId, sku, existing.Quantity, existing.ExpectedOn, (await stock.GetLevel()).Incoming);
+        }
+
+        var today = await serving.Today(CancellationToken.None);
+        if (today is null || today.Model.Info.Version != version)
+        {
+            return Refusal.Conflict("planning.suggestion-outdated", "A newer model version has replaced this suggestion: reload the suggestions.");
+        }
+
+        var suggestion = await Suggest(today, warehouseId, product, (await Warehouses()).Length);
+        var units = quantity ?? suggestion?.SuggestedQuantity ?? 0;
+        if (units < 1)
+        {
+            return Refusal.Conflict("planning.nothing-to-order", "The stock position no longer needs an order: reload the suggestions.");
+        }
+
+        var expected = Today.AddDays(Settings.LeadTimeDays);
+        var ordered = await stock.Expect(new NewPurchaseOrder(purchaseOrderId, units, expected, by));
+        if (ordered.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        return new SuggestionAccepted(suggestionId, ordered.Value!.Id, warehouseId, sku, ordered.Value.Quantity, ordered.Value.ExpectedOn, (await stock.GetLevel()).Incoming);
+    }
+
+    public async Task<InventoryHealthView> InventoryHealth(string warehouseId)
+    {
+        var settings = Settings;
+        var today = await serving.Today(CancellationToken.None);
+        var products = (await Catalog()).Values.OrderBy(p => p.Sku, StringComparer.Ordinal).ToArray();
+        var warehouseCount = (await Warehouses()).Length;
+        var levels = await Task.WhenAll(products.Select(p => GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, p.Sku)).GetLevel()));
+        var rows = products.Zip(levels, (product, level) =>
+        {
+            var share = today?.Share(product.Sku, warehouseId, warehouseCount) ?? 0;
+            var forecast = today?.For(product.Sku) ?? [];
+            var daily = forecast.Count > 0 ? forecast.Average(day => (double)day.Quantity) * share : 0;
+            var sold = (today?.SoldInLast(product.Sku, 90) ?? 0) * share;
+            var lastSale = today?.LastSale(product.Sku);
+            return new InventoryHealthRow(
+                product.Sku,
+                product.Name,
+                level.OnHand,
+                level.Available,
+                Math.Round(daily, 3),
+                Planning.InventoryHealth.DaysOfCover(level.Available, daily) is { } cover ? Math.Round(cover, 1) : null,
+                Planning.InventoryHealth.Turnover(sold, level.OnHand) is { } turnover ? Math.Round(turnover, 2) : null,
+                lastSale,
+                Planning.InventoryHealth.IsOverstocked(level.Available, daily, settings.OverstockDays),
+                Planning.InventoryHealth.IsDeadStock(level.OnHand, lastSale, Today, settings.DeadStockDays));
+        }).OrderBy(row => row.DaysOfCover ?? double.MaxValue).ThenBy(row => row.Sku, StringComparer.Ordinal).ToList();
+        return new InventoryHealthView(
+            warehouseId,
+            today?.Model.Info.Version,
+            settings.OverstockDays,
+            settings.DeadStockDays,
+            rows,
+            [.. rows.Where(row => row.Overstock).OrderByDescending(row => row.Free - (row.DailyDemand * settings.OverstockDays))],
+            [.. rows.Where(row => row.Dead).OrderByDescending(row => row.OnHand)]);
+    }
+
+    public async Task<SegmentsView> Segments()
+    {
+        var model = await serving.Current(CancellationToken.None);
+        return new SegmentsView(model?.Info.Version, model?.Info.TrainedAt, model?.Segments?.Overview ?? []);
+    }
+
+    public async Task<string?> SegmentOf(string customerId) =>
+        (await serving.Current(CancellationToken.None))?.Segments?.SegmentOf(customerId);
+
+    public async Task<IReadOnlyList<RecommendedProduct>> ForCustomer(string customerId, int k, RecommendationMode mode)
+    {
+        var (model, catalog) = (await serving.Current(CancellationToken.None), await Catalog());
+        return model?.Recommendations is { } recommendations
+            ? Named(recommendations.ForCustomer(customerId, k, mode, catalog.ContainsKey), catalog)
+            : [];
+    }
+
+    public async Task<IReadOnlyList<RecommendedProduct>> BoughtTogether(string sku, int k)
+    {
+        var (model, catalog) = (await serving.Current(CancellationToken.None), await Catalog());
+        return model?.Recommendations is { } recommendations
+            ? Named(recommendations.BoughtTogether(sku, k, other => other != sku && catalog.ContainsKey(other)), catalog)
+            : [];
+    }
+
+    public async Task<IReadOnlyList<RecommendedProduct>> ForBasket(string? customerId, IReadOnlyList<string> skus, int k)
+    {
+        var (model, catalog) = (await serving.Current(CancellationToken.None), await Catalog());
+        var inBasket = skus.ToHashSet(StringComparer.Ordinal);
+        return model?.Recommendations is { } recommendations
+            ? Named(recommendations.ForBasket(customerId, inBasket, k, sku => !inBasket.Contains(sku) && catalog.ContainsKey(sku)), catalog)
+            : [];
+    }
+
+    private async Task<RestockSuggestion?> Suggest(DailyForecast today, string warehouseId, Product product, int warehouseCount)
+    {
+        var forecast = today.For(product.Sku);
+        if (forecast.Count == 0)
+        {
+            return null;
+        }
+
+        var share = today.Share(product.Sku, warehouseId, warehouseCount);
+        var stock = GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, product.Sku));
+        var level = await stock.GetLevel();
+        var incoming = (await stock.PurchaseOrders())
+            .Select(order => new IncomingStock(order.ExpectedOn, order.Quantity - order.Received))
+            .ToList();
+        var days = forecast.Select(day => day with { Quantity = (float)(day.Quantity * share), Low = (float)(day.Low * share), High = (float)(day.High * share) }).ToList();
+        var policy = Settings.Policy;
+        var figures = Restock.Calculate(days, new StockPosition(level.OnHand, level.Reserved, incoming), policy, DemandModelOptions.Default.IntervalCoverage);
+        var urgency = figures.SlackDays < 0 ? "late" : figures.OrderQuantity > 0 ? "order-now" : "watch";
+        var version = today.Model.Info.Version;
+        return new RestockSuggestion(
+            SuggestionIds.For(version, warehouseId, product.Sku),
+            warehouseId,
+            product.Sku,
+            product.Name,
+            level.OnHand,
+            level.Reserved,
+            level.Incoming,
+            figures.Position,
+            policy.LeadTimeDays,
+            policy.ServiceLevel,
+            Math.Round(figures.LeadTimeDemand, 2),
+            Math.Round(figures.SafetyStock, 2),
+            Math.Round(figures.ReorderPoint, 2),
+            figures.OrderQuantity,
+            figures.StockOut,
+            figures.DaysOfCover is { } cover ? Math.Round(cover, 1) : null,
+            figures.SlackDays,
+            Today.AddDays(policy.LeadTimeDays),
+            urgency,
+            version);
+    }
+
+    private static List<RecommendedProduct> Named(IEnumerable<Recommendations.ProductRecommendation> recommendations, ImmutableDictionary<string, Product> catalog) =>
+        [.. recommendations.Select(r => new RecommendedProduct(r.Sku, catalog[r.Sku].Name, catalog[r.Sku].UnitPrice, Math.Round(r.Score, 4), Reasons.Named(r.Reason, catalog)))];
+
+    private async Task<ImmutableArray<Warehouse>> Warehouses() =>
+        await GrainFactory.GetGrain<IWarehouseDirectoryGrain>("default").List();
+
+    private async Task<ImmutableDictionary<string, Product>> Catalog()
+    {
+        if (clock.GetUtcNow() - _catalogAt < CatalogAge)
+        {
+            return _catalog;
+        }
+
+        const int pageSize = 500;
+        var catalog = GrainFactory.GetGrain<ICatalogGrain>("default");
+        var products = ImmutableDictionary.CreateBuilder<string, Product>(StringComparer.Ordinal);
+        for (var page = 1; ; page++)
+        {
+            var items = (await catalog.Page(page, pageSize, search: null)).Items;
+            foreach (var item in items)
+            {
+                products[item.Sku] = item;
+            }
+
+            if (items.Length < pageSize)
+            {
+                break;
+            }
+        }
+
+        (_catalog, _catalogAt) = (products.ToImmutable(), clock.GetUtcNow());
+        return _catalog;
+    }
+}
