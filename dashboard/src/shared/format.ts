@@ -116,6 +116,11 @@ export function formatShare(value: number): string {
   return percent.format(value);
 }
 
+/** The day of an instant in the reader's time zone, e.g. "12 Dec". */
+export function formatDayOf(iso: string): string {
+  return dayMonth.format(new Date(iso));
+}
+
 function calendarDay(day: string): Date {
   const [year, month, date] = day.split("-").map(Number);
   return new Date(year, month - 1, date);
