@@ -141,6 +141,7 @@ export class RestockPanel {
     }
     button.disabled = true;
     showMessage(this.error, null);
+    let refusal: string | null = null;
     try {
       const accepted = await postJson<SuggestionAccepted>(
         `/api/planning/restock-suggestions/${encodeURIComponent(suggestion.id)}/accept`,
@@ -155,9 +156,13 @@ export class RestockPanel {
       button.closest("tr")?.setAttribute("data-accepted", "true");
     } catch (failure) {
       button.disabled = false;
-      showMessage(this.error, `${suggestion.sku} was not ordered: ${explain(failure)}`);
+      refusal = `${suggestion.sku} was not ordered: ${explain(failure)}`;
     }
     await this.refresh();
+    if (refusal) {
+      // After the refresh, which clears the read errors of this panel.
+      showMessage(this.error, refusal);
+    }
   }
 }
 

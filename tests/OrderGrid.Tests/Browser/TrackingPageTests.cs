@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 
@@ -91,7 +90,7 @@ public sealed class TrackingPageTests(LiveSite site, PlanningSite planning) : IC
 
         var strip = page.GetByTestId("recommendations");
         await Expect(strip).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await Expect(strip.GetByTestId("promotion")).ToContainTextAsync($"10% off until {validUntil.ToString("d MMM", CultureInfo.GetCultureInfo("en-GB"))}");
+        await Expect(strip.GetByTestId("promotion")).ToContainTextAsync("Thank you: 10% off until ");
         var products = strip.GetByTestId("recommended-product");
         await Expect(products.First).ToBeVisibleAsync();
         Assert.InRange(await products.CountAsync(), 1, 4);
