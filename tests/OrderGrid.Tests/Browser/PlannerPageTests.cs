@@ -94,17 +94,17 @@ public sealed class PlannerPageTests(LiveSite site, PlanningSite planning) : ICl
 
         // Accepting the late row with a quantity of our own: the stock table shows it incoming, live.
         await page.Locator($"[data-testid=warehouse-tab][data-warehouse={PlanningSite.Warehouse}]").ClickAsync();
-        var restock = page.Locator($"[data-testid=restock-row][data-sku='{PlanningSite.Short}']");
+        var restock = page.Locator($"[data-testid=restock-row][data-sku='{PlanningSite.Scarce}']");
         await Expect(restock).ToHaveAttributeAsync("data-urgency", "late", new() { Timeout = 5_000 });
         await restock.GetByTestId("restock-quantity").FillAsync("37");
         await restock.ScrollIntoViewIfNeededAsync();
         await Screenshots.Save(page, "planner-restock.png");
         await restock.GetByTestId("restock-accept").ClickAsync();
-        await Expect(page.GetByTestId("restock-result")).ToContainTextAsync($"Ordered 37 × {PlanningSite.Short}", new() { Timeout = 5_000 });
-        var stockRow = page.Locator($"[data-testid=stock-row][data-sku='{PlanningSite.Short}']");
+        await Expect(page.GetByTestId("restock-result")).ToContainTextAsync($"Ordered 37 × {PlanningSite.Scarce}", new() { Timeout = 5_000 });
+        var stockRow = page.Locator($"[data-testid=stock-row][data-sku='{PlanningSite.Scarce}']");
         await Expect(stockRow.Locator("[data-field=incoming]")).ToHaveTextAsync("37", new() { Timeout = 3_000 });
         var level = Json.Array((await planning.Get($"/api/stock?warehouseId={PlanningSite.Warehouse}"))["items"])
-            .Single(item => Json.Text(item!["sku"]) == PlanningSite.Short)!;
+            .Single(item => Json.Text(item!["sku"]) == PlanningSite.Scarce)!;
         Assert.Equal(37, Json.Number(level["incoming"]));
         await Expect(page.Locator("#restock-error")).ToBeHiddenAsync();
 

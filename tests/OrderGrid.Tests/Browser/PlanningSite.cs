@@ -29,9 +29,9 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
     public const string Steady = "PLAN-STEADY";
 
     /// <summary>Sells ~10 a day with 3 in stock: late.</summary>
-    public const string Short = "PLAN-SHORT";
+    public const string Scarce = "PLAN-SCARCE";
 
-    public const string ShortName = "Lunch bag black skull";
+    public const string ScarceName = "Lunch bag black skull";
 
     /// <summary>One a week against 5,000 in stock: overstock.</summary>
     public const string Slow = "PLAN-SLOW";
@@ -47,7 +47,7 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
     private static readonly (string Sku, string Name, decimal Price, int Stock)[] Products =
     [
         (Steady, "Jumbo bag red retrospot", 2.5m, 400),
-        (Short, ShortName, 4m, 3),
+        (Scarce, ScarceName, 4m, 3),
         (Slow, "Vintage doily set", 9m, 5000),
         (Unsold, "Glass star frosted", 1m, 1),
     ];
@@ -201,7 +201,7 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
                     purchases.Add(new Purchase(customer, basketId, Steady, day, random.Next(2, 7), 2.5m));
                     if (random.Next(2) == 0)
                     {
-                        purchases.Add(new Purchase(customer, basketId, Short, day, random.Next(2, 5), 4m));
+                        purchases.Add(new Purchase(customer, basketId, Scarce, day, random.Next(2, 5), 4m));
                     }
                 }
 

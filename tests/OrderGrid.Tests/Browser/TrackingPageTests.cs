@@ -95,7 +95,7 @@ public sealed class TrackingPageTests(LiveSite site, PlanningSite planning) : IC
         await Expect(products.First).ToBeVisibleAsync();
         Assert.InRange(await products.CountAsync(), 1, 4);
         await Expect(strip.Locator($"[data-sku='{PlanningSite.Steady}']")).ToHaveCountAsync(0);
-        await Expect(strip).ToContainTextAsync(PlanningSite.ShortName);
+        await Expect(strip).ToContainTextAsync(PlanningSite.ScarceName);
         await strip.ScrollIntoViewIfNeededAsync();
         await Screenshots.Save(page, "tracking-offers.png");
         await page.Context.CloseAsync();
