@@ -1,4 +1,6 @@
-// The planner page, /planner: stock per warehouse with low stock highlighted, kept live through /hubs/planning.
+// The planner page, /planner: the serving model and its backtest, a SKU's forecast, restock suggestions to accept,
+// inventory health and customer segments, and stock per warehouse with low stock highlighted — all kept live through
+// /hubs/planning (planningChanged when a new model version serves, stockChanged as stock moves).
 
 import "./styles/base.css";
 import "./styles/staff.css";
@@ -8,7 +10,20 @@ import { getJson } from "./shared/api";
 import { staffSignIn } from "./shared/auth";
 import { el, required, showMessage } from "./shared/dom";
 import { LiveLink } from "./shared/hub";
-import type { StockChanged, StockFigures, StockItem, Warehouse, WarehouseStock } from "./shared/types";
+import type {
+  ModelVersionInfo,
+  StockChanged,
+  StockFigures,
+  StockItem,
+  Warehouse,
+  WarehouseStock,
+} from "./shared/types";
+import { ForecastPanel } from "./planner/forecast-panel";
+import { HealthPanel } from "./planner/health-panel";
+import { debounced } from "./planner/latest-read";
+import { ModelPanel } from "./planner/model-panel";
+import { RestockPanel } from "./planner/restock-panel";
+import { SegmentsPanel } from "./planner/segments-panel";
 
 const figures: (keyof StockFigures)[] = ["onHand", "reserved", "available", "incoming", "backordered"];
 
@@ -31,6 +46,7 @@ const lowOnly = required<HTMLInputElement>("#low-only");
 const summary = required("#stock-summary");
 const plannerError = required("#planner-error");
 const indicator = required("[data-testid=live-state]");
+const warehouseNames = document.querySelectorAll<HTMLElement>("[data-testid=selected-warehouse]");
 
 let apiKey: string | null = null;
 let live: LiveLink | null = null;
@@ -41,6 +57,19 @@ let arrivedWhileLoading: StockChanged[] | null = null;
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 /** Counts reads of the stock table: only the latest read may fill it. */
 let reads = 0;
+let warehouses: Warehouse[] = [];
+
+const keyOf = () => apiKey;
+const model = new ModelPanel(keyOf);
+const forecast = new ForecastPanel(keyOf);
+const restock = new RestockPanel(keyOf, (sku) => showForecast(sku));
+const health = new HealthPanel(keyOf);
+const segments = new SegmentsPanel(keyOf);
+/** Stock moves in bursts (an order reserves several lines): the warehouse's suggestions and health are read once after. */
+const stockMoved = debounced(() => {
+  void restock.refresh();
+  void health.refresh();
+}, 1_000);
 
 const signOut = staffSignIn<SignedIn>({
   content,
@@ -60,6 +89,7 @@ lowOnly.addEventListener("change", applyFilter);
 
 function start(key: string, first: SignedIn): void {
   apiKey = key;
+  warehouses = first.warehouses;
   tabs.replaceChildren(
     ...first.warehouses.map((warehouse) => {
       const tab = el(
@@ -79,6 +109,12 @@ function start(key: string, first: SignedIn): void {
   );
   markSelected(first.stock.warehouseId);
   showStock(first.stock);
+  forecast.start(first.warehouses);
+  const firstSku = first.stock.items.find((item) => item.low) ?? first.stock.items[0];
+  if (firstSku) {
+    forecast.select(firstSku.sku, false);
+  }
+  void refreshPlanning();
 
   live = new LiveLink({
     url: "/hubs/planning",
@@ -89,9 +125,17 @@ function start(key: string, first: SignedIn): void {
       if (selected) {
         await load(selected);
       }
+      void refreshPlanning();
     },
     onRefused: () => signOut("The key was refused for live stock updates: the planner page needs a planner key."),
-  }).on<StockChanged>("stockChanged", applyChange);
+  })
+    .on<StockChanged>("stockChanged", (change) => {
+      applyChange(change);
+      if (change.warehouseId === selected) {
+        stockMoved();
+      }
+    })
+    .on<ModelVersionInfo>("planningChanged", () => void refreshPlanning());
   live.start();
 }
 
@@ -104,6 +148,13 @@ function stop(): void {
   arrivedWhileLoading = null;
   reads++;
   clearTimeout(reloadTimer);
+  stockMoved.cancel();
+  model.clear();
+  forecast.stop();
+  restock.stop();
+  health.stop();
+  segments.stop();
+  warehouses = [];
   tabs.replaceChildren();
   rowsBody.replaceChildren();
   summary.textContent = "";
@@ -115,12 +166,32 @@ async function select(warehouseId: string): Promise<void> {
     markSelected(warehouseId);
     rowsBody.replaceChildren();
     shown = null;
+    void restock.show(warehouseId);
+    void health.show(warehouseId);
     await load(warehouseId);
   }
 }
 
+/** Everything the serving model answers: read again after sign-in, a reconnect, and a new model version. */
+async function refreshPlanning(): Promise<void> {
+  await Promise.all([
+    model.refresh(),
+    forecast.refresh(),
+    selected ? restock.show(selected) : Promise.resolve(),
+    selected ? health.show(selected) : Promise.resolve(),
+    segments.refresh(),
+  ]);
+}
+
+function showForecast(sku: string): void {
+  forecast.select(sku);
+  required("[data-testid=forecast]").scrollIntoView({ behavior: "smooth", block: "start" });
+}
+
 function markSelected(warehouseId: string): void {
   selected = warehouseId;
+  const name = warehouses.find((warehouse) => warehouse.id === warehouseId)?.name ?? warehouseId;
+  warehouseNames.forEach((element) => (element.textContent = name));
   for (const tab of tabs.querySelectorAll<HTMLElement>("[data-testid=warehouse-tab]")) {
     tab.setAttribute("aria-selected", String(tab.dataset.warehouse === warehouseId));
   }
@@ -156,7 +227,7 @@ function showStock(stock: WarehouseStock): void {
     const row = el(
       "tr",
       { "data-testid": "stock-row", "data-sku": item.sku },
-      el("td", { class: "sku" }, item.sku),
+      el("td", { class: "sku" }, skuButton(item.sku)),
       el("td", {}, item.name),
       ...figures.map((field) => el("td", { class: "number", "data-field": field })),
     );
@@ -226,6 +297,12 @@ function pick(change: StockChanged): StockFigures {
     incoming: change.incoming,
     backordered: change.backordered,
   };
+}
+
+function skuButton(sku: string): HTMLButtonElement {
+  const button = el("button", { type: "button", class: "sku-link", title: "Show the forecast" }, sku);
+  button.addEventListener("click", () => showForecast(sku));
+  return button;
 }
 
 function stockPath(warehouseId: string): string {

@@ -1,5 +1,5 @@
 // The customer's tracking page, /track/{orderId}?token=…: the order's progress, parcels, timeline and notices,
-// kept live through /hubs/orders.
+// kept live through /hubs/orders; below it, a "You may also like" strip of offers for this order's customer.
 
 import "./styles/base.css";
 import "./styles/track.css";
@@ -8,9 +8,17 @@ import type { HubConnection } from "@microsoft/signalr";
 
 import { ApiError, getJson } from "./shared/api";
 import { el, required, showMessage } from "./shared/dom";
-import { formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "./shared/format";
+import { formatAmount, formatDateTime, formatDayOf, orderStatusLabel, shipmentStatusLabel } from "./shared/format";
 import { LiveLink } from "./shared/hub";
-import type { CustomerOrderView, CustomerShipment, OrderStatus, OrderUpdated, ShipmentStatus } from "./shared/types";
+import type {
+  CustomerOffers,
+  CustomerOrderView,
+  CustomerShipment,
+  OrderStatus,
+  OrderUpdated,
+  Promotion,
+  ShipmentStatus,
+} from "./shared/types";
 
 type StepKey =
   "placed" | "confirmed" | "reserved" | "processing" | "shipped" | "in-transit" | "out-for-delivery" | "delivered";
@@ -56,9 +64,14 @@ const orderArea = required("#order");
 const notFoundArea = required("[data-testid=not-found]");
 const errorArea = required("#error");
 const loading = required("#loading");
+const offersArea = required("[data-testid=recommendations]");
+
+/** How many products the strip offers. */
+const offeredProducts = 4;
 
 let shown: CustomerOrderView | null = null;
 let missing = false;
+let offersRead = false;
 
 const live = new LiveLink({ url: "/hubs/orders", indicator: required("[data-testid=live-state]"), resync });
 live.on<OrderUpdated<CustomerOrderView>>("orderUpdated", (update) => {
@@ -96,6 +109,10 @@ async function refresh(): Promise<void> {
     if (!missing && order.version >= (shown?.version ?? 0)) {
       render(order);
     }
+    if (!offersRead) {
+      offersRead = true;
+      void showOffers();
+    }
     showMessage(errorArea, null);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
@@ -116,6 +133,7 @@ function showNotFound(): void {
   loading.hidden = true;
   orderArea.hidden = true;
   orderArea.replaceChildren();
+  offersArea.hidden = true;
   showMessage(errorArea, null);
   notFoundArea.hidden = false;
   void live.stop();
@@ -363,4 +381,42 @@ function lines(order: CustomerOrderView): HTMLElement {
       ),
     ),
   );
+}
+
+/** Reads the offers once the order is shown; the strip stays hidden when there is nothing to offer or the read fails. */
+async function showOffers(): Promise<void> {
+  let offers: CustomerOffers;
+  try {
+    offers = await getJson<CustomerOffers>(
+      `/api/track/${encodeURIComponent(orderId)}/recommendations?token=${encodeURIComponent(token ?? "")}&k=${offeredProducts}`,
+    );
+  } catch {
+    // Offers are extra: the order itself is what the page is for, so a failure here shows nothing.
+    return;
+  }
+  if (missing || (offers.promotions.length === 0 && offers.products.length === 0)) {
+    return;
+  }
+  required("#promotions", offersArea).replaceChildren(
+    ...offers.promotions.map((promotion) =>
+      el("p", { class: "promotion", "data-testid": "promotion" }, promotionWords(promotion)),
+    ),
+  );
+  required("#offer-products", offersArea).replaceChildren(
+    ...offers.products.map((product) =>
+      el(
+        "li",
+        { "data-testid": "recommended-product", "data-sku": product.sku },
+        el("strong", { class: "offer-name" }, product.name),
+        el("span", { class: "offer-price" }, formatAmount(product.unitPrice)),
+        el("span", { class: "offer-reason" }, product.reason),
+      ),
+    ),
+  );
+  offersArea.hidden = false;
+}
+
+/** E.g. "Spring thank-you: 10% off until 12 Dec". */
+function promotionWords(promotion: Promotion): string {
+  return `${promotion.name}: ${promotion.discountPercent}% off until ${formatDayOf(promotion.validUntil)}`;
 }

@@ -90,3 +90,38 @@ export function formatAmount(value: number): string {
 export function formatCount(value: number): string {
   return count.format(value);
 }
+
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
+const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 1 });
+
+/** A calendar day ("yyyy-MM-dd", no time zone) as the day it names, e.g. "12 Dec". */
+export function formatDay(day: string): string {
+  return dayMonth.format(calendarDay(day));
+}
+
+/** A calendar day with its year, e.g. "12 Dec 2025". */
+export function formatDayWithYear(day: string): string {
+  return dayMonthYear.format(calendarDay(day));
+}
+
+/** A figure to one decimal at most, e.g. "12.5". */
+export function formatDecimal(value: number): string {
+  return decimal.format(value);
+}
+
+/** A share (0.25) as a percentage ("25%"). */
+export function formatShare(value: number): string {
+  return percent.format(value);
+}
+
+/** The day of an instant in the reader's time zone, e.g. "12 Dec". */
+export function formatDayOf(iso: string): string {
+  return dayMonth.format(new Date(iso));
+}
+
+function calendarDay(day: string): Date {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(year, month - 1, date);
+}

@@ -192,3 +192,174 @@ export interface StockChanged extends StockFigures {
   sku: string;
   version: number;
 }
+
+// The planning contract (notes: planning-contract.md). Days are "yyyy-MM-dd"; instants are ISO 8601.
+
+export interface DemandPoint {
+  day: string;
+  quantity: number;
+}
+
+export interface ForecastPoint {
+  day: string;
+  quantity: number;
+  low: number;
+  high: number;
+}
+
+export interface ForecastView {
+  sku: string;
+  name: string;
+  warehouseId: string | null;
+  modelVersion: number | null;
+  trainedAt: string | null;
+  intervalCoverage: number;
+  history: DemandPoint[];
+  forecast: ForecastPoint[];
+}
+
+export interface ModelEvaluation {
+  cutoff: string | null;
+  horizonDays: number;
+  modelWape: number | null;
+  seasonalNaiveWape: number | null;
+  movingAverageWape: number | null;
+  intervalCoverage: number | null;
+  recommendationCustomers: number;
+  modelRecallAt10: number | null;
+  buyAgainRecallAt10: number | null;
+  popularityRecallAt10: number | null;
+  modelNewItemHitAt10: number | null;
+  popularityNewItemHitAt10: number | null;
+}
+
+export interface ModelVersionInfo {
+  version: number;
+  trainedAt: string;
+  trainedFrom: string;
+  trainedUntil: string;
+  skus: number;
+  customers: number;
+  trainingSeconds: number;
+  evaluation: ModelEvaluation;
+}
+
+export interface TrainingStatus {
+  current: ModelVersionInfo | null;
+  running: boolean;
+  startedAt: string | null;
+  lastError: string | null;
+}
+
+export type RestockUrgency = "late" | "order-now" | "watch";
+
+export interface RestockSuggestion {
+  id: string;
+  warehouseId: string;
+  sku: string;
+  name: string;
+  onHand: number;
+  reserved: number;
+  incoming: number;
+  position: number;
+  leadTimeDays: number;
+  serviceLevel: number;
+  leadTimeDemand: number;
+  safetyStock: number;
+  reorderPoint: number;
+  suggestedQuantity: number;
+  stockOutOn: string | null;
+  daysOfCover: number | null;
+  slackDays: number;
+  expectedOn: string;
+  urgency: RestockUrgency;
+  modelVersion: number;
+}
+
+export interface SuggestionAccepted {
+  suggestionId: string;
+  purchaseOrderId: string;
+  warehouseId: string;
+  sku: string;
+  quantity: number;
+  expectedOn: string;
+  incoming: number;
+}
+
+export interface InventoryHealthRow {
+  sku: string;
+  name: string;
+  onHand: number;
+  free: number;
+  dailyDemand: number;
+  daysOfCover: number | null;
+  turnover: number | null;
+  lastSale: string | null;
+  overstock: boolean;
+  dead: boolean;
+}
+
+export interface InventoryHealthView {
+  warehouseId: string;
+  modelVersion: number | null;
+  overstockDays: number;
+  deadStockDays: number;
+  rows: InventoryHealthRow[];
+  overstock: InventoryHealthRow[];
+  deadStock: InventoryHealthRow[];
+}
+
+export interface SegmentSummary {
+  name: string;
+  description: string;
+  customers: number;
+  meanRecencyDays: number;
+  meanOrders: number;
+  meanSpend: number;
+  shareOfRevenue: number;
+}
+
+export interface SegmentsView {
+  modelVersion: number | null;
+  trainedAt: string | null;
+  segments: SegmentSummary[];
+}
+
+export interface Product {
+  sku: string;
+  name: string;
+  unitPrice: number;
+}
+
+export interface CatalogPage {
+  items: Product[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface RecommendedProduct {
+  sku: string;
+  name: string;
+  unitPrice: number;
+  score: number;
+  reason: string;
+}
+
+export interface Promotion {
+  id: string;
+  name: string;
+  segment: string;
+  discountPercent: number;
+  validFrom: string;
+  validUntil: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** What a customer is offered with an order or a cart: their segment's active promotions and products that go with it. */
+export interface CustomerOffers {
+  segment: string | null;
+  promotions: Promotion[];
+  products: RecommendedProduct[];
+}

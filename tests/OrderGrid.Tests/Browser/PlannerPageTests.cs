@@ -7,9 +7,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OrderGrid.Tests.Browser;
 
-/// <summary>The planner page: every warehouse's stock, with the rows running low flagged.</summary>
+/// <summary>
+/// The planner page: every warehouse's stock, with the rows running low flagged; and, once a model is trained, a SKU's
+/// forecast with its interval band, the restock suggestions to accept, and a new model version arriving live.
+/// </summary>
 [Collection(SharedLiveSite.Name)]
-public sealed class PlannerPageTests(LiveSite site)
+public sealed class PlannerPageTests(LiveSite site, PlanningSite planning) : IClassFixture<PlanningSite>
 {
     [Fact]
     public async Task The_planner_sees_each_warehouse_stock_with_the_low_rows_flagged_and_follows_a_receipt_live()
@@ -38,7 +41,10 @@ public sealed class PlannerPageTests(LiveSite site)
         }
 
         Assert.Equal(LiveSite.PlannerKey, await SignInForm.KeptKey(page));
-        await Screenshots.Save(page, "planner.png");
+        // Before any training the planning panels say so rather than fail.
+        await Expect(page.GetByTestId("backtest")).ToContainTextAsync("No model yet", new() { Timeout = 5_000 });
+        await Expect(page.GetByTestId("model-version")).ToHaveTextAsync("none");
+        await Expect(page.Locator("#forecast-error")).ToBeHiddenAsync();
 
         var stock = await site.Get("/api/stock?warehouseId=uk-north", LiveSite.PlannerKey);
         // A demo row nobody ordered: the whole delivery becomes available (none of it fills a backorder).
@@ -50,6 +56,90 @@ public sealed class PlannerPageTests(LiveSite site)
         var row = page.Locator($"[data-testid=stock-row][data-sku='{sku}']");
         await Expect(row).ToHaveAttributeAsync("data-low", "false", new() { Timeout = 3_000 });
         await Expect(row.Locator("[data-field=available]")).ToHaveTextAsync(LiveSite.Number(restocked));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task After_training_the_planner_sees_a_forecast_band_accepts_a_restock_row_into_incoming_stock_and_follows_a_retrain_live()
+    {
+        var first = await planning.Train();
+        var page = await planning.NewPage(1440, 900);
+        await page.GotoAsync("/planner");
+        await SignInForm.Submit(page, LiveSite.PlannerKey);
+        await Expect(page.GetByTestId("live-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 10_000 });
+        await Expect(page.GetByTestId("model-version")).ToHaveTextAsync($"v{first}", new() { Timeout = 5_000 });
+
+        // The forecast of a SKU picked by typing it: history, 28 days ahead and the band between low and high.
+        await page.Locator("#forecast-sku").FillAsync(PlanningSite.Steady);
+        await page.Locator("#forecast-sku").PressAsync("Enter");
+        var chart = page.GetByTestId("forecast-chart");
+        await Expect(chart).ToHaveAttributeAsync("data-sku", PlanningSite.Steady, new() { Timeout = 5_000 });
+        await Expect(chart).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(chart).ToHaveAttributeAsync("data-forecast-days", "28");
+        await Expect(chart).ToHaveAttributeAsync("data-band", "true");
+        Assert.True(int.Parse(await chart.GetAttributeAsync("data-history-days") ?? "0", CultureInfo.InvariantCulture) > 28);
+        await Expect(page.GetByTestId("forecast-version")).ToHaveTextAsync($"v{first}");
+        await page.Locator("#forecast-horizon").SelectOptionAsync("7");
+        await Expect(chart).ToHaveAttributeAsync("data-forecast-days", "7", new() { Timeout = 5_000 });
+        await page.Locator("#forecast-warehouse").SelectOptionAsync(PlanningSite.Warehouse);
+        await Expect(page.GetByTestId("forecast-caption")).ToContainTextAsync("UK North", new() { IgnoreCase = true, Timeout = 5_000 });
+        await page.Locator("#forecast-horizon").SelectOptionAsync("28");
+        await Expect(chart).ToHaveAttributeAsync("data-forecast-days", "28", new() { Timeout = 5_000 });
+        await Expect(page.GetByTestId("backtest")).ToContainTextAsync("Forecast error");
+        await Expect(page.GetByTestId("segment-row").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("overstock-row").And(page.Locator($"[data-sku='{PlanningSite.Slow}']"))).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("dead-stock-row").And(page.Locator($"[data-sku='{PlanningSite.Unsold}']"))).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Screenshots.Save(page, "planner.png");
+
+        // Accepting the late row with a quantity of our own: the stock table shows it incoming, live.
+        await page.Locator($"[data-testid=warehouse-tab][data-warehouse={PlanningSite.Warehouse}]").ClickAsync();
+        var restock = page.Locator($"[data-testid=restock-row][data-sku='{PlanningSite.Scarce}']");
+        await Expect(restock).ToHaveAttributeAsync("data-urgency", "late", new() { Timeout = 5_000 });
+        await restock.GetByTestId("restock-quantity").FillAsync("37");
+        await restock.ScrollIntoViewIfNeededAsync();
+        await Screenshots.Save(page, "planner-restock.png");
+        await restock.GetByTestId("restock-accept").ClickAsync();
+        await Expect(page.GetByTestId("restock-result")).ToContainTextAsync($"Ordered 37 × {PlanningSite.Scarce}", new() { Timeout = 5_000 });
+        var stockRow = page.Locator($"[data-testid=stock-row][data-sku='{PlanningSite.Scarce}']");
+        await Expect(stockRow.Locator("[data-field=incoming]")).ToHaveTextAsync("37", new() { Timeout = 3_000 });
+        var level = Json.Array((await planning.Get($"/api/stock?warehouseId={PlanningSite.Warehouse}"))["items"])
+            .Single(item => Json.Text(item!["sku"]) == PlanningSite.Scarce)!;
+        Assert.Equal(37, Json.Number(level["incoming"]));
+        await Expect(page.Locator("#restock-error")).ToBeHiddenAsync();
+
+        // A retrain elsewhere (not this page's button): the new version shows without a reload.
+        await page.EvaluateAsync("() => { window.__loadedOnce = true; }");
+        var second = await planning.Train();
+        Assert.True(second > first);
+        await Expect(page.GetByTestId("model-version")).ToHaveTextAsync($"v{second}", new() { Timeout = 3_000 });
+        await Expect(page.GetByTestId("forecast-version")).ToHaveTextAsync($"v{second}", new() { Timeout = 3_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__loadedOnce === true"), "The page was reloaded to show the new version.");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_refused_accept_is_shown_in_plain_words()
+    {
+        await planning.Train();
+        var page = await planning.NewPage(1440, 900);
+        await page.GotoAsync("/planner");
+        await SignInForm.Submit(page, LiveSite.PlannerKey);
+        await page.Locator($"[data-testid=warehouse-tab][data-warehouse={PlanningSite.Warehouse}]").ClickAsync();
+        var row = page.GetByTestId("restock-row").First;
+        await Expect(row).ToBeVisibleAsync(new() { Timeout = 5_000 });
+
+        // The page checks the quantity itself; a suggestion the API no longer knows (here: its id swapped on the way)
+        // comes back as the API's problem, in words.
+        await row.GetByTestId("restock-quantity").FillAsync("0");
+        await row.GetByTestId("restock-accept").ClickAsync();
+        await Expect(page.Locator("#restock-error")).ToContainTextAsync("whole number of at least 1");
+        await row.GetByTestId("restock-quantity").FillAsync("5");
+        await page.EvaluateAsync(
+            "() => { const f = window.fetch; window.fetch = (u, o) => f(String(u).replace(/restock-suggestions\\/[^/]+\\/accept/, 'restock-suggestions/not-an-id/accept'), o); }");
+        await row.GetByTestId("restock-accept").ClickAsync();
+        await Expect(page.Locator("#restock-error")).ToContainTextAsync("was not ordered", new() { Timeout = 5_000 });
+        await Expect(page.Locator("#restock-error")).Not.ToContainTextAsync("{");
         await page.Context.CloseAsync();
     }
 

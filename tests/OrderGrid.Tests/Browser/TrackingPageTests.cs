@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+
 using Microsoft.Playwright;
 
 using OrderGrid.Tests.Http;
@@ -6,9 +9,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OrderGrid.Tests.Browser;
 
-/// <summary>The customer's tracking page on a phone: live carrier news, and nothing for a wrong link.</summary>
+/// <summary>The customer's tracking page on a phone: live carrier news, offers that go with the order, and nothing for a wrong link.</summary>
 [Collection(SharedLiveSite.Name)]
-public sealed class TrackingPageTests(LiveSite site)
+public sealed class TrackingPageTests(LiveSite site, PlanningSite planning) : IClassFixture<PlanningSite>
 {
     private static readonly string[] StepsOnTheWay =
         ["placed:done", "confirmed:done", "reserved:done", "processing:done", "shipped:done", "in-transit:current", "out-for-delivery:todo", "delivered:todo"];
@@ -39,6 +42,8 @@ public sealed class TrackingPageTests(LiveSite site)
         await Expect(inTransit).ToHaveAttributeAsync("data-state", "current", new() { Timeout = 1_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.__loadedOnce === true"), "The page was reloaded to show the scan.");
         Assert.Equal(StepsOnTheWay, await Steps(page));
+        // No model is trained on this site: nothing to offer, so no empty strip.
+        await Expect(page.GetByTestId("recommendations")).ToBeHiddenAsync();
         await Screenshots.Save(page, "tracking.png");
         await page.Context.CloseAsync();
     }
@@ -60,6 +65,39 @@ public sealed class TrackingPageTests(LiveSite site)
         }
 
         await Expect(page.Locator("body")).Not.ToContainTextAsync(sku);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_known_customer_sees_products_that_go_with_the_order_and_the_promotion_of_their_segment()
+    {
+        await planning.Train();
+        using var request = Http.Orders.Post(Http.Orders.Body(PlanningSite.KnownCustomer, "web", (PlanningSite.Steady, 2)), OrderGridApp.Unique("order"));
+        using var placed = await planning.Ops.SendAsync(request);
+        var order = await Json.Ok(placed);
+        var (id, token) = (Json.Text(order["id"]), Json.Text(order["trackingToken"]));
+        var offers = await planning.Get($"/api/track/{id}/recommendations?token={Uri.EscapeDataString(token)}&k=4");
+        var segment = Json.Text(offers["segment"]);
+        var validUntil = DateTimeOffset.UtcNow.AddDays(10);
+        using (var promotion = await planning.Planner.PostAsJsonAsync(
+            "/api/promotions", new { name = "Thank you", segment, discountPercent = 10, validUntil }))
+        {
+            Assert.Equal(HttpStatusCode.Created, promotion.StatusCode);
+        }
+
+        var page = await planning.NewPage(390, 844);
+        await page.GotoAsync($"/track/{id}?token={Uri.EscapeDataString(token)}");
+
+        var strip = page.GetByTestId("recommendations");
+        await Expect(strip).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(strip.GetByTestId("promotion")).ToContainTextAsync("Thank you: 10% off until ");
+        var products = strip.GetByTestId("recommended-product");
+        await Expect(products.First).ToBeVisibleAsync();
+        Assert.InRange(await products.CountAsync(), 1, 4);
+        await Expect(strip.Locator($"[data-sku='{PlanningSite.Steady}']")).ToHaveCountAsync(0);
+        await Expect(strip).ToContainTextAsync(PlanningSite.ScarceName);
+        await strip.ScrollIntoViewIfNeededAsync();
+        await Screenshots.Save(page, "tracking-offers.png");
         await page.Context.CloseAsync();
     }
 
