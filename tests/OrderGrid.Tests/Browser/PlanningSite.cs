@@ -36,7 +36,7 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>One a week against 5,000 in stock: overstock.</summary>
     public const string Slow = "PLAN-SLOW";
 
-    /// <summary>Never sold: dead stock.</summary>
+    /// <summary>Never sold, with more on hand than any demo product: first on the dead-stock list.</summary>
     public const string Unsold = "PLAN-UNSOLD";
 
     /// <summary>A customer of the history.</summary>
@@ -49,7 +49,7 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
         (Steady, "Jumbo bag red retrospot", 2.5m, 400),
         (Scarce, ScarceName, 4m, 3),
         (Slow, "Vintage doily set", 9m, 5000),
-        (Unsold, "Glass star frosted", 1m, 1),
+        (Unsold, "Glass star frosted", 1m, 900),
     ];
 
     private IPlaywright? playwright;
@@ -223,9 +223,6 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
 
         public Task<IReadOnlyList<WarehouseSales>> WarehouseSales(DateOnly from, DateOnly until, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<WarehouseSales>>([]);
-
-        public Task<IReadOnlyDictionary<string, DateOnly>> LastSales(CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(purchases.GroupBy(p => p.Sku).ToDictionary(g => g.Key, g => g.Max(p => p.Day)));
 
         private List<ProductSale> Sales(DateOnly from, DateOnly until, Func<string, bool> wanted) =>
             purchases

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 using Microsoft.Playwright;
 
@@ -74,7 +75,8 @@ public sealed class TrackingPageTests(LiveSite site, PlanningSite planning) : IC
         await planning.Train();
         using var request = Http.Orders.Post(Http.Orders.Body(PlanningSite.KnownCustomer, "web", (PlanningSite.Steady, 2)), OrderGridApp.Unique("order"));
         using var placed = await planning.Ops.SendAsync(request);
-        var order = await Json.Ok(placed);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var order = (await placed.Content.ReadFromJsonAsync<JsonObject>())!;
         var (id, token) = (Json.Text(order["id"]), Json.Text(order["trackingToken"]));
         var offers = await planning.Get($"/api/track/{id}/recommendations?token={Uri.EscapeDataString(token)}&k=4");
         var segment = Json.Text(offers["segment"]);
