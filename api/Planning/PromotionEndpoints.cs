@@ -47,7 +47,28 @@ public static class PromotionEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        group.MapGet("/customers/{customerId}", ActiveForCustomer)
+            .RequireAuthorization(StaffPolicies.Staff)
+            .WithName("GetActivePromotionsOfCustomer")
+            .WithSummary("The promotions running now for the customer's segment in the serving model; empty when the model does not know the customer (staff).")
+            .Produces<Promotion[]>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         return group;
+    }
+
+    private static async Task<IResult> ActiveForCustomer(string customerId, IGrainFactory grains, TimeProvider clock)
+    {
+        if (!Customers.CustomerIds.IsWellFormed(customerId))
+        {
+            return ApiProblems.NotFound("customer.not-found", $"There is no customer '{customerId}'.");
+        }
+
+        return await grains.GetGrain<IPlanningQueryGrain>(0).SegmentOf(customerId) is { } segment
+            ? TypedResults.Ok(await Promotions(grains).ActiveFor(segment, clock.GetUtcNow()))
+            : TypedResults.Ok(Array.Empty<Promotion>());
     }
 
     private static async Task<IResult> Create(CreatePromotionRequest? request, HttpContext http, IGrainFactory grains, TimeProvider clock)

@@ -101,6 +101,24 @@ public sealed class PlanningServiceTests
             Assert.All(offered, product => Assert.Contains(ApiCalls.Text(product!["sku"]), skus));
             var discover = ApiCalls.Array(await GetArray(planner, "/api/recommendations/customers/C07?k=10&mode=discover"));
             Assert.DoesNotContain(discover, product => ApiCalls.Text(product!["sku"]) == skus[0]);
+
+            // A promotion for one segment reaches its customers, and nobody the model does not know.
+            var segment = ApiCalls.Text(ApiCalls.Array(segments["segments"]).First(s => ApiCalls.Number(s!["customers"]) > 0)!["name"]);
+            using (var created = await planner.PostAsJsonAsync("/api/promotions", new { name = "Spring", segment, discountPercent = 15, validUntil = DateTimeOffset.UtcNow.AddDays(7) }))
+            {
+                Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            }
+
+            var reached = 0;
+            for (var c = 1; c <= 30; c++)
+            {
+                var active = ApiCalls.Array(await GetArray(planner, $"/api/promotions/customers/C{c:00}"));
+                reached += active.Count(p => ApiCalls.Text(p!["segment"]) == segment);
+            }
+
+            var members = ApiCalls.Number(ApiCalls.Array(segments["segments"]).First(s => ApiCalls.Text(s!["name"]) == segment)!["customers"]);
+            Assert.Equal(members, reached);
+            Assert.Empty(ApiCalls.Array(await GetArray(planner, "/api/promotions/customers/nobody-we-know")));
         }
 
         await using (var restarted = await new PostgresApp(connectionString, ("OrderGrid:Planning:Train", "true")).StartedAsync())

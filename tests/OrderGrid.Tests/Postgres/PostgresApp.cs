@@ -16,7 +16,7 @@ namespace OrderGrid.Tests.Postgres;
 /// <summary>
 /// The real OrderGrid host (API + co-hosted silo) in External storage mode on a test database: AdoNet grain
 /// storage, reminders and clustering, migrated at start (Development). Orleans ports are picked free (0), no demo
-/// data. Several instances on one database form one cluster. Membership timeouts are short so that a node that
+/// data, no planning training. Several instances on one database form one cluster. Membership timeouts are short so that a node that
 /// stops is noticed within seconds.
 /// </summary>
 public sealed class PostgresApp(string connectionString, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
@@ -50,6 +50,8 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
         builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");
         builder.UseSetting("OrderGrid:Demo:Simulate", "false");
         builder.UseSetting("OrderGrid:Demo:Seed", "false");
+        // No planning reminder or training unless a test asks: they would add to the reminder table and the load.
+        builder.UseSetting("OrderGrid:Planning:Train", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
