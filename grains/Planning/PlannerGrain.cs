@@ -86,7 +86,9 @@ public sealed partial class PlannerGrain(
                 return;
             }
 
-            var trained = await PlanningTrainer.Train(data, options.Value, clock.GetUtcNow(), CancellationToken.None);
+            // Reading the history and fitting both take seconds: off the grain's scheduler, which serves other grains.
+            var now = clock.GetUtcNow();
+            var trained = await Task.Run(() => PlanningTrainer.Train(data, options.Value, now, CancellationToken.None));
             if (trained is null)
             {
                 _lastError = $"Too little sales history to learn from: at least {PlanningTrainer.MinimumDays} days are needed.";

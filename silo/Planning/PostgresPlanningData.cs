@@ -12,12 +12,13 @@ namespace OrderGrid.Silo.Planning;
 /// </summary>
 public sealed class PostgresPlanningData(NpgsqlDataSource database) : IPlanningData
 {
+    // A day of free lines only (price 0) is no sale: planning counts products sold at a price, like the backtest.
     private const string DemandSql = """
         SELECT sku, day, sum(quantity - cancelled_quantity)::integer, sum(revenue), sum(quantity)
         FROM daily_sales
         WHERE day >= $1 AND day < $2 AND ($3::text IS NULL OR sku = $3)
         GROUP BY sku, day
-        HAVING sum(quantity - cancelled_quantity) > 0
+        HAVING sum(quantity - cancelled_quantity) > 0 AND sum(revenue) > 0
         """;
 
     // One row per customer, basket and SKU. Imported rows are sales of products (the import classified them); live

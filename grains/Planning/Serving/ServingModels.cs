@@ -79,13 +79,14 @@ public sealed class ServingModels(IModelStore store, IOptions<PlanningOptions> o
             }
 
             var settings = options.Value;
-            var sales = await data.Demand(today.AddDays(-settings.HistoryDays), today, cancellationToken);
-            var byWarehouse = (await data.WarehouseSales(today.AddDays(-settings.WarehouseShareDays), today, cancellationToken))
-                .GroupBy(s => s.Sku, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.ToDictionary(s => s.WarehouseId, s => s.Quantity, StringComparer.Ordinal), StringComparer.Ordinal);
+            // Reading every SKU's history and forecasting it take seconds: off the calling grain's scheduler.
             _forecast = await Task.Run(
-                () =>
+                async () =>
                 {
+                    var sales = await data.Demand(today.AddDays(-settings.HistoryDays), today, cancellationToken);
+                    var byWarehouse = (await data.WarehouseSales(today.AddDays(-settings.WarehouseShareDays), today, cancellationToken))
+                        .GroupBy(s => s.Sku, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.ToDictionary(s => s.WarehouseId, s => s.Quantity, StringComparer.Ordinal), StringComparer.Ordinal);
                     var start = sales.Count > 0 ? sales.Min(s => s.Day) : today.AddDays(-1);
                     var history = DemandHistory.Build(sales, start, today);
                     var forecasts = model.Demand.Forecast(history, DemandBacktest.MaxHorizon).ToDictionary(f => f.Sku, StringComparer.Ordinal);
