@@ -35,8 +35,13 @@ public sealed partial class PlannerGrain(
             return;
         }
 
-        var every = options.Value.RetrainEvery;
-        await this.RegisterOrUpdateReminder(Reminder, every, every);
+        // Registered once: re-registering at every start would push the next retraining a whole period away.
+        if (await this.GetReminder(Reminder) is null)
+        {
+            var every = options.Value.RetrainEvery;
+            await this.RegisterOrUpdateReminder(Reminder, every, every);
+        }
+
         if (await store.NewestVersion(CancellationToken.None) is null)
         {
             Begin(Actor.System);
@@ -54,7 +59,7 @@ public sealed partial class PlannerGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == Reminder)
+        if (reminderName == Reminder && options.Value.Train)
         {
             Begin(Actor.System);
         }
@@ -98,7 +103,7 @@ public sealed partial class PlannerGrain(
 
             var version = await store.Add(trained, CancellationToken.None);
             var stored = trained with { Info = trained.Info with { Version = version } };
-            serving.Serve(ServingModel.Load(stored));
+            serving.Serve(await Task.Run(() => ServingModel.Load(stored)));
             _lastError = null;
             LogTrained(logger, version, stored.Info.Skus, stored.Info.Customers, stored.Info.TrainingSeconds);
             foreach (var listener in listeners)

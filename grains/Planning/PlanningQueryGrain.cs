@@ -79,7 +79,7 @@ public sealed class PlanningQueryGrain(
 
     public async Task<Outcome<SuggestionAccepted>> AcceptSuggestion(string suggestionId, int? quantity, Actor by)
     {
-        if (SuggestionIds.Parse(suggestionId) is not var (version, warehouseId, sku))
+        if (SuggestionIds.Parse(suggestionId) is not var (version, day, warehouseId, sku))
         {
             return Refusal.NotFound("planning.suggestion-not-found", $"There is no restock suggestion '{suggestionId}'.");
         }
@@ -98,9 +98,9 @@ public sealed class PlanningQueryGrain(
         }
 
         var today = await serving.Today(CancellationToken.None);
-        if (today is null || today.Model.Info.Version != version)
+        if (today is null || today.Model.Info.Version != version || day != Today)
         {
-            return Refusal.Conflict("planning.suggestion-outdated", "A newer model version has replaced this suggestion: reload the suggestions.");
+            return Refusal.Conflict("planning.suggestion-outdated", "A newer model version or a new day has replaced this suggestion: reload the suggestions.");
         }
 
         var suggestion = await Suggest(today, warehouseId, product, (await Warehouses()).Length);
@@ -210,7 +210,7 @@ public sealed class PlanningQueryGrain(
         var urgency = figures.SlackDays < 0 ? "late" : figures.OrderQuantity > 0 ? "order-now" : "watch";
         var version = today.Model.Info.Version;
         return new RestockSuggestion(
-            SuggestionIds.For(version, warehouseId, product.Sku),
+            SuggestionIds.For(version, Today, warehouseId, product.Sku),
             warehouseId,
             product.Sku,
             product.Name,

@@ -24,7 +24,8 @@ internal sealed partial class PlanningStarter(
             return;
         }
 
-        // Planning is not needed to take orders: a planner that cannot start is reported, and the host serves on.
+        // Planning is not needed to take orders: a planner that cannot start is reported and tried again a few
+        // times (the database may still be coming up); the host serves on either way.
         try
         {
             if (demoHistory is not null)
@@ -32,18 +33,33 @@ internal sealed partial class PlanningStarter(
                 await demoHistory.Ready.WaitAsync(stoppingToken);
             }
 
-            await grains.GetGrain<IPlannerGrain>("default").Start();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await grains.GetGrain<IPlannerGrain>("default").Start();
+                    return;
+                }
+                catch (Exception failure) when (failure is not (OutOfMemoryException or OperationCanceledException))
+                {
+                    LogNotStarted(logger, failure, attempt);
+                    if (attempt == MaxAttempts)
+                    {
+                        return;
+                    }
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(10 * attempt), stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping before the planner started: the next start does it.
         }
-        catch (Exception failure) when (failure is not OutOfMemoryException)
-        {
-            LogNotStarted(logger, failure);
-        }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The planner was not started; models train on the next request or restart.")]
-    private static partial void LogNotStarted(ILogger logger, Exception failure);
+    private const int MaxAttempts = 5;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The planner was not started (attempt {Attempt}); models train on a retrain request or the next start.")]
+    private static partial void LogNotStarted(ILogger logger, Exception failure, int attempt);
 }

@@ -21,6 +21,12 @@ public sealed class PostgresModelStore(NpgsqlDataSource database) : IModelStore
         RETURNING version
         """;
 
+    // The newest versions are kept; older ones go when a new one is stored.
+    private const string RetentionSql = "DELETE FROM planning_models WHERE version <= $1 - $2";
+
+    /// <summary>How many versions are kept.</summary>
+    public const int Kept = 30;
+
     private const string LoadSql = """
         SELECT version, trained_at, trained_from, trained_until, skus, customers, training_seconds, evaluation::text,
                demand_model, recommendations, segments
@@ -42,7 +48,12 @@ public sealed class PostgresModelStore(NpgsqlDataSource database) : IModelStore
         command.Parameters.Add(new() { Value = model.Demand, NpgsqlDbType = NpgsqlDbType.Bytea });
         command.Parameters.Add(new() { Value = (object?)model.Recommendations ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea });
         command.Parameters.Add(new() { Value = (object?)model.Segments ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea });
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var version = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var retention = database.CreateCommand(RetentionSql);
+        retention.Parameters.Add(new() { Value = version });
+        retention.Parameters.Add(new() { Value = (long)Kept });
+        await retention.ExecuteNonQueryAsync(cancellationToken);
+        return version;
     }
 
     public async Task<long?> NewestVersion(CancellationToken cancellationToken)

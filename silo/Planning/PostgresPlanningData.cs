@@ -98,7 +98,7 @@ public sealed class PostgresPlanningData(NpgsqlDataSource database) : IPlanningD
         {
             var gross = reader.GetInt64(4);
             var price = gross > 0 ? reader.GetDecimal(3) / gross : 0m;
-            sales.Add(new ProductSale(reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetInt32(2), Math.Round(price, 4)));
+            sales.Add(new ProductSale(reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetInt32(2), Math.Max(price, 0.0001m)));
         }
 
         return sales;

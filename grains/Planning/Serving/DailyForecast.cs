@@ -20,7 +20,7 @@ public sealed class DailyForecast(
     public IReadOnlyList<ForecastDay> For(string sku) =>
         forecasts.TryGetValue(sku, out var forecast) ? forecast.Days : [];
 
-    /// <summary>The warehouse's share of the SKU's recent live sales; an even split when the SKU has none.</summary>
+    /// <summary>The warehouse's share of the SKU's recent live sales, smoothed by one unit each; an even split when the SKU has none.</summary>
     public double Share(string sku, string? warehouseId, int warehouseCount)
     {
         if (warehouseId is null)
@@ -28,12 +28,11 @@ public sealed class DailyForecast(
             return 1;
         }
 
-        if (warehouseSales.TryGetValue(sku, out var byWarehouse) && byWarehouse.Values.Sum() is > 0 and var total)
-        {
-            return (double)byWarehouse.GetValueOrDefault(warehouseId) / total;
-        }
-
-        return 1.0 / Math.Max(warehouseCount, 1);
+        // One unit added to every warehouse: a single live sale must not give one warehouse all the demand.
+        var count = Math.Max(warehouseCount, 1);
+        var byWarehouse = warehouseSales.GetValueOrDefault(sku);
+        var total = byWarehouse?.Values.Sum() ?? 0;
+        return (1.0 + (byWarehouse?.GetValueOrDefault(warehouseId) ?? 0)) / (total + count);
     }
 
     /// <summary>Units sold over the last <paramref name="days"/> days of the history (all warehouses).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace OrderGrid.Planning.Serving;
@@ -7,12 +8,20 @@ namespace OrderGrid.Planning.Serving;
 /// at most every <see cref="Recheck"/> (another silo may have trained it), and is told at once by the planner on
 /// its own silo. A restarted silo loads the newest stored version: nothing is retrained.
 /// </summary>
-public sealed class ServingModels(IModelStore store, IOptions<PlanningOptions> options, TimeProvider clock, IPlanningData? data = null) : IDisposable
+public sealed partial class ServingModels(
+    IModelStore store,
+    IOptions<PlanningOptions> options,
+    TimeProvider clock,
+    ILogger<ServingModels> logger,
+    IPlanningData? data = null) : IDisposable
 {
     public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(15);
 
-    private readonly SemaphoreSlim _loading = new(1, 1);
-    private ServingModel? _model;
+    private readonly SemaphoreSlim _modelLock = new(1, 1);
+    private readonly SemaphoreSlim _forecastLock = new(1, 1);
+    private readonly Lock _serveLock = new();
+    private volatile ServingModel? _model;
+    private long _unloadable;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
     private DailyForecast? _forecast;
 
@@ -23,36 +32,71 @@ public sealed class ServingModels(IModelStore store, IOptions<PlanningOptions> o
             return _model;
         }
 
-        await _loading.WaitAsync(cancellationToken);
+        await _modelLock.WaitAsync(cancellationToken);
         try
         {
             if (clock.GetUtcNow() - _checkedAt >= Recheck)
             {
-                var newest = await store.NewestVersion(cancellationToken);
-                if (newest is { } version && version != _model?.Info.Version && await store.Load(version, cancellationToken) is { } stored)
-                {
-                    _model = await Task.Run(() => ServingModel.Load(stored), cancellationToken);
-                }
-
+                // Whatever happens, the next look is a recheck away: a failing store must not be asked on every request.
                 _checkedAt = clock.GetUtcNow();
+                await LoadNewer(cancellationToken);
             }
 
             return _model;
         }
         finally
         {
-            _loading.Release();
+            _modelLock.Release();
         }
     }
 
-    public void Dispose() => _loading.Dispose();
+    public void Dispose()
+    {
+        _modelLock.Dispose();
+        _forecastLock.Dispose();
+    }
 
-    /// <summary>Serves a version this silo has just trained and stored.</summary>
+    /// <summary>Serves a version this silo has just trained and stored, unless a newer one serves already.</summary>
     public void Serve(ServingModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        _model = model;
-        _checkedAt = clock.GetUtcNow();
+        lock (_serveLock)
+        {
+            if (model.Info.Version > (_model?.Info.Version ?? 0))
+            {
+                _model = model;
+            }
+        }
+    }
+
+    private async Task LoadNewer(CancellationToken cancellationToken)
+    {
+        long version = 0;
+        try
+        {
+            var newest = await store.NewestVersion(cancellationToken);
+            if (newest is null || newest <= (_model?.Info.Version ?? 0) || newest == _unloadable)
+            {
+                return;
+            }
+
+            version = newest.Value;
+            if (await store.Load(version, cancellationToken) is { } stored)
+            {
+                Serve(await Task.Run(() => ServingModel.Load(stored), cancellationToken));
+            }
+        }
+        catch (Exception failure) when (failure is InvalidDataException or FormatException or EndOfStreamException)
+        {
+            // A version this build cannot read keeps being skipped; the serving one stays until a newer one is trained.
+            _unloadable = version;
+            LogUnloadable(logger, failure, _unloadable);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // The store is out of reach: serve what is loaded and look again after the recheck interval.
+            LogStoreFailed(logger, failure);
+        }
     }
 
     /// <summary>Every SKU's forecast from today, made once a day per version; null without a model or a history.</summary>
@@ -70,7 +114,7 @@ public sealed class ServingModels(IModelStore store, IOptions<PlanningOptions> o
             return known;
         }
 
-        await _loading.WaitAsync(cancellationToken);
+        await _forecastLock.WaitAsync(cancellationToken);
         try
         {
             if (_forecast is { } made && made.Model == model && made.From == today)
@@ -97,7 +141,13 @@ public sealed class ServingModels(IModelStore store, IOptions<PlanningOptions> o
         }
         finally
         {
-            _loading.Release();
+            _forecastLock.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Planning model version {Version} cannot be read by this build; the serving version stays. Retrain to replace it.")]
+    private static partial void LogUnloadable(ILogger logger, Exception exception, long version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The planning model store is out of reach; the loaded version serves on.")]
+    private static partial void LogStoreFailed(ILogger logger, Exception exception);
 }

@@ -56,7 +56,8 @@ public sealed class PlanningServiceTests
             Assert.Equal(version, forecastBefore["modelVersion"]!.GetValue<long>());
             var days = ApiCalls.Array(forecastBefore["forecast"]);
             Assert.Equal(14, days.Count);
-            Assert.Equal(Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ApiCalls.Text(days[0]!["day"]));
+            var lastSold = DateOnly.Parse(ApiCalls.Text(ApiCalls.Array(forecastBefore["history"])[^1]!["day"]), CultureInfo.InvariantCulture);
+            Assert.Equal(lastSold.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ApiCalls.Text(days[0]!["day"]));
             Assert.All(days, day => Assert.InRange(day!["quantity"]!.GetValue<double>(), day["low"]!.GetValue<double>(), day["high"]!.GetValue<double>()));
             Assert.NotEmpty(ApiCalls.Array(forecastBefore["history"]));
 
@@ -167,7 +168,7 @@ public sealed class PlanningServiceTests
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
-        using (var response = await planner.PostAsJsonAsync("/api/planning/restock-suggestions/1~uk-north~X1/accept", new { quantity = -3 }))
+        using (var response = await planner.PostAsJsonAsync("/api/planning/restock-suggestions/1~20260101~uk-north~X1/accept", new { quantity = -3 }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
