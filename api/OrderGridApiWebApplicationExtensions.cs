@@ -14,6 +14,7 @@ using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
 using OrderGrid.Api.Wall;
 using OrderGrid.Api.Warehouses;
+using OrderGrid.Api.Webhooks;
 
 using Scalar.AspNetCore;
 
@@ -57,6 +58,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/planning").MapPlanning();
         api.MapGroup("/recommendations").MapRecommendations();
         api.MapGroup("/promotions").MapPromotions();
+        api.MapGroup("/webhooks").MapWebhooks();
 
         app.MapHub<OrderHub>(OrderHub.Path);
         app.MapHub<WallHub>(WallHub.Path);

@@ -12,6 +12,7 @@ using OrderGrid.Silo.ReadModel;
 using OrderGrid.Silo.Seed;
 using OrderGrid.Silo.Storage;
 using OrderGrid.Silo.Warehouses;
+using OrderGrid.Silo.Webhooks;
 using OrderGrid.Wall;
 
 using Orleans.Dashboard;
@@ -21,7 +22,7 @@ namespace OrderGrid.Silo.Hosting;
 public static class OrderGridSiloExtensions
 {
     /// <summary>The Orleans grain storage providers the grains name.</summary>
-    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning"];
+    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks"];
 
     /// <summary>
     /// Typed settings, storage (read and checked now: the mode decides the providers), the co-hosted Orleans silo
@@ -55,6 +56,7 @@ public static class OrderGridSiloExtensions
         services.AddOrderGridGrains();
         services.AddOrderGridReadModel();
         services.AddOrderGridPlanning();
+        services.AddOrderGridWebhooks();
 
         builder.UseOrleans(silo =>
         {

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace OrderGrid.Webhooks;
+
+/// <summary>
+/// One subscription's outbox. Events are written to state before <see cref="Enqueue"/> answers and leave it only
+/// when delivered or given up, one at a time and in order. Delivery runs on an interleaving timer, so a slow
+/// receiver never holds up the order feed; writes take turns. A reminder lives while events wait, so a restart resumes.
+/// </summary>
+[GrainType("webhook")]
+public sealed partial class WebhookGrain(
+    [PersistentState("webhook", "webhooks")] IPersistentState<WebhookState> state,
+    IWebhookPoster poster,
+    IOptions<WebhookOptions> options,
+    TimeProvider clock,
+    ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable, IDisposable
+{
+    private const string Reminder = "webhook-delivery";
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private IGrainReminder? _reminder;
+    private IGrainTimer? _timer;
+    private bool _delivering;
+
+    private WebhookOptions Settings => options.Value;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _reminder = await this.GetReminder(Reminder, cancellationToken);
+        Schedule();
+    }
+
+    public async Task Start(WebhookTarget target)
+    {
+        state.State = state.State with { Target = target };
+        await Save();
+    }
+
+    public async Task Enqueue(IReadOnlyList<WebhookEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (state.State.Target is null)
+        {
+            return;
+        }
+
+        var seen = state.State.Seen.ToHashSet(StringComparer.Ordinal);
+        var fresh = events.Where(e => seen.Add(e.Id)).ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        var remembered = state.State.Seen.AddRange(fresh.Select(e => e.Id));
+        state.State = state.State with
+        {
+            Pending = state.State.Pending.AddRange(fresh),
+            Seen = remembered.RemoveRange(0, Math.Max(0, remembered.Count - Settings.RememberedEvents)),
+        };
+        await Save();
+        Schedule();
+    }
+
+    public async Task Stop()
+    {
+        _timer?.Dispose();
+        _timer = null;
+        state.State = state.State with { Target = null, Pending = [], Failures = 0 };
+        await Save();
+    }
+
+    public Task<IReadOnlyList<WebhookDelivery>> Deliveries() => Task.FromResult<IReadOnlyList<WebhookDelivery>>(state.State.Deliveries);
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        Schedule();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _writing.Dispose();
+
+    private void Schedule()
+    {
+        if (_delivering || state.State.Target is null || state.State.Pending.IsEmpty)
+        {
+            return;
+        }
+
+        var due = state.State.NextAttemptAt - clock.GetUtcNow();
+        _timer?.Dispose();
+        _timer = this.RegisterGrainTimer(DeliverDue, new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan)
+        {
+            Interleave = true,
+            KeepAlive = true,
+        });
+    }
+
+    private async Task DeliverDue()
+    {
+        if (_delivering)
+        {
+            return;
+        }
+
+        _delivering = true;
+        try
+        {
+            while (state.State is { Target: { } target, Pending.IsEmpty: false } && state.State.NextAttemptAt <= clock.GetUtcNow())
+            {
+                await Attempt(target, state.State.Pending[0]);
+            }
+        }
+        finally
+        {
+            _delivering = false;
+        }
+
+        Schedule();
+    }
+
+    private async Task Attempt(WebhookTarget target, WebhookEvent next)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var response = await poster.Post(target, next, CancellationToken.None);
+        var took = Stopwatch.GetElapsedTime(started);
+
+        // Stopped while the post was under way: the event is no longer ours to log or retry.
+        if (state.State.Target is null || state.State.Pending.IsEmpty || !ReferenceEquals(state.State.Pending[0], next))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var attempt = state.State.Failures + 1;
+        var outcome = response.Delivered ? "delivered" : attempt >= Settings.MaxAttempts ? "failed" : "retrying";
+        var deliveries = state.State.Deliveries.Insert(0, new WebhookDelivery(
+            next.Id, next.Type, attempt, response.StatusCode, response.Error, Math.Round(took.TotalMilliseconds, 1), now, outcome));
+        if (deliveries.Count > Settings.KeptDeliveries)
+        {
+            deliveries = deliveries.RemoveRange(Settings.KeptDeliveries, deliveries.Count - Settings.KeptDeliveries);
+        }
+
+        state.State = outcome == "retrying"
+            ? state.State with { Failures = attempt, NextAttemptAt = now + Settings.RetryDelay(attempt), Deliveries = deliveries }
+            : state.State with { Pending = state.State.Pending.RemoveAt(0), Failures = 0, NextAttemptAt = now, Deliveries = deliveries };
+        if (outcome == "failed")
+        {
+            LogGaveUp(logger, next.Id, target.Subscription.Id, attempt, response.StatusCode, response.Error);
+        }
+
+        await Save();
+    }
+
+    // Writes take turns because delivery interleaves with Enqueue. The reminder is registered before events are
+    // written (a restart always finds them) and dropped after the queue is written empty.
+    private async Task Save()
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            if (!state.State.Pending.IsEmpty && _reminder is null)
+            {
+                _reminder = await this.RegisterOrUpdateReminder(Reminder, ReminderPeriod, ReminderPeriod);
+            }
+
+            await state.WriteStateAsync();
+            if (state.State.Pending.IsEmpty && _reminder is { } reminder)
+            {
+                _reminder = null;
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook event {EventId} for subscription {SubscriptionId} failed after {Attempts} attempts (status {StatusCode}, error {Error}); giving up")]
+    private static partial void LogGaveUp(ILogger logger, string eventId, string subscriptionId, int attempts, int? statusCode, string? error);
+}
