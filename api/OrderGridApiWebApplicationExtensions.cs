@@ -5,6 +5,7 @@ using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Customers;
 using OrderGrid.Api.Dashboard;
 using OrderGrid.Api.Demo;
+using OrderGrid.Api.Documents;
 using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
@@ -51,6 +52,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/track").MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists();
         api.MapGroup("/shipments").MapShipments();
+        api.MapDocuments();
         api.MapGroup("/wall").MapWall();
         api.MapGroup("/carts").MapCarts().MapCartOffers();
         api.MapGroup("/customers").MapCustomers();

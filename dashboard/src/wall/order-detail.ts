@@ -4,6 +4,7 @@ import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
 import type { OrderStatus, OrderView } from "../shared/types";
+import { openPrintView } from "./print-view";
 
 type Action = "approve" | "reject" | "cancel" | "pick-lists";
 
@@ -126,8 +127,18 @@ export class OrderDetail {
     }
     this.shown = order;
     this.title.textContent = `Order ${order.id} · ${orderStatusLabel(order.status)}`;
-    this.body.replaceChildren(...describe(order));
+    this.body.replaceChildren(...describe(order, (path) => void this.print(path)));
     this.enableActions();
+  }
+
+  /** Opens a printable document; a refusal shows where the panel's other errors do. */
+  private async print(path: string): Promise<void> {
+    showMessage(this.error, null);
+    try {
+      await openPrintView(path, this.apiKey);
+    } catch (failure) {
+      showMessage(this.error, messageOf(failure));
+    }
   }
 
   private enableActions(): void {
@@ -148,7 +159,10 @@ function messageOf(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
 }
 
-function describe(order: OrderView): HTMLElement[] {
+/** Asks for the printable document at an API path. */
+type Print = (path: string) => void;
+
+function describe(order: OrderView, print: Print): HTMLElement[] {
   const address = [
     order.shipTo.line1,
     order.shipTo.line2,
@@ -235,7 +249,14 @@ function describe(order: OrderView): HTMLElement[] {
           el(
             "ul",
             {},
-            ...order.pickLists.map((pick) => el("li", {}, `${pick.id} · ${pick.warehouseId} · ${pick.status}`)),
+            ...order.pickLists.map((pick) =>
+              el(
+                "li",
+                {},
+                `${pick.id} · ${pick.warehouseId} · ${pick.status} `,
+                printButton("Print pick list", `/api/pick-lists/${encodeURIComponent(pick.id)}/print`, print),
+              ),
+            ),
           ),
         ),
     order.shipments.length === 0
@@ -248,7 +269,12 @@ function describe(order: OrderView): HTMLElement[] {
             "ul",
             {},
             ...order.shipments.map((s) =>
-              el("li", {}, `${s.carrier} ${s.trackingNumber} · ${shipmentStatusLabel(s.status)}`),
+              el(
+                "li",
+                {},
+                `${s.carrier} ${s.trackingNumber} · ${shipmentStatusLabel(s.status)} `,
+                printButton("Delivery note", `/api/shipments/${encodeURIComponent(s.shipmentId)}/delivery-note`, print),
+              ),
             ),
           ),
         ),
@@ -273,6 +299,12 @@ function describe(order: OrderView): HTMLElement[] {
       ),
     ),
   ].filter((part): part is HTMLElement => part !== null);
+}
+
+function printButton(label: string, path: string, print: Print): HTMLButtonElement {
+  const button = el("button", { type: "button", class: "quiet-button", "data-testid": "print-document" }, label);
+  button.addEventListener("click", () => print(path));
+  return button;
 }
 
 function fact(term: string, value: string | Node): HTMLElement[] {

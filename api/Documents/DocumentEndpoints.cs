@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.PickLists;
+using OrderGrid.Api.Problems;
+using OrderGrid.Api.Shipping;
+using OrderGrid.Orders;
+using OrderGrid.Shipping;
+
+namespace OrderGrid.Api.Documents;
+
+/// <summary>
+/// Printable documents as HTML pages: <c>/api/pick-lists/{id}/print</c> (ops, like the other pick-list routes) and
+/// <c>/api/shipments/{id}/delivery-note</c> (any staff, like reading the shipment).
+/// </summary>
+public static class DocumentEndpoints
+{
+    private const string Html = "text/html; charset=utf-8";
+
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+
+        api.MapGet("/pick-lists/{id}/print", PickList)
+            .RequireAuthorization(StaffPolicies.Ops)
+            .WithTags("Documents")
+            .WithName("PrintPickList")
+            .WithSummary("The pick list as a printable A4 page: warehouse, bins, SKUs, quantities with tick boxes, ship-to and the order id as a QR code (ops).")
+            .WithDocumentMetadata();
+
+        api.MapGet("/shipments/{id}/delivery-note", DeliveryNote)
+            .RequireAuthorization(StaffPolicies.Staff)
+            .WithTags("Documents")
+            .WithName("GetDeliveryNote")
+            .WithSummary("The shipment's delivery note as a printable A4 page: carrier and tracking number, ship-to, the lines in this shipment and the order id as a QR code (staff).")
+            .WithDocumentMetadata();
+
+        return api;
+    }
+
+    private static async Task<IResult> PickList(string id, HttpContext http, IGrainFactory grains)
+    {
+        var order = PickListIds.TryGetOrderId(id, out var orderId) ? await grains.GetGrain<IOrderGrain>(orderId).Get() : null;
+        var pickList = order?.PickLists.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+        return order is null || pickList is null
+            ? ApiProblems.NotFound("pick-list.not-found", $"There is no pick list '{id}'.")
+            : Printable(http, PickListDocument.Render(order, pickList));
+    }
+
+    private static async Task<IResult> DeliveryNote(string id, HttpContext http, IGrainFactory grains)
+    {
+        var shipment = OrderIds.IsWellFormed(id, ShipmentEndpoints.IdPrefix) ? await grains.GetGrain<IShipmentGrain>(id).Get() : null;
+        var order = shipment is null ? null : await grains.GetGrain<IOrderGrain>(shipment.OrderId).Get();
+        return shipment is null || order is null
+            ? ApiProblems.NotFound("shipment.not-found", $"There is no shipment '{id}'.")
+            : Printable(http, DeliveryNoteDocument.Render(shipment, order));
+    }
+
+    /// <summary>
+    /// The page may carry a customer's name and address: never cached, and allowed no scripts or outside resources,
+    /// so that even a mistake in encoding could not run anything.
+    /// </summary>
+    private static ContentHttpResult Printable(HttpContext http, string html)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Content(html, Html);
+    }
+
+    private static RouteHandlerBuilder WithDocumentMetadata(this RouteHandlerBuilder builder) =>
+        builder
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+using OrderGrid.Tests.Browser;
+using OrderGrid.Tests.Http;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace OrderGrid.Tests.Documents;
+
+/// <summary>Staff print documents from the wall's order detail panel, in a new tab, without the key ever in a URL.</summary>
+[Collection(SharedLiveSite.Name)]
+public sealed class PrintFromWallTests(LiveSite site)
+{
+    [Fact]
+    public async Task The_order_detail_opens_the_pick_list_and_the_delivery_note_for_printing()
+    {
+        var page = await site.NewPage(1920, 1080);
+        await page.GotoAsync("/wall");
+        await SignInForm.Submit(page, LiveSite.OpsKey);
+        await Expect(page.GetByTestId("live-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 10_000 });
+        var orderId = Json.Text((await site.PlaceOrder(await site.NewProductInStock(2)))["id"]);
+        var (shipmentId, trackingNumber) = await site.Ship(orderId);
+        var requested = new List<string>();
+        page.Context.Request += (_, request) => requested.Add(request.Url);
+
+        await page.GetByTestId("event-stream").Locator($"[data-order-id='{orderId}']").First.ClickAsync(new() { Timeout = 10_000 });
+        var detail = page.GetByTestId("order-detail");
+        await Expect(detail).ToContainTextAsync(trackingNumber, new() { Timeout = 5_000 });
+        var pickList = await Printed(page, detail.GetByRole(AriaRole.Button, new() { Name = "Print pick list" }));
+        var deliveryNote = await Printed(page, detail.GetByRole(AriaRole.Button, new() { Name = "Delivery note" }));
+
+        await Expect(pickList.Locator("h1")).ToHaveTextAsync($"Pick list {orderId}-P1");
+        await Expect(pickList.Locator("[data-part=order-code] svg")).ToBeVisibleAsync();
+        await Expect(deliveryNote.Locator("h1")).ToHaveTextAsync("Delivery note");
+        await Expect(deliveryNote.Locator("dl")).ToContainTextAsync(shipmentId);
+        Assert.DoesNotContain(requested, url => url.Contains(LiveSite.OpsKey, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<IPage> Printed(IPage page, ILocator button)
+    {
+        var tab = await page.RunAndWaitForPopupAsync(() => button.ClickAsync());
+        await tab.WaitForURLAsync(url => url.StartsWith("blob:", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        return tab;
+    }
+}
