@@ -27,7 +27,7 @@ public sealed class RulesGrain(
             var highValue = new RuleDefinition(
                 HighValue,
                 100,
-                new RuleConditions(MinTotal: threshold),
+                new RuleConditions { MinTotal = threshold },
                 [new RuleAction(RuleActionKind.Hold, $"order value above {threshold.ToString("N2", CultureInfo.InvariantCulture)}")]);
             state.State = new RulesState { Seeded = true, LastId = 1, Rules = [highValue.ToRule(1)] };
             await state.WriteStateAsync(cancellationToken);

@@ -22,24 +22,24 @@ public sealed class RuleEvaluationTests
     public static TheoryData<string, RuleConditions, bool> Conditions => new()
     {
         { "no condition", new RuleConditions(), true },
-        { "total above 100", new RuleConditions(MinTotal: 100m), true },
-        { "total above 120 (exclusive)", new RuleConditions(MinTotal: 120m), false },
-        { "total at most 120 (inclusive)", new RuleConditions(MaxTotal: 120m), true },
-        { "total at most 119.99", new RuleConditions(MaxTotal: 119.99m), false },
-        { "phone or email", new RuleConditions(Channels: [SalesChannel.Email, SalesChannel.Phone]), true },
-        { "web only", new RuleConditions(Channels: [SalesChannel.Web]), false },
-        { "country de, any case", new RuleConditions(Countries: ["de"]), true },
-        { "country GB", new RuleConditions(Countries: ["GB"]), false },
-        { "a line of SKU-B", new RuleConditions(Skus: ["SKU-X", "SKU-B"]), true },
-        { "a line of SKU-X", new RuleConditions(Skus: ["SKU-X"]), false },
-        { "a line of 7 or more", new RuleConditions(MinQuantity: 7), true },
-        { "a line of 8 or more", new RuleConditions(MinQuantity: 8), false },
-        { "segment loyal", new RuleConditions(Segments: [SegmentNames.Loyal, SegmentNames.Champions]), true },
-        { "segment lost", new RuleConditions(Segments: [SegmentNames.Lost]), false },
-        { "new customer", new RuleConditions(NewCustomer: true), true },
-        { "returning customer", new RuleConditions(NewCustomer: false), false },
-        { "all of them", new RuleConditions(100m, 200m, [SalesChannel.Phone], ["DE"], ["SKU-A"], 2, ["loyal"], true), true },
-        { "all but one", new RuleConditions(100m, 200m, [SalesChannel.Phone], ["DE"], ["SKU-A"], 2, ["loyal"], false), false },
+        { "total above 100", new RuleConditions { MinTotal = 100m }, true },
+        { "total above 120 (exclusive)", new RuleConditions { MinTotal = 120m }, false },
+        { "total at most 120 (inclusive)", new RuleConditions { MaxTotal = 120m }, true },
+        { "total at most 119.99", new RuleConditions { MaxTotal = 119.99m }, false },
+        { "phone or email", new RuleConditions { Channels = [SalesChannel.Email, SalesChannel.Phone] }, true },
+        { "web only", new RuleConditions { Channels = [SalesChannel.Web] }, false },
+        { "country de, any case", new RuleConditions { Countries = ["de"] }, true },
+        { "country GB", new RuleConditions { Countries = ["GB"] }, false },
+        { "a line of SKU-B", new RuleConditions { Skus = ["SKU-X", "SKU-B"] }, true },
+        { "a line of SKU-X", new RuleConditions { Skus = ["SKU-X"] }, false },
+        { "a line of 7 or more", new RuleConditions { MinQuantity = 7 }, true },
+        { "a line of 8 or more", new RuleConditions { MinQuantity = 8 }, false },
+        { "segment loyal", new RuleConditions { Segments = [SegmentNames.Loyal, SegmentNames.Champions] }, true },
+        { "segment lost", new RuleConditions { Segments = [SegmentNames.Lost] }, false },
+        { "new customer", new RuleConditions { NewCustomer = true }, true },
+        { "returning customer", new RuleConditions { NewCustomer = false }, false },
+        { "all of them", new RuleConditions { MinTotal = 100m, MaxTotal = 200m, Channels = [SalesChannel.Phone], Countries = ["DE"], Skus = ["SKU-A"], MinQuantity = 2, Segments = ["loyal"], NewCustomer = true }, true },
+        { "all but one", new RuleConditions { MinTotal = 100m, MaxTotal = 200m, Channels = [SalesChannel.Phone], Countries = ["DE"], Skus = ["SKU-A"], MinQuantity = 2, Segments = ["loyal"], NewCustomer = false }, false },
     };
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class RuleEvaluationTests
     [Fact]
     public void An_unknown_segment_matches_no_segment_condition()
     {
-        var decisions = RuleEvaluation.Decide([Rule(1, 10, new RuleConditions(Segments: [SegmentNames.Loyal]), Hold)], Order with { Segment = null });
+        var decisions = RuleEvaluation.Decide([Rule(1, 10, new RuleConditions { Segments = [SegmentNames.Loyal] }, Hold)], Order with { Segment = null });
 
         Assert.Empty(decisions);
     }
@@ -108,7 +108,7 @@ public sealed class RuleEvaluationTests
     [Fact]
     public void The_default_rule_holds_orders_above_the_review_threshold_only()
     {
-        var rule = new RuleDefinition(RulesGrain.HighValue, 100, new RuleConditions(MinTotal: 5000m), [Hold]).ToRule(1);
+        var rule = new RuleDefinition(RulesGrain.HighValue, 100, new RuleConditions { MinTotal = 5000m }, [Hold]).ToRule(1);
 
         Assert.Empty(RuleEvaluation.Decide([rule], Order with { Total = 5000m }));
         Assert.Single(RuleEvaluation.Decide([rule], Order with { Total = 5000.01m }));
@@ -122,13 +122,13 @@ public sealed class RuleEvaluationTests
         { new RuleDefinition("r", -1, null, [Hold]), "priority" },
         { new RuleDefinition("r", 1, null, []), "actions" },
         { new RuleDefinition("r", 1, null, default), "actions" },
-        { new RuleDefinition("r", 1, new RuleConditions(MinTotal: -1m), [Hold]), "conditions.minTotal" },
-        { new RuleDefinition("r", 1, new RuleConditions(MinTotal: 10m, MaxTotal: 5m), [Hold]), "conditions.maxTotal" },
-        { new RuleDefinition("r", 1, new RuleConditions(MinQuantity: 0), [Hold]), "conditions.minQuantity" },
-        { new RuleDefinition("r", 1, new RuleConditions(Countries: ["GB", "DEU"]), [Hold]), "conditions.countries[1]" },
-        { new RuleDefinition("r", 1, new RuleConditions(Skus: [" "]), [Hold]), "conditions.skus[0]" },
-        { new RuleDefinition("r", 1, new RuleConditions(Segments: ["vip"]), [Hold]), "conditions.segments[0]" },
-        { new RuleDefinition("r", 1, new RuleConditions(Channels: [(SalesChannel)99]), [Hold]), "conditions.channels[0]" },
+        { new RuleDefinition("r", 1, new RuleConditions { MinTotal = -1m }, [Hold]), "conditions.minTotal" },
+        { new RuleDefinition("r", 1, new RuleConditions { MinTotal = 10m, MaxTotal = 5m }, [Hold]), "conditions.maxTotal" },
+        { new RuleDefinition("r", 1, new RuleConditions { MinQuantity = 0 }, [Hold]), "conditions.minQuantity" },
+        { new RuleDefinition("r", 1, new RuleConditions { Countries = ["GB", "DEU"] }, [Hold]), "conditions.countries[1]" },
+        { new RuleDefinition("r", 1, new RuleConditions { Skus = [" "] }, [Hold]), "conditions.skus[0]" },
+        { new RuleDefinition("r", 1, new RuleConditions { Segments = ["vip"] }, [Hold]), "conditions.segments[0]" },
+        { new RuleDefinition("r", 1, new RuleConditions { Channels = [(SalesChannel)99] }, [Hold]), "conditions.channels[0]" },
         { new RuleDefinition("r", 1, null, [new RuleAction(RuleActionKind.Hold)]), "actions[0].reason" },
         { new RuleDefinition("r", 1, null, [Hold, new RuleAction(RuleActionKind.Priority)]), "actions[1].level" },
         { new RuleDefinition("r", 1, null, [new RuleAction(RuleActionKind.ExcludeWarehouse)]), "actions[0].warehouseId" },
