@@ -10,6 +10,7 @@ using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
 using OrderGrid.Api.Planning;
+using OrderGrid.Api.Rules;
 using OrderGrid.Api.Shipping;
 using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
@@ -61,6 +62,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/recommendations").MapRecommendations();
         api.MapGroup("/promotions").MapPromotions();
         api.MapGroup("/webhooks").MapWebhooks();
+        api.MapGroup("/rules").MapRules();
 
         app.MapHub<OrderHub>(OrderHub.Path);
         app.MapHub<WallHub>(WallHub.Path);

@@ -46,6 +46,7 @@ public sealed record CustomerOrderView(
         "order.held-for-review" => "Your order is being checked by our team before we reserve your items.",
         "order.approved" => "Your order has been checked and accepted.",
         "order.rejected" => "We could not accept your order. Please contact us for details.",
+        "order.rule-applied" or "order.auto-approved" => "Your order is being prepared.",
         "order.cancelled" when entry.Actor.Kind != ActorKind.Customer => "Your order was cancelled. Please contact us for details.",
         _ => entry.Description,
     };

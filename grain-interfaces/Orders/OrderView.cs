@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Rules;
+
 namespace OrderGrid.Orders;
 
 /// <summary>Everything staff see of an order.</summary>
 /// <param name="Version">The sequence of the newest timeline entry.</param>
+/// <param name="Priority">Set by automation rules; normal unless one says otherwise.</param>
+/// <param name="SignatureRequired">A rule asked for a signature on delivery.</param>
 [GenerateSerializer, Immutable, Alias("og.order-view")]
 public sealed record OrderView(
     [property: Id(0)] string Id,
@@ -22,4 +26,6 @@ public sealed record OrderView(
     [property: Id(13)] ImmutableArray<TimelineEntry> Timeline,
     [property: Id(14)] DateTimeOffset PlacedAt,
     [property: Id(15)] DateTimeOffset UpdatedAt,
-    [property: Id(16)] long Version);
+    [property: Id(16)] long Version,
+    [property: Id(17)] OrderPriority Priority = OrderPriority.Normal,
+    [property: Id(18)] bool SignatureRequired = false);

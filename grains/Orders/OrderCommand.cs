@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using OrderGrid.Common;
+using OrderGrid.Rules;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
 
@@ -11,14 +12,14 @@ namespace OrderGrid.Orders;
 /// <summary>Something asked of an order, by someone, at a moment.</summary>
 public abstract record OrderCommand(Actor By, DateTimeOffset At);
 
-/// <summary>Place the order. Lines are already priced; <paramref name="ReviewReasons"/> come from the review rules.</summary>
+/// <summary>Place the order. Lines are already priced; <paramref name="Decisions"/> come from the automation rules.</summary>
 public sealed record PlaceOrderCommand(
     string OrderId,
     PlaceOrder Request,
     ImmutableArray<OrderLine> Lines,
     string TrackingToken,
     string Fingerprint,
-    ImmutableArray<string> ReviewReasons,
+    ImmutableArray<RuleDecision> Decisions,
     Actor By,
     DateTimeOffset At) : OrderCommand(By, At);
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -10,6 +9,7 @@ using Microsoft.Extensions.Options;
 using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Customers;
+using OrderGrid.Rules;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
 using OrderGrid.Wall;
@@ -25,7 +25,6 @@ namespace OrderGrid.Orders;
 public sealed class OrderGrain(
     [PersistentState("order", "orders")] IPersistentState<OrderState> state,
     IOptions<FulfilmentOptions> fulfilment,
-    IOptions<ReviewOptions> review,
     IOrderChangeFeed feed,
     TimeProvider clock,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
@@ -92,12 +91,11 @@ public sealed class OrderGrain(
 
         var lines = command.Lines.Select((l, i) => new OrderLine(l.Sku, products[i]!.Name, l.Quantity, products[i]!.UnitPrice, [])).ToImmutableArray();
         var total = lines.Sum(l => l.LineTotal);
-        ImmutableArray<string> reasons = total > review.Value.ValueThreshold
-            ? [string.Create(CultureInfo.InvariantCulture, $"order value {total:N2} is above {review.Value.ValueThreshold:N2}")]
-            : [];
+        var rules = await GrainFactory.GetGrain<IRulesGrain>("default").List();
+        var decisions = RuleEvaluation.Decide(rules, await PlacementFacts.Gather(GrainFactory, this.GetPrimaryKeyString(), command, total, rules));
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 
-        var placed = await Apply(new PlaceOrderCommand(this.GetPrimaryKeyString(), command, lines, token, fingerprint, reasons, command.PlacedBy, clock.GetUtcNow()));
+        var placed = await Apply(new PlaceOrderCommand(this.GetPrimaryKeyString(), command, lines, token, fingerprint, decisions, command.PlacedBy, clock.GetUtcNow()));
         if (placed.Refusal is { } refusal)
         {
             return refusal;
@@ -255,7 +253,7 @@ public sealed class OrderGrain(
     {
         if (Order.ReservationPending)
         {
-            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt);
+            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses);
             await Apply(new RecordReservationCommand(allocations, Actor.System, clock.GetUtcNow()));
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 
 using OrderGrid.Common;
+using OrderGrid.Rules;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
 
@@ -80,13 +81,23 @@ public static class OrderLifecycle
         var events = new Changes(placed, c);
         events.Add(OrderStatus.Placed, "order.placed", $"Order placed through {c.Request.Channel.ToString().ToLowerInvariant()}: {c.Lines.Length} line(s), total {total}.");
 
-        if (!c.ReviewReasons.IsEmpty)
+        RuleDecision? hold = null;
+        foreach (var decision in c.Decisions)
         {
-            events.State = events.State with
+            if (decision.Action.Kind == RuleActionKind.Hold)
             {
-                Holds = [.. c.ReviewReasons.Select(r => new OrderHold(HoldKind.Review, r, c.At))],
-            };
-            events.Add(OrderStatus.AwaitingReview, "order.held-for-review", $"Held for review: {string.Join("; ", c.ReviewReasons)}.");
+                hold = decision;
+            }
+            else
+            {
+                ApplyRule(events, decision);
+            }
+        }
+
+        if (hold is not null)
+        {
+            events.State = events.State with { Holds = [new OrderHold(HoldKind.Review, hold.Action.Reason!, c.At)] };
+            events.Add(OrderStatus.AwaitingReview, "order.held-for-review", $"Held for review by rule '{hold.RuleName}': {hold.Action.Reason}.", Actor.Rule(hold.RuleName));
         }
         else
         {
@@ -94,6 +105,23 @@ public static class OrderLifecycle
         }
 
         return events.Result();
+    }
+
+    /// <summary>Records a rule's decision other than a hold on the order being placed, with a timeline entry naming the rule.</summary>
+    private static void ApplyRule(Changes events, RuleDecision decision)
+    {
+        var (a, rule) = (decision.Action, $"rule '{decision.RuleName}'");
+        var state = events.State;
+        (events.State, var description) = a.Kind switch
+        {
+            RuleActionKind.AutoApprove => (state, $"Approved without review by {rule}."),
+            RuleActionKind.Priority => (state with { Priority = a.Level!.Value }, $"Priority {a.Level.Value.ToString().ToLowerInvariant()} set by {rule}."),
+            RuleActionKind.PreferWarehouse => (state with { PreferredWarehouse = a.WarehouseId }, $"Warehouse {a.WarehouseId} preferred by {rule}."),
+            RuleActionKind.ExcludeWarehouse => (state with { ExcludedWarehouses = state.ExcludedWarehouses.Add(a.WarehouseId!) }, $"Warehouse {a.WarehouseId} excluded by {rule}."),
+            RuleActionKind.RequireSignature => (state with { SignatureRequired = true }, $"Signature on delivery required by {rule}."),
+            _ => throw new ArgumentOutOfRangeException(nameof(decision), a.Kind, "Not a rule action applied at placement."),
+        };
+        events.Add(OrderStatus.Placed, a.Kind == RuleActionKind.AutoApprove ? "order.auto-approved" : "order.rule-applied", description, Actor.Rule(decision.RuleName));
     }
 
     private static LifecycleResult Approve(OrderState state, ApproveOrderCommand c)
@@ -388,9 +416,9 @@ public static class OrderLifecycle
 
         public OrderState State { get; set; } = state;
 
-        public void Add(OrderStatus status, string kind, string description)
+        public void Add(OrderStatus status, string kind, string description, Actor? by = null)
         {
-            var entry = new TimelineEntry(State.Version + 1, command.At, kind, description, command.By, status);
+            var entry = new TimelineEntry(State.Version + 1, command.At, kind, description, by ?? command.By, status);
             _events.Add(entry);
             State = State with { Status = status, Timeline = State.Timeline.Add(entry), UpdatedAt = command.At };
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using OrderGrid.Common;
+using OrderGrid.Rules;
 
 namespace OrderGrid.Orders;
 
@@ -44,6 +45,16 @@ public sealed record OrderState
     /// </summary>
     [Id(20)] public long PublishedVersion { get; init; }
 
+    [Id(21)] public OrderPriority Priority { get; init; }
+
+    [Id(22)] public bool SignatureRequired { get; init; }
+
+    /// <summary>Sourcing tries this warehouse first (a rule chose it).</summary>
+    [Id(23)] public string? PreferredWarehouse { get; init; }
+
+    /// <summary>Sourcing leaves these warehouses out (rules excluded them).</summary>
+    [Id(24)] public ImmutableArray<string> ExcludedWarehouses { get; init; } = [];
+
     public bool IsPlaced => !Timeline.IsEmpty;
 
     public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;
@@ -69,5 +80,7 @@ public sealed record OrderState
         Timeline,
         PlacedAt,
         UpdatedAt,
-        Version);
+        Version,
+        Priority,
+        SignatureRequired);
 }

@@ -11,18 +11,20 @@ namespace OrderGrid.Orders;
 /// </summary>
 internal sealed class OrderStock(IGrainFactory grains, string orderId)
 {
-    public async Task<ImmutableArray<Allocation>> Reserve(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt)
+    /// <summary>Reserves the lines, sourcing from the allowed warehouses (see <see cref="Sourcing.Candidates"/>).</summary>
+    public async Task<ImmutableArray<Allocation>> Reserve(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded)
     {
-        var warehouses = (await Warehouses()).Select(w => w.Id).ToArray();
+        var all = (await Warehouses()).Select(w => w.Id).ToArray();
+        var warehouses = Sourcing.Candidates(all, preferred, excluded).ToArray();
         var levelsRead = Task.WhenAll(from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
-        var heldRead = AllocationsAt(warehouses, lines);
+        var heldRead = AllocationsAt(all, lines);
         var levels = await levelsRead;
         var held = (await heldRead).Where(a => a.Reserved > 0 || a.Backordered > 0).ToArray();
 
         // A reservation resumed after a crash finds its own earlier holdings: they count as available to it,
         // so the plan reuses them instead of reserving the same units a second time elsewhere.
         var available = levels.ToDictionary(l => (l.WarehouseId, l.Sku), l => l.Available);
-        foreach (var own in held)
+        foreach (var own in held.Where(h => available.ContainsKey((h.WarehouseId, h.Sku))))
         {
             available[(own.WarehouseId, own.Sku)] += own.Reserved;
         }

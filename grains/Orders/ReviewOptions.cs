@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OrderGrid.Orders;
 
-/// <summary>When staff must look at an order before stock is reserved: section <c>OrderGrid:Review</c>.</summary>
+/// <summary>
+/// When staff must look at an order before stock is reserved: section <c>OrderGrid:Review</c>. Seeds the default
+/// automation rule "high value" the first time the rules grain starts; from then on admins edit the rule itself.
+/// </summary>
 public sealed class ReviewOptions
 {
     public const string Section = "OrderGrid:Review";

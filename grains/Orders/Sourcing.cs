@@ -9,6 +9,21 @@ namespace OrderGrid.Orders;
 /// </summary>
 public static class Sourcing
 {
+    /// <summary>
+    /// The warehouses an order may use, in the order tried: the preferred one first (when it exists), the excluded
+    /// ones left out, unless that would leave none — stock must come from somewhere.
+    /// </summary>
+    public static IReadOnlyList<string> Candidates(IReadOnlyList<string> warehouses, string? preferred, IReadOnlyCollection<string> excluded)
+    {
+        var allowed = warehouses.Where(w => !excluded.Contains(w)).ToList();
+        if (allowed.Count == 0)
+        {
+            allowed = [.. warehouses];
+        }
+
+        return [.. allowed.Where(w => w == preferred), .. allowed.Where(w => w != preferred)];
+    }
+
     /// <param name="lines">SKU and quantity per line; SKUs are distinct.</param>
     /// <param name="warehouses">Warehouse ids in priority order.</param>
     /// <param name="available">Units available now, by warehouse and SKU (a snapshot: the stock grains have the last word).</param>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 
 using OrderGrid.Common;
 using OrderGrid.Orders;
+using OrderGrid.Rules;
 using OrderGrid.Shipping;
 
 namespace OrderGrid.Tests.Domain;
@@ -44,7 +45,7 @@ internal static class AnOrder
         var request = new PlaceOrder(
             "c-1", "c1@example.com", null, SalesChannel.Web,
             [.. lines.Select(l => new OrderLineRequest(l.Sku, l.Quantity))], ShipTo, Customer);
-        return new PlaceOrderCommand(Id, request, lines, "token", "fingerprint", [.. reviewReasons], Customer, PlacedAt);
+        return new PlaceOrderCommand(Id, request, lines, "token", "fingerprint", [.. reviewReasons.Select(r => new RuleDecision(1, "high value", new RuleAction(RuleActionKind.Hold, r)))], Customer, PlacedAt);
     }
 
     /// <summary>What the stock grains answer when every line is reserved in its warehouse.</summary>
