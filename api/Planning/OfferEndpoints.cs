@@ -39,7 +39,7 @@ public static class OfferEndpoints
     private static async Task<IResult> ForOrder(string id, string? token, string? k, IGrainFactory grains, TimeProvider clock)
     {
         var errors = new FieldErrors();
-        var count = errors.Number("k", k, CustomerOffers.DefaultCount, 1, CustomerOffers.MaxCount);
+        var count = errors.Number("k", k, 1, CustomerOffers.MaxCount) ?? CustomerOffers.DefaultCount;
         if (!errors.IsEmpty)
         {
             return ApiProblems.Validation(errors);
@@ -56,7 +56,7 @@ public static class OfferEndpoints
     private static async Task<IResult> ForCart(string customerId, string? k, IGrainFactory grains, TimeProvider clock)
     {
         var errors = new FieldErrors();
-        var count = errors.Number("k", k, CustomerOffers.DefaultCount, 1, CustomerOffers.MaxCount);
+        var count = errors.Number("k", k, 1, CustomerOffers.MaxCount) ?? CustomerOffers.DefaultCount;
         if (!errors.IsEmpty)
         {
             return ApiProblems.Validation(errors);

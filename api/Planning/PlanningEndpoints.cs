@@ -76,7 +76,7 @@ public static class PlanningEndpoints
     private static async Task<IResult> Forecast(string sku, string? warehouseId, string? horizon, IGrainFactory grains)
     {
         var errors = new FieldErrors();
-        var days = errors.Number("horizon", horizon, MaxHorizon, 1, MaxHorizon);
+        var days = errors.Number("horizon", horizon, 1, MaxHorizon) ?? MaxHorizon;
         if (!errors.IsEmpty)
         {
             return ApiProblems.Validation(errors);

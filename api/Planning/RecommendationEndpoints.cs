@@ -44,7 +44,7 @@ public static class RecommendationEndpoints
     private static async Task<IResult> ForCustomer(string customerId, string? k, string? mode, IGrainFactory grains)
     {
         var errors = new FieldErrors();
-        var count = errors.Number("k", k, DefaultCount, 1, MaxCount);
+        var count = errors.Number("k", k, 1, MaxCount) ?? DefaultCount;
         var chosen = Mode(errors, mode);
         if (!errors.IsEmpty)
         {
@@ -62,7 +62,7 @@ public static class RecommendationEndpoints
     private static async Task<IResult> BoughtTogether(string sku, string? k, IGrainFactory grains)
     {
         var errors = new FieldErrors();
-        var count = errors.Number("k", k, DefaultCount, 1, MaxCount);
+        var count = errors.Number("k", k, 1, MaxCount) ?? DefaultCount;
         if (!errors.IsEmpty)
         {
             return ApiProblems.Validation(errors);
