@@ -20,11 +20,12 @@ namespace OrderGrid.Tests.Browser;
 /// headless Chromium that loads pages from it. Development, in-memory storage, demo catalog and stock seeded, the order
 /// simulation off so that only the tests place orders. Each test opens its own browser context.
 /// </summary>
-public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
+public class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string OpsKey = "demo-ops-key-0000000001";
     public const string PlannerKey = "demo-planner-key-00000001";
 
+    private readonly List<HttpClient> clients = [];
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -41,7 +42,7 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Ops { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -68,15 +69,19 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         playwright?.Dispose();
-        Customer?.Dispose();
-        Ops?.Dispose();
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+
         await DisposeAsync();
     }
 
-    /// <summary>An HTTP client of the real server (over the loopback socket), with <paramref name="apiKey"/> as its bearer key.</summary>
+    /// <summary>An HTTP client of the real server (over the loopback socket), with <paramref name="apiKey"/> as its bearer key; disposed with the site.</summary>
     public HttpClient Client(string? apiKey)
     {
         var client = new HttpClient { BaseAddress = Address };
+        clients.Add(client);
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);

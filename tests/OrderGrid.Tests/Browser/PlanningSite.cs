@@ -1,14 +1,9 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 using OrderGrid.Planning;
 using OrderGrid.Planning.Serving;
@@ -21,7 +16,7 @@ namespace OrderGrid.Tests.Browser;
 /// has none): four products in uk-north, 150 days of sales up to yesterday, 30 customers buying in baskets. Nothing is
 /// trained until a test asks (<see cref="Train"/>), so that a test sees each version arrive.
 /// </summary>
-public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class PlanningSite : LiveSite
 {
     public const string Warehouse = "uk-north";
 
@@ -52,87 +47,18 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
         (Unsold, "Glass star frosted", 1m, 900),
     ];
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public PlanningSite()
-    {
-        UseKestrel(0);
-    }
-
-    public Uri Address { get; private set; } = null!;
-
-    public HttpClient Ops { get; private set; } = null!;
-
     public HttpClient Planner { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Address = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
-        Ops = Client(LiveSite.OpsKey);
-        Planner = Client(LiveSite.PlannerKey);
-        using (var ready = await Ops.GetAsync(new Uri("/health/ready", UriKind.Relative)))
-        {
-            await Json.Ok(ready);
-        }
-
+        await base.InitializeAsync();
+        Planner = Client(PlannerKey);
         foreach (var (sku, name, unitPrice, stock) in Products)
         {
             using var defined = await Ops.PutAsJsonAsync($"/api/catalog/{sku}", new { name, unitPrice });
             await Json.Ok(defined);
-            using var received = await Ops.PostAsJsonAsync($"/api/stock/{Warehouse}/{sku}/receipts", new { quantity = stock, reason = "delivery" });
-            await Json.Ok(received);
+            await Receive(Warehouse, sku, stock);
         }
-
-        if (Chromium.IsInstalled)
-        {
-            playwright = await Playwright.CreateAsync();
-            browser = await Chromium.LaunchAsync(playwright);
-        }
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.CloseAsync();
-        }
-
-        playwright?.Dispose();
-        Ops?.Dispose();
-        Planner?.Dispose();
-        await DisposeAsync();
-    }
-
-    public HttpClient Client(string? apiKey)
-    {
-        var client = new HttpClient { BaseAddress = Address };
-        if (apiKey is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        }
-
-        return client;
-    }
-
-    /// <summary>A page in a fresh browser context of the given window size.</summary>
-    public async Task<IPage> NewPage(int width, int height)
-    {
-        if (browser is null)
-        {
-            throw new Xunit.Sdk.XunitException(Chromium.MissingMessage);
-        }
-
-        var context = await browser.NewContextAsync(new()
-        {
-            BaseURL = Address.ToString(),
-            ViewportSize = new() { Width = width, Height = height },
-            Locale = "en-GB",
-            TimezoneId = "Europe/London",
-        });
-        return await context.NewPageAsync();
     }
 
     /// <summary>Asks for a training run and waits until a version newer than the one serving now serves; answers it.</summary>
@@ -168,13 +94,7 @@ public sealed class PlanningSite : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
-        builder.UseSetting("OrderGrid:Cluster:SiloPort", "0");
-        builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");
-        builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
-        builder.UseSetting("OrderGrid:Demo:Seed", "true");
-        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("OrderGrid:Planning:Train", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<IPlanningData>(new MadeUpHistory(HistoryDays)));
     }
