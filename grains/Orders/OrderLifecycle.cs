@@ -12,7 +12,7 @@ namespace OrderGrid.Orders;
 /// Every rule of the order lifecycle, as a pure function: (state, command) → (new state, events) or a refusal.
 /// No I/O and no Orleans: the order grain performs the calls this decides on and records their answers here.
 /// </summary>
-public static class OrderLifecycle
+public static partial class OrderLifecycle
 {
     private static readonly CultureInfo Money = CultureInfo.InvariantCulture;
 
