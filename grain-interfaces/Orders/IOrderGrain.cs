@@ -39,4 +39,10 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Stock arrived for a backordered line (told by the stock grain, one way: it never waits on an order).</summary>
     [OneWay]
     Task StockAllocated(Allocation allocation);
+
+    /// <summary>
+    /// Changes lines and address before pick lists are issued: priced and validated like placement, rules re-run,
+    /// the reservation moved by the difference only. Refused (conflict) once pick lists are issued.
+    /// </summary>
+    Task<Outcome<OrderView>> Modify(ModifyOrder change, Actor by);
 }

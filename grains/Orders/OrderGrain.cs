@@ -272,6 +272,47 @@ public sealed class OrderGrain(
             await Stock.Dispatch(pickList);
             await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
         }
+
+        await ResumeChanges();
+    }
+
+    public async Task<Outcome<OrderView>> Modify(ModifyOrder change, Actor by)
+    {
+        if (!Order.IsPlaced)
+        {
+            return Refusal.NotFound("order.not-found", $"Order {this.GetPrimaryKeyString()} does not exist.");
+        }
+
+        var request = new PlaceOrder(Order.CustomerId, Order.Email, Order.Phone, Order.Channel,
+            change.Lines.IsDefaultOrEmpty ? [.. Order.Lines.Select(l => new OrderLineRequest(l.Sku, l.Quantity))] : change.Lines,
+            change.ShipTo ?? Order.ShipTo!, by);
+        var (lines, invalid) = await OrderPricing.Price(GrainFactory, request, Order.Lines);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var rules = await GrainFactory.GetGrain<IRulesGrain>("default").List();
+        var decisions = RuleEvaluation.Decide(rules, await PlacementFacts.Gather(GrainFactory, Order.Id, request, lines.Sum(l => l.LineTotal), rules));
+        return await Run(new ModifyOrderCommand(lines, request.ShipTo, change.Correction, decisions, by, clock.GetUtcNow()));
+    }
+
+    /// <summary>Gives back the stock of removed lines, then moves the reservation to the changed lines.</summary>
+    private async Task ResumeChanges()
+    {
+        if (!Order.StockToReturn.IsEmpty)
+        {
+            await Stock.Return(Order.StockToReturn);
+            await Apply(new RecordStockReturnedCommand(Actor.System, clock.GetUtcNow()));
+        }
+
+        if (Order.AdjustmentPending)
+        {
+            var allocations = Order.Status is OrderStatus.Reserved or OrderStatus.Backordered
+                ? await Stock.Adjust(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses)
+                : [];
+            await Apply(new RecordAdjustmentCommand(allocations, Actor.System, clock.GetUtcNow()));
+        }
     }
 
     private static string Fingerprint(PlaceOrder command) =>

@@ -46,13 +46,16 @@ public static partial class OrderLifecycle
             RecordReservationCommand c => RecordReservation(state, c),
             AllocateStockCommand c => AllocateStock(state, c),
             RecordReleaseCommand c => RecordRelease(state, c),
-            IssuePickListsCommand c => IssuePickLists(state, c),
+            IssuePickListsCommand c => SplitAcrossWarehouses(IssuePickLists(state, c), c),
             MarkPickedCommand c => MovePickList(state, c.PickListId, PickListStatus.Open, PickListStatus.Picked, c),
             MarkPackedCommand c => MovePickList(state, c.PickListId, PickListStatus.Picked, PickListStatus.Packed, c),
             ShipPickListCommand c => Ship(state, c),
             RecordDispatchCommand c => RecordDispatch(state, c),
             FollowShipmentCommand c => FollowShipment(state, c),
             CompleteOrderCommand c => Complete(state, c),
+            ModifyOrderCommand c => Modify(state, c),
+            RecordAdjustmentCommand c => RecordAdjustment(state, c),
+            RecordStockReturnedCommand c => RecordStockReturned(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
         };
     }

@@ -55,6 +55,12 @@ public sealed record OrderState
     /// <summary>Sourcing leaves these warehouses out (rules excluded them).</summary>
     [Id(24)] public ImmutableArray<string> ExcludedWarehouses { get; init; } = [];
 
+    /// <summary>SKUs of removed lines whose stock must be given back in every warehouse, resumed until done.</summary>
+    [Id(30)] public ImmutableArray<string> StockToReturn { get; init; } = [];
+
+    /// <summary>The reservation must follow changed lines (by the difference), resumed on reactivation until done.</summary>
+    [Id(31)] public bool AdjustmentPending { get; init; }
+
     public bool IsPlaced => !Timeline.IsEmpty;
 
     public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;

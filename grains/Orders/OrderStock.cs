@@ -63,6 +63,88 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
         await Task.WhenAll(from w in warehouses from l in lines select Stock(w.Id, l.Sku).Release(orderId));
     }
 
+    /// <summary>Gives back the order's stock of these SKUs (removed lines) in every warehouse.</summary>
+    public async Task Return(ImmutableArray<string> skus)
+    {
+        var warehouses = await Warehouses();
+        await Task.WhenAll(from w in warehouses from sku in skus select Stock(w.Id, sku).Release(orderId));
+    }
+
+    /// <summary>
+    /// Moves the order's holdings to changed quantities by the difference only, measured against what the stock
+    /// grains hold for it now (so a rerun after a crash changes nothing more): fewer units give back waiting units
+    /// first, then reserved ones from the last warehouse back; more units are reserved where stock is available,
+    /// the rest waits where the line already waits (else at the first warehouse).
+    /// </summary>
+    public async Task<ImmutableArray<Allocation>> Adjust(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded)
+    {
+        var all = (await Warehouses()).Select(w => w.Id).ToArray();
+        var candidates = Sourcing.Candidates(all, preferred, excluded).ToArray();
+        var held = await AllocationsAt(all, lines);
+        var adjusted = await Task.WhenAll(lines.Select(line => AdjustLine(line, [.. held.Where(h => h.Sku == line.Sku)], candidates, placedAt)));
+        return [.. adjusted.SelectMany(a => a)];
+    }
+
+    private async Task<IEnumerable<Allocation>> AdjustLine(OrderLine line, Allocation[] held, string[] candidates, DateTimeOffset placedAt)
+    {
+        var plan = held.ToDictionary(h => h.WarehouseId, h => (h.Reserved, h.Backordered));
+        var change = line.Quantity - held.Sum(h => h.Reserved + h.Backordered);
+        foreach (var h in Enumerable.Reverse(held).Where(_ => change < 0))
+        {
+            var cut = Math.Min(-change, h.Backordered);
+            plan[h.WarehouseId] = (h.Reserved, h.Backordered - cut);
+            change += cut;
+        }
+
+        foreach (var h in Enumerable.Reverse(held).Where(_ => change < 0))
+        {
+            var cut = Math.Min(-change, plan[h.WarehouseId].Reserved);
+            plan[h.WarehouseId] = (plan[h.WarehouseId].Reserved - cut, plan[h.WarehouseId].Backordered);
+            change += cut;
+        }
+
+        if (change > 0)
+        {
+            var levels = await Task.WhenAll(candidates.Select(w => Stock(w, line.Sku).GetLevel()));
+            foreach (var level in levels.Where(_ => change > 0))
+            {
+                var take = Math.Min(change, level.Available);
+                var (reserved, backordered) = plan.GetValueOrDefault(level.WarehouseId);
+                plan[level.WarehouseId] = (reserved + take, backordered);
+                change -= take;
+            }
+
+            var waitAt = plan.FirstOrDefault(p => p.Value.Backordered > 0).Key ?? candidates.FirstOrDefault();
+            if (change > 0 && waitAt is not null)
+            {
+                var (reserved, backordered) = plan.GetValueOrDefault(waitAt);
+                plan[waitAt] = (reserved, backordered + change);
+            }
+        }
+
+        var answers = held.ToDictionary(h => h.WarehouseId);
+        foreach (var (warehouse, (reserved, backordered)) in plan)
+        {
+            var before = answers.GetValueOrDefault(warehouse);
+            if (before is null || before.Reserved != reserved || before.Backordered != backordered)
+            {
+                answers[warehouse] = await Stock(warehouse, line.Sku).Demand(new StockDemand(orderId, reserved + backordered, backordered > 0, placedAt));
+            }
+        }
+
+        // Another order may have taken the stock seen a moment ago: what was not reserved after all waits.
+        var covered = answers.Values.Sum(a => a.Reserved + a.Backordered);
+        var waitHere = answers.Values.FirstOrDefault(a => a.Backordered > 0)?.WarehouseId ?? candidates.FirstOrDefault();
+        if (covered < line.Quantity && waitHere is not null)
+        {
+            var at = answers.GetValueOrDefault(waitHere);
+            var demand = (at?.Reserved ?? 0) + (at?.Backordered ?? 0) + line.Quantity - covered;
+            answers[waitHere] = await Stock(waitHere, line.Sku).Demand(new StockDemand(orderId, demand, Backorder: true, placedAt));
+        }
+
+        return answers.Values.Where(a => a.Reserved > 0 || a.Backordered > 0);
+    }
+
     /// <summary>What each warehouse holds for the order now (to resynchronise a backordered order).</summary>
     public async Task<ImmutableArray<Allocation>> Current(ImmutableArray<OrderLine> lines) =>
         await AllocationsAt([.. (await Warehouses()).Select(w => w.Id)], lines);

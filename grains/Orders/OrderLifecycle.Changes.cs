@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+
+using OrderGrid.Common;
+using OrderGrid.Rules;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Orders;
+
+/// <summary>Changes to an order after placement: modify before picking, correct in review.</summary>
+public static partial class OrderLifecycle
+{
+    /// <summary>
+    /// Statuses in which lines and address can still change. Processing is left out: its pick lists are issued,
+    /// and a warehouse may already be picking them.
+    /// </summary>
+    public static readonly ImmutableHashSet<OrderStatus> Modifiable =
+    [
+        OrderStatus.Placed, OrderStatus.AwaitingReview, OrderStatus.Reserved, OrderStatus.Backordered,
+    ];
+
+    private static LifecycleResult Modify(OrderState state, ModifyOrderCommand c)
+    {
+        if (c.Correction && state.Status != OrderStatus.AwaitingReview)
+        {
+            return Refuse(state, Refusal.Conflict("order.not-awaiting-review", $"Only an order awaiting review can be corrected: order {state.Id} is {state.Status}."));
+        }
+
+        if (!Modifiable.Contains(state.Status) || !state.PickLists.IsEmpty)
+        {
+            return Refuse(state, Refusal.Conflict("order.not-modifiable", $"Order {state.Id} can no longer be changed: it is {state.Status} and its pick lists are issued."));
+        }
+
+        var lines = c.Lines.Select(line => state.Lines.FirstOrDefault(l => l.Sku == line.Sku) is { } kept
+            ? line with { Allocations = kept.Allocations }
+            : line).ToImmutableArray();
+        var what = Difference(state, lines, c.ShipTo);
+        if (what.Count == 0)
+        {
+            return Unchanged(state);
+        }
+
+        var removed = state.Lines.Select(l => l.Sku).Except(lines.Select(l => l.Sku)).ToArray();
+        var changes = new Changes(state with { Lines = lines, ShipTo = c.ShipTo, StockToReturn = [.. state.StockToReturn.Union(removed)] }, c);
+        changes.Add(state.Status, "order.modified", $"Changed: {string.Join("; ", what)}.");
+
+        var hold = c.Decisions.FirstOrDefault(d => d.Action.Kind == RuleActionKind.Hold);
+        foreach (var decision in c.Decisions.Where(d => d.Action.Kind != RuleActionKind.Hold))
+        {
+            ReapplyRule(changes, decision);
+        }
+
+        if (hold is not null)
+        {
+            HoldAgain(changes, hold, c.At);
+        }
+        else if (state.Status == OrderStatus.AwaitingReview)
+        {
+            changes.State = changes.State with { Holds = WithoutHold(changes.State.Holds, HoldKind.Review), ReservationPending = true };
+            changes.Add(OrderStatus.Placed, "order.approved", "No rule holds the changed order any more: it goes on to stock reservation.");
+        }
+        else if (state.Status != OrderStatus.Placed && (removed.Length > 0 || lines.Any(l => state.Lines.FirstOrDefault(o => o.Sku == l.Sku)?.Quantity != l.Quantity)))
+        {
+            changes.State = changes.State with { AdjustmentPending = true };
+        }
+
+        return changes.Result();
+    }
+
+    /// <summary>
+    /// An order awaiting review holds no stock (rejecting it releases nothing), so a change that newly holds an
+    /// order gives its stock back; approval reserves it again.
+    /// </summary>
+    private static void HoldAgain(Changes changes, RuleDecision hold, DateTimeOffset at)
+    {
+        var holding = changes.State.Status is OrderStatus.Placed or OrderStatus.Reserved or OrderStatus.Backordered;
+        changes.State = changes.State with
+        {
+            Holds = [new OrderHold(HoldKind.Review, hold.Action.Reason!, at)],
+            ReservationPending = false,
+            AdjustmentPending = false,
+            ReleasePending = changes.State.ReleasePending || holding,
+        };
+        changes.Add(OrderStatus.AwaitingReview, "order.held-for-review", $"Held for review by rule '{hold.RuleName}': {hold.Action.Reason}.", Actor.Rule(hold.RuleName));
+    }
+
+    /// <summary>A rule's decision on a changed order, written to the timeline only when it changes something.</summary>
+    private static void ReapplyRule(Changes changes, RuleDecision decision)
+    {
+        var (a, rule, state) = (decision.Action, $"rule '{decision.RuleName}'", changes.State);
+        (OrderState State, string Description)? applied = a.Kind switch
+        {
+            RuleActionKind.Priority when state.Priority != a.Level =>
+                (state with { Priority = a.Level!.Value }, $"Priority {a.Level.Value.ToString().ToLowerInvariant()} set by {rule}."),
+            RuleActionKind.PreferWarehouse when state.PreferredWarehouse != a.WarehouseId =>
+                (state with { PreferredWarehouse = a.WarehouseId }, $"Warehouse {a.WarehouseId} preferred by {rule}."),
+            RuleActionKind.ExcludeWarehouse when !state.ExcludedWarehouses.Contains(a.WarehouseId!) =>
+                (state with { ExcludedWarehouses = state.ExcludedWarehouses.Add(a.WarehouseId!) }, $"Warehouse {a.WarehouseId} excluded by {rule}."),
+            RuleActionKind.RequireSignature when !state.SignatureRequired =>
+                (state with { SignatureRequired = true }, $"Signature on delivery required by {rule}."),
+            _ => null,
+        };
+        if (applied is { } change)
+        {
+            changes.State = change.State;
+            changes.Add(state.Status, "order.rule-applied", change.Description, Actor.Rule(decision.RuleName));
+        }
+    }
+
+    private static List<string> Difference(OrderState state, ImmutableArray<OrderLine> lines, Address shipTo)
+    {
+        var what = new List<string>();
+        foreach (var line in lines)
+        {
+            var before = state.Lines.FirstOrDefault(l => l.Sku == line.Sku);
+            if (before is null)
+            {
+                what.Add($"added {line.Quantity} × {line.Name}");
+            }
+            else if (before.Quantity != line.Quantity)
+            {
+                what.Add($"quantity of {line.Name} {before.Quantity} → {line.Quantity}");
+            }
+        }
+
+        what.AddRange(state.Lines.Where(l => !lines.Any(n => n.Sku == l.Sku)).Select(l => $"removed {l.Name}"));
+        if (shipTo != state.ShipTo)
+        {
+            what.Add($"address changed to {shipTo.Line1}, {shipTo.PostalCode} {shipTo.City}, {shipTo.Country}");
+        }
+
+        return what;
+    }
+
+    private static LifecycleResult RecordAdjustment(OrderState state, RecordAdjustmentCommand c)
+    {
+        if (!state.AdjustmentPending)
+        {
+            return Unchanged(state);
+        }
+
+        if (state.Status is not (OrderStatus.Reserved or OrderStatus.Backordered))
+        {
+            return new LifecycleResult(state with { AdjustmentPending = false }, [], null);
+        }
+
+        var lines = state.Lines.Select(line => line with
+        {
+            Allocations = [.. c.Allocations
+                .Where(a => a.Sku == line.Sku && (a.Reserved > 0 || a.Backordered > 0))
+                .Select(a => new LineAllocation(a.WarehouseId, a.Reserved, a.Backordered, a.Version))],
+        }).ToImmutableArray();
+        var waiting = lines.Count(l => !l.IsFullyReserved);
+        var holds = WithoutHold(state.Holds, HoldKind.OutOfStock);
+        var changes = new Changes(state with
+        {
+            Lines = lines,
+            AdjustmentPending = false,
+            Holds = waiting == 0 ? holds : holds.Add(new OrderHold(HoldKind.OutOfStock, $"{waiting} line(s) waiting for stock", c.At)),
+        }, c);
+        var reserved = lines.Sum(l => Math.Min(l.Reserved, l.Quantity));
+        var (status, kind, description) = (waiting == 0, state.Status) switch
+        {
+            (true, OrderStatus.Backordered) => (OrderStatus.Reserved, "order.reserved", "After the change all items are reserved."),
+            (false, OrderStatus.Reserved) => (OrderStatus.Backordered, "order.backordered", $"Delayed: after the change {waiting} item(s) wait for stock. We will send it as soon as it arrives."),
+            _ => (state.Status, "stock.adjusted", $"Reservation follows the change: {reserved} unit(s) reserved, {lines.Sum(l => l.Quantity) - reserved} waiting."),
+        };
+        changes.Add(status, kind, description);
+        return changes.Result();
+    }
+
+    private static LifecycleResult RecordStockReturned(OrderState state, RecordStockReturnedCommand c) =>
+        state.StockToReturn.IsEmpty ? Unchanged(state) : new LifecycleResult(state with { StockToReturn = [] }, [], null);
+
+    /// <summary>Sourcing that spans warehouses gives one pick list, and so one shipment, per warehouse: the timeline says so.</summary>
+    private static LifecycleResult SplitAcrossWarehouses(LifecycleResult issued, IssuePickListsCommand c)
+    {
+        if (!issued.Accepted || issued.State.PickLists.Length < 2)
+        {
+            return issued;
+        }
+
+        var pickLists = issued.State.PickLists;
+        var changes = new Changes(issued.State, c, issued.Events);
+        changes.Add(issued.State.Status, "order.split", $"Split into {pickLists.Length} shipments, one from each warehouse: {string.Join(", ", pickLists.Select(p => p.WarehouseId))}.");
+        return changes.Result();
+    }
+}
