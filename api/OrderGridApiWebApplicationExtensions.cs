@@ -48,8 +48,8 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/catalog").MapCatalog();
         api.MapGroup("/warehouses").MapWarehouses();
         api.MapGroup("/stock").MapStock().MapStockList();
-        api.MapGroup("/orders").MapOrders().MapOrderList();
-        api.MapGroup("/review-queue").MapReviewQueue();
+        api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges();
+        api.MapGroup("/review-queue").MapReviewQueue().MapReviewCorrections();
         api.MapGroup("/track").MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists();
         api.MapGroup("/shipments").MapShipments();

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Authorization;
+
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
+using OrderGrid.Api.Tracking;
+using OrderGrid.Common;
+using OrderGrid.Orders;
+
+namespace OrderGrid.Api.Orders;
+
+/// <summary>
+/// Changes to placed orders: <c>POST /api/orders/{id}/modification</c> (ops, or the customer with the tracking token)
+/// and <c>POST /api/review-queue/{id}/correction</c> (ops).
+/// </summary>
+public static class OrderChangeEndpoints
+{
+    public static RouteGroupBuilder MapOrderChanges(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapPost("/{id}/modification", Modify)
+            .WithTags("Orders")
+            .WithName("ModifyOrder")
+            .WithSummary("Changes quantities, lines or the ship-to address until pick lists are issued; rules run again and the reservation moves by the difference.")
+            .WithDescription("Staff send an ops key and get the staff view; the customer sends ?token={trackingToken} instead and gets the tracking view. Once pick lists are issued it answers 409.")
+            .WithChangeMetadata();
+        return group;
+    }
+
+    public static RouteGroupBuilder MapReviewCorrections(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapPost("/{id}/correction", Correct)
+            .WithTags("Orders")
+            .RequireAuthorization(StaffPolicies.Ops)
+            .WithName("CorrectOrderInReview")
+            .WithSummary("Corrects lines or address of an order awaiting review and validates it again: if no rule holds it any more it goes on to reservation (ops).")
+            .WithChangeMetadata();
+        return group;
+    }
+
+    private static async Task<IResult> Modify(
+        string id,
+        ModifyOrderRequest? request,
+        string? token,
+        HttpContext http,
+        IAuthorizationService authorization,
+        IGrainFactory grains)
+    {
+        if (http.SentInvalidKey() || (!http.IsStaff() && token is null))
+        {
+            return TypedResults.Challenge();
+        }
+
+        if (http.IsStaff() && token is null && await http.Require(authorization, StaffPolicies.Ops) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Invalid(id, request) is { } problem)
+        {
+            return problem;
+        }
+
+        var order = grains.GetGrain<IOrderGrain>(id);
+        if (http.IsStaff() && (await authorization.AuthorizeAsync(http.User, StaffPolicies.Ops)).Succeeded)
+        {
+            return ApiProblems.OkOr(await order.Modify(request!.ToCommand(correction: false), http.User.ToStaffActor()));
+        }
+
+        if (string.IsNullOrEmpty(token) || await order.GetForCustomer(token) is not { } own)
+        {
+            return OrderEndpoints.NotFound(id);
+        }
+
+        var outcome = await order.Modify(request!.ToCommand(correction: false), Actor.Customer(own.CustomerId));
+        return outcome.Refusal is { } refusal
+            ? ApiProblems.From(refusal)
+            : TypedResults.Ok(await TrackingEndpoints.CustomerView(grains, outcome.Value!));
+    }
+
+    private static async Task<IResult> Correct(string id, ModifyOrderRequest? request, HttpContext http, IGrainFactory grains) =>
+        Invalid(id, request) ?? ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Modify(request!.ToCommand(correction: true), http.User.ToStaffActor()));
+
+    private static IResult? Invalid(string id, ModifyOrderRequest? request)
+    {
+        if (!OrderIds.IsWellFormed(id))
+        {
+            return OrderEndpoints.NotFound(id);
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.MissingBody();
+        }
+
+        var errors = request.Validate();
+        return errors.IsEmpty ? null : ApiProblems.Validation(errors);
+    }
+
+    private static RouteHandlerBuilder WithChangeMetadata(this RouteHandlerBuilder builder) =>
+        builder
+            .Produces<OrderView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}
