@@ -4,6 +4,7 @@ import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
 import type { OrderStatus, OrderView } from "../shared/types";
+import { canChange, changeForm, saveChange } from "./order-changes";
 import { openPrintView } from "./print-view";
 
 type Action = "approve" | "reject" | "cancel" | "pick-lists";
@@ -128,7 +129,28 @@ export class OrderDetail {
     this.shown = order;
     this.title.textContent = `Order ${order.id} · ${orderStatusLabel(order.status)}`;
     this.body.replaceChildren(...describe(order, (path) => void this.print(path)));
+    if (canChange(order)) {
+      this.body.append(changeForm(order, (body) => void this.change(order, body)));
+    }
     this.enableActions();
+  }
+
+  /** Saves a change or correction; the answer (or the refusal) shows like any other action's. */
+  private async change(order: OrderView, body: unknown): Promise<void> {
+    if (this.busy) {
+      return;
+    }
+    this.busy = true;
+    this.enableActions();
+    showMessage(this.error, null);
+    try {
+      this.show(await saveChange(order, body, this.apiKey));
+    } catch (failure) {
+      showMessage(this.error, messageOf(failure));
+    } finally {
+      this.busy = false;
+      this.enableActions();
+    }
   }
 
   /** Opens a printable document; a refusal shows where the panel's other errors do. */

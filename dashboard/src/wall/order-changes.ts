@@ -1,0 +1,81 @@
+// Changing an order before picking, from the wall's order detail: quantities, removed lines, the ship-to address.
+// Awaiting review, the change is a correction: the server validates it again and the rules decide whether it proceeds.
+
+import { postJson } from "../shared/api";
+import { el } from "../shared/dom";
+import type { OrderStatus, OrderView } from "../shared/types";
+
+/** Statuses in which an order can still change (grains/Orders/OrderLifecycle.Changes.cs decides). */
+const modifiable: OrderStatus[] = ["Placed", "AwaitingReview", "Reserved", "Backordered"];
+
+type AddressField = "name" | "line1" | "line2" | "city" | "postalCode" | "country";
+
+const addressFields: [AddressField, string][] = [
+  ["name", "Name"],
+  ["line1", "Address"],
+  ["line2", "Address line 2"],
+  ["city", "City"],
+  ["postalCode", "Postcode"],
+  ["country", "Country"],
+];
+
+export function canChange(order: OrderView): boolean {
+  return modifiable.includes(order.status) && order.pickLists.length === 0;
+}
+
+/** Sends the change: a correction while the order awaits review, a modification otherwise. */
+export function saveChange(order: OrderView, body: unknown, apiKey: string | null): Promise<OrderView> {
+  const id = encodeURIComponent(order.id);
+  const path =
+    order.status === "AwaitingReview" ? `/api/review-queue/${id}/correction` : `/api/orders/${id}/modification`;
+  return postJson<OrderView>(path, { apiKey, body });
+}
+
+/** The change form: one quantity per line (0 removes it) and the address; `save` gets the request body. */
+export function changeForm(order: OrderView, save: (body: unknown) => void): HTMLElement {
+  const quantities = order.lines.map((line) =>
+    el("input", {
+      type: "number",
+      min: "0",
+      max: "10000",
+      value: String(line.quantity),
+      "aria-label": `Quantity of ${line.name}`,
+    }),
+  );
+  const address = addressFields.map(([field, label]) => {
+    const input = el("input", { type: "text", value: order.shipTo[field] ?? "", "aria-label": label });
+    return { field, input, row: el("label", {}, label, " ", input) };
+  });
+  const button = el(
+    "button",
+    { type: "submit", "data-testid": "order-change-save" },
+    order.status === "AwaitingReview" ? "Save and re-validate" : "Save changes",
+  );
+  const form = el(
+    "form",
+    { class: "order-change", "data-testid": "order-change" },
+    el(
+      "table",
+      {},
+      ...order.lines.map((line, i) =>
+        el("tr", {}, el("td", {}, `${line.name} (${line.sku})`), el("td", {}, quantities[i])),
+      ),
+    ),
+    ...address.map((a) => a.row),
+    button,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const lines = order.lines
+      .map((line, i) => ({ sku: line.sku, quantity: Number(quantities[i].value) }))
+      .filter((line) => line.quantity > 0);
+    const shipTo = Object.fromEntries(address.map((a) => [a.field, a.input.value.trim() || null]));
+    save({ lines, shipTo });
+  });
+  return el(
+    "details",
+    {},
+    el("summary", {}, order.status === "AwaitingReview" ? "Correct the order" : "Change the order"),
+    form,
+  );
+}
