@@ -1,24 +1,48 @@
+using System.Collections.Immutable;
+
+using Microsoft.Extensions.Options;
+
 using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Orders;
+using OrderGrid.Stock;
+using OrderGrid.Warehouses;
 
 namespace OrderGrid.Carts;
 
-/// <summary>A customer's online cart. Prices are looked up when shown and fixed only when the order is placed.</summary>
+/// <summary>
+/// A customer's online cart. Prices are looked up when shown and fixed only when the order is placed. The cart holds
+/// stock for its items (never backordered) for <see cref="CartOptions.HoldFor"/> after its last change; a reminder
+/// releases the hold once that time is up, and checkout hands the held units to the order in the same stock step.
+/// </summary>
 [GrainType("cart")]
 public sealed class CartGrain(
-    [PersistentState("cart", "carts")] IPersistentState<CartState> state) : Grain, ICartGrain
+    [PersistentState("cart", "carts")] IPersistentState<CartState> state,
+    IOptions<CartOptions> options,
+    TimeProvider clock) : Grain, ICartGrain, IRemindable
 {
     public const int MaxItems = PlacementRules.MaxLines;
 
+    private const string ExpiryReminder = "cart-hold";
+
+    // Reminders tick at most once a minute: the expiry time in state decides, the reminder only wakes the cart.
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    private CartState Cart => state.State;
+
+    private string CustomerId => this.GetPrimaryKeyString();
+
     public async Task<CartView> Get()
     {
-        var products = await Task.WhenAll(state.State.Items.Select(i => GrainFactory.GetGrain<IProductGrain>(i.Sku).Get()));
-        var lines = state.State.Items
-            .Select((item, i) => products[i] is { } p ? new CartLine(item.Sku, p.Name, item.Quantity, p.UnitPrice) : null)
+        var products = await Task.WhenAll(Cart.Items.Select(i => GrainFactory.GetGrain<IProductGrain>(i.Sku).Get()));
+        var held = Cart.Holding ? Cart.Held : [];
+        var lines = Cart.Items
+            .Select((item, i) => products[i] is { } p
+                ? new CartLine(item.Sku, p.Name, item.Quantity, p.UnitPrice, held.Where(h => h.Sku == item.Sku).Sum(h => h.Quantity))
+                : null)
             .OfType<CartLine>()
             .ToArray();
-        return new CartView(this.GetPrimaryKeyString(), [.. lines], lines.Sum(l => l.UnitPrice * l.Quantity));
+        return new CartView(CustomerId, [.. lines], lines.Sum(l => l.UnitPrice * l.Quantity), Cart.Holding ? Cart.HeldUntil : null);
     }
 
     public async Task<Outcome<CartView>> SetQuantity(string sku, int quantity)
@@ -33,7 +57,7 @@ public sealed class CartGrain(
             return Refusal.NotFound("product.not-found", $"Unknown SKU {sku}.");
         }
 
-        var items = state.State.Items;
+        var items = Cart.Items;
         var existing = items.FirstOrDefault(i => i.Sku == sku);
         items = (existing, quantity) switch
         {
@@ -47,32 +71,144 @@ public sealed class CartGrain(
             return Refusal.Invalid("cart.too-many-items", $"A cart holds at most {MaxItems} products.");
         }
 
-        state.State = new CartState { Items = items };
-        await state.WriteStateAsync();
+        state.State = Cart with { Items = items };
+        await Hold();
         return await Get();
     }
 
     public async Task<Outcome<OrderPlacement>> Checkout(Checkout checkout)
     {
-        var customerId = this.GetPrimaryKeyString();
-        if (state.State.Items.IsEmpty)
+        var customerId = CustomerId;
+        var earlier = await GrainFactory.GetGrain<IOrderGrain>(checkout.OrderId).Get();
+        if (Cart.Items.IsEmpty)
         {
             // A retried checkout finds its order already placed and the cart already empty.
-            var earlier = await GrainFactory.GetGrain<IOrderGrain>(checkout.OrderId).Get();
             return earlier is not null && earlier.CustomerId == customerId
                 ? new OrderPlacement(earlier, Replayed: true)
                 : Refusal.Conflict("cart.empty", "The cart is empty.");
         }
 
+        var handedOver = earlier is null ? await HandOverHold(checkout.OrderId) : [];
         var order = new PlaceOrder(customerId, checkout.Email, checkout.Phone, checkout.Channel,
-            [.. state.State.Items.Select(i => new OrderLineRequest(i.Sku, i.Quantity))], checkout.ShipTo, Actor.Customer(customerId));
+            [.. Cart.Items.Select(i => new OrderLineRequest(i.Sku, i.Quantity))], checkout.ShipTo, Actor.Customer(customerId));
         var placed = await GrainFactory.GetGrain<IOrderGrain>(checkout.OrderId).Place(order);
         if (placed.Succeeded)
         {
-            state.State = new CartState();
+            await ReleaseHold();
+            state.State = new CartState { HoldNumber = Cart.HoldNumber, ReleasedAt = Cart.ReleasedAt };
             await state.WriteStateAsync();
+        }
+        else if (!handedOver.IsEmpty)
+        {
+            // No order took the units: give them back and hold them for the cart again.
+            await Task.WhenAll(handedOver.Select(h => Stock(h).Release(checkout.OrderId)));
+            await Hold();
         }
 
         return placed;
     }
+
+    public async Task<CartView> ExpireHolds()
+    {
+        if (Cart.Holding && clock.GetUtcNow() >= Cart.HeldUntil)
+        {
+            await ReleaseHold();
+        }
+        else if (!Cart.Holding)
+        {
+            await ForgetReminder();
+        }
+
+        return await Get();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == ExpiryReminder ? ExpireHolds() : Task.CompletedTask;
+
+    /// <summary>Holds the cart's items again for the full time, under the current hold's id (a new one after a release).</summary>
+    private async Task Hold()
+    {
+        if (Cart.Items.IsEmpty)
+        {
+            await ReleaseHold();
+            await state.WriteStateAsync();
+            return;
+        }
+
+        var number = Cart.Holding ? Cart.HoldNumber : Cart.HoldNumber + 1;
+        var holdId = CartHolds.Id(CustomerId, number);
+        var previous = Cart.Holding ? Cart.Held : [];
+        var warehouses = (await GrainFactory.GetGrain<IWarehouseDirectoryGrain>("default").List()).Select(w => w.Id).ToArray();
+        var levels = await Task.WhenAll(from w in warehouses from i in Cart.Items select Stock(w, i.Sku).GetLevel());
+        var available = levels.ToDictionary(l => (l.WarehouseId, l.Sku), l => l.Available);
+        foreach (var own in previous.Where(h => available.ContainsKey((h.WarehouseId, h.Sku))))
+        {
+            available[(own.WarehouseId, own.Sku)] += own.Quantity;
+        }
+
+        var plan = CartHolds.Plan(Cart.Items, warehouses, (w, sku) => available.GetValueOrDefault((w, sku)));
+        var places = plan.Concat(previous).Select(h => (h.WarehouseId, h.Sku)).Distinct().ToArray();
+        var now = clock.GetUtcNow();
+
+        // Recorded before the stock is asked: whatever a crash leaves half done, the expiry still releases it.
+        state.State = Cart with
+        {
+            HoldNumber = number,
+            ReleasedAt = null,
+            HeldUntil = now + options.Value.HoldFor,
+            Held = [.. places.Select(p => new HeldStock(p.WarehouseId, p.Sku, 0))],
+        };
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(ExpiryReminder, options.Value.HoldFor, ReminderPeriod);
+
+        var answers = await Task.WhenAll(places.Select(p => Stock(p.WarehouseId, p.Sku).Demand(new StockDemand(
+            holdId, plan.Where(h => (h.WarehouseId, h.Sku) == p).Sum(h => h.Quantity), Backorder: false, now))));
+        state.State = Cart with { Held = [.. answers.Where(a => a.Reserved > 0).Select(a => new HeldStock(a.WarehouseId, a.Sku, a.Reserved))] };
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Moves the held units to the order in one step per stock grain, so no one else can take them in between.</summary>
+    private async Task<ImmutableArray<HeldStock>> HandOverHold(string orderId)
+    {
+        if (!Cart.Holding)
+        {
+            return [];
+        }
+
+        var holdId = CartHolds.Id(CustomerId, Cart.HoldNumber);
+        var held = Cart.Held;
+        var now = clock.GetUtcNow();
+        await Task.WhenAll(held.Select(h => Stock(h).Demand(new StockDemand(orderId, h.Quantity, Backorder: false, now, TakesOverHold: holdId))));
+        state.State = Cart with { Held = [], ReleasedAt = now };
+        await state.WriteStateAsync();
+        await ForgetReminder();
+        return held;
+    }
+
+    /// <summary>Gives the held units back to the warehouses and records it; releasing by id twice releases once.</summary>
+    private async Task ReleaseHold()
+    {
+        if (!Cart.Holding)
+        {
+            return;
+        }
+
+        var holdId = CartHolds.Id(CustomerId, Cart.HoldNumber);
+        await Task.WhenAll(Cart.Held.Select(h => Stock(h).Release(holdId)));
+        state.State = Cart with { Held = [], ReleasedAt = clock.GetUtcNow() };
+        await state.WriteStateAsync();
+        await ForgetReminder();
+    }
+
+    private async Task ForgetReminder()
+    {
+        if (await this.GetReminder(ExpiryReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private ISkuStockGrain Stock(HeldStock held) => Stock(held.WarehouseId, held.Sku);
+
+    private ISkuStockGrain Stock(string warehouseId, string sku) => GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
 }

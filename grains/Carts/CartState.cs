@@ -2,9 +2,22 @@ using System.Collections.Immutable;
 
 namespace OrderGrid.Carts;
 
-/// <summary>SKU → quantity, in the order the customer added them.</summary>
+/// <summary>SKU → quantity, in the order the customer added them, and the stock held for them.</summary>
 [GenerateSerializer, Alias("og.cart-state")]
 public sealed record CartState
 {
     [Id(0)] public ImmutableArray<CartItem> Items { get; init; } = [];
+
+    /// <summary>Numbers the cart's holds: each hold has its own stock id, so a late expiry never touches a newer hold.</summary>
+    [Id(1)] public long HoldNumber { get; init; }
+
+    /// <summary>Where the current hold keeps units (recorded before the stock is asked, so nothing can leak).</summary>
+    [Id(2)] public ImmutableArray<HeldStock> Held { get; init; } = [];
+
+    [Id(3)] public DateTimeOffset? HeldUntil { get; init; }
+
+    /// <summary>When the current hold was released (expired, emptied or checked out); null while it holds.</summary>
+    [Id(4)] public DateTimeOffset? ReleasedAt { get; init; }
+
+    public bool Holding => HoldNumber > 0 && ReleasedAt is null;
 }

@@ -253,7 +253,7 @@ public sealed class OrderGrain(
     {
         if (Order.ReservationPending)
         {
-            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses);
+            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority);
             await Apply(new RecordReservationCommand(allocations, Actor.System, clock.GetUtcNow()));
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Rules;
 using OrderGrid.Stock;
 using OrderGrid.Warehouses;
 
@@ -11,8 +12,12 @@ namespace OrderGrid.Orders;
 /// </summary>
 internal sealed class OrderStock(IGrainFactory grains, string orderId)
 {
-    /// <summary>Reserves the lines, sourcing from the allowed warehouses (see <see cref="Sourcing.Candidates"/>).</summary>
-    public async Task<ImmutableArray<Allocation>> Reserve(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded)
+    /// <summary>
+    /// Reserves the lines, sourcing from the allowed warehouses (see <see cref="Sourcing.Candidates"/>); what waits is
+    /// filled by <paramref name="priority"/>, then by placed time.
+    /// </summary>
+    public async Task<ImmutableArray<Allocation>> Reserve(
+        ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded, OrderPriority priority)
     {
         var all = (await Warehouses()).Select(w => w.Id).ToArray();
         var warehouses = Sourcing.Candidates(all, preferred, excluded).ToArray();
@@ -30,7 +35,7 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
         }
 
         var plan = Sourcing.Plan([.. lines.Select(l => (l.Sku, l.Quantity))], warehouses, (w, sku) => available[(w, sku)]);
-        var answers = (await Task.WhenAll(plan.Select(d => Stock(d.WarehouseId, d.Sku).Demand(new StockDemand(orderId, d.Quantity, d.Backorder, placedAt)))))
+        var answers = (await Task.WhenAll(plan.Select(d => Stock(d.WarehouseId, d.Sku).Demand(new StockDemand(orderId, d.Quantity, d.Backorder, placedAt, Priority: priority)))))
             .ToDictionary(a => (a.WarehouseId, a.Sku));
 
         // Whatever the order still holds outside the new plan is given back.
@@ -49,7 +54,7 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
                 var first = warehouses[0];
                 var atFirst = answers.GetValueOrDefault((first, line.Sku));
                 var demand = (atFirst?.Reserved ?? 0) + (atFirst?.Backordered ?? 0) + line.Quantity - covered;
-                answers[(first, line.Sku)] = await Stock(first, line.Sku).Demand(new StockDemand(orderId, demand, Backorder: true, placedAt));
+                answers[(first, line.Sku)] = await Stock(first, line.Sku).Demand(new StockDemand(orderId, demand, Backorder: true, placedAt, Priority: priority));
             }
         }
 

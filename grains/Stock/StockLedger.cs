@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using OrderGrid.Common;
+using OrderGrid.Rules;
 
 namespace OrderGrid.Stock;
 
@@ -24,10 +25,17 @@ public static class StockLedger
 
     public static (StockState State, Allocation Allocation, ImmutableArray<string> Filled) Demand(StockState state, StockDemand demand)
     {
+        var takesOver = demand.TakesOverHold is { } hold && hold != demand.OrderId && state.Orders.ContainsKey(hold);
+        if (takesOver)
+        {
+            // The hold's units become available to this demand only: waiting orders get what is left after it.
+            state = state with { Orders = state.Orders.Remove(demand.TakesOverHold!), Version = state.Version + 1 };
+        }
+
         var current = state.Orders.GetValueOrDefault(demand.OrderId);
         var (reserved, backordered) = (current?.Reserved ?? 0, current?.Backordered ?? 0);
         var wanted = Math.Max(0, demand.Quantity);
-        if (reserved + backordered == wanted && (demand.Backorder || backordered == 0))
+        if (!takesOver && reserved + backordered == wanted && (demand.Backorder || backordered == 0) && (current is null || current.Priority == demand.Priority))
         {
             return (state, ToAllocation(state, demand.OrderId), []);
         }
@@ -44,8 +52,8 @@ public static class StockLedger
             newBackordered = demand.Backorder ? wanted - newReserved : 0;
         }
 
-        var next = Set(state, demand.OrderId, newReserved, newBackordered, current?.PlacedAt ?? demand.PlacedAt);
-        var (filled, filledOrders) = newReserved < reserved ? FillBackorders(next) : (next, []);
+        var next = Set(state, demand.OrderId, newReserved, newBackordered, current?.PlacedAt ?? demand.PlacedAt, demand.Priority);
+        var (filled, filledOrders) = newReserved < reserved || takesOver ? FillBackorders(next) : (next, []);
         return (filled, ToAllocation(filled, demand.OrderId), filledOrders);
     }
 
@@ -181,12 +189,12 @@ public static class StockLedger
         return new Allocation(warehouseId, sku, orderId, entry?.Reserved ?? 0, entry?.Backordered ?? 0, entry?.Version ?? state.Version);
     }
 
-    /// <summary>Gives available units to waiting orders, oldest first.</summary>
+    /// <summary>Gives available units to waiting orders: the most urgent first, then the oldest, then by order id.</summary>
     private static (StockState State, ImmutableArray<string> Filled) FillBackorders(StockState state)
     {
         var filled = ImmutableArray.CreateBuilder<string>();
         var available = state.Available;
-        foreach (var (orderId, entry) in state.Orders.Where(o => o.Value.Backordered > 0).OrderBy(o => o.Value.PlacedAt).ThenBy(o => o.Key, StringComparer.Ordinal).ToArray())
+        foreach (var (orderId, entry) in Waiting(state))
         {
             if (available <= 0)
             {
@@ -195,12 +203,18 @@ public static class StockLedger
 
             var take = Math.Min(available, entry.Backordered);
             available -= take;
-            state = Set(state, orderId, entry.Reserved + take, entry.Backordered - take, entry.PlacedAt);
+            state = Set(state, orderId, entry.Reserved + take, entry.Backordered - take, entry.PlacedAt, entry.Priority);
             filled.Add(orderId);
         }
 
         return (state, filled.ToImmutable());
     }
+
+    private static KeyValuePair<string, StockEntry>[] Waiting(StockState state) =>
+        [.. state.Orders.Where(o => o.Value.Backordered > 0)
+            .OrderByDescending(o => o.Value.Priority)
+            .ThenBy(o => o.Value.PlacedAt)
+            .ThenBy(o => o.Key, StringComparer.Ordinal)];
 
     /// <summary>Stores the order; one that owes nothing more joins the closed ones, the oldest closed being forgotten.</summary>
     private static StockState Record(StockState state, PurchaseOrder order)
@@ -220,12 +234,12 @@ public static class StockLedger
         return state with { PurchaseOrders = orders, ClosedPurchaseOrders = closed };
     }
 
-    private static StockState Set(StockState state, string orderId, int reserved, int backordered, DateTimeOffset placedAt)
+    private static StockState Set(StockState state, string orderId, int reserved, int backordered, DateTimeOffset placedAt, OrderPriority priority)
     {
         var version = state.Version + 1;
         var orders = reserved == 0 && backordered == 0
             ? state.Orders.Remove(orderId)
-            : state.Orders.SetItem(orderId, new StockEntry(reserved, backordered, placedAt, version));
+            : state.Orders.SetItem(orderId, new StockEntry(reserved, backordered, placedAt, version, priority));
         return state with { Orders = orders, Version = version };
     }
 }

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Carts;
 using OrderGrid.Orders;
 using OrderGrid.Silo.Cluster;
 using OrderGrid.Silo.Demo;
@@ -51,6 +52,7 @@ public static class OrderGridSiloExtensions
         services.AddSingleton<IValidateOptions<WarehousesOptions>, WarehousesOptionsValidator>();
         services.AddSettings<FulfilmentOptions>(FulfilmentOptions.Section);
         services.AddSettings<ReviewOptions>(ReviewOptions.Section);
+        services.AddSettings<CartOptions>(CartOptions.Section);
         services.AddSettings<WallOptions>(WallOptions.Section);
         services.AddSettings<DemoOptions>(DemoOptions.Section);
         services.AddOrderGridGrains();

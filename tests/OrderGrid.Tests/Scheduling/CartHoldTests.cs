@@ -1,0 +1,111 @@
+using OrderGrid.Carts;
+using OrderGrid.Orders;
+using OrderGrid.Stock;
+using OrderGrid.Tests.Grains;
+
+namespace OrderGrid.Tests.Scheduling;
+
+[Collection(FakeClockTests.Name)]
+public sealed class CartHoldTests(FakeClockCluster cluster)
+{
+    [Fact]
+    public async Task A_cart_holds_its_items_until_the_time_is_up_and_then_releases_them_exactly_once()
+    {
+        var sku = await cluster.NewProduct(("w1", 5));
+        var customerId = ClusterFixture.Unique("customer");
+        var cart = cluster.Cart(customerId);
+        var stock = cluster.Stock("w1", sku);
+
+        var held = (await cart.SetQuantity(sku, 3)).Value!;
+        FakeClockCluster.Clock.Advance(FakeClockCluster.HoldFor - TimeSpan.FromMinutes(1));
+        var early = await cart.ExpireHolds();
+
+        Assert.Equal(FakeClockCluster.Clock.GetUtcNow() + TimeSpan.FromMinutes(1), held.HeldUntil);
+        Assert.Equal(3, Assert.Single(held.Lines).Held);
+        Assert.Equal(held.HeldUntil, early.HeldUntil);
+        Assert.Equal((3, 2), await Reserved(stock));
+
+        // The reminder runs on the same clock, so it may fire too as the time passes: still one release.
+        var before = (await stock.GetLevel()).Version;
+        FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(2));
+        var expired = await Task.WhenAll(cart.ExpireHolds(), cart.ExpireHolds(), cart.ExpireHolds());
+        var level = await stock.GetLevel();
+
+        Assert.All(expired, v => Assert.Null(v.HeldUntil));
+        Assert.Equal((0, 5), (level.Reserved, level.Available));
+        Assert.Equal(before + 1, level.Version);
+
+        var again = (await cart.SetQuantity(sku, 4)).Value!;
+        await cart.ExpireHolds();
+
+        Assert.Equal(FakeClockCluster.Clock.GetUtcNow() + FakeClockCluster.HoldFor, again.HeldUntil);
+        Assert.Equal((4, 1), await Reserved(stock));
+    }
+
+    [Fact]
+    public async Task Changing_the_cart_holds_for_the_full_time_again()
+    {
+        var sku = await cluster.NewProduct(("w1", 2), ("w2", 5));
+        var cart = cluster.Cart(ClusterFixture.Unique("customer"));
+
+        await cart.SetQuantity(sku, 1);
+        FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(10));
+        var refreshed = (await cart.SetQuantity(sku, 4)).Value!;
+        FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(10));
+        await cart.ExpireHolds();
+
+        Assert.Equal(FakeClockCluster.Clock.GetUtcNow() + TimeSpan.FromMinutes(5), refreshed.HeldUntil);
+        Assert.Equal((2, 0), await Reserved(cluster.Stock("w1", sku)));
+        Assert.Equal((2, 3), await Reserved(cluster.Stock("w2", sku)));
+
+        var smaller = (await cart.SetQuantity(sku, 1)).Value!;
+
+        Assert.Equal(1, Assert.Single(smaller.Lines).Held);
+        Assert.Equal((1, 1), await Reserved(cluster.Stock("w1", sku)));
+        Assert.Equal((0, 5), await Reserved(cluster.Stock("w2", sku)));
+    }
+
+    [Fact]
+    public async Task Checkout_hands_the_held_units_to_the_order_before_any_waiting_order_can_take_them()
+    {
+        var sku = await cluster.NewProduct(("w1", 3));
+        var customerId = ClusterFixture.Unique("customer");
+        var cart = cluster.Cart(customerId);
+        var stock = cluster.Stock("w1", sku);
+        await cart.SetQuantity(sku, 3);
+        var waiting = OrderIds.New();
+        await stock.Demand(new StockDemand(waiting, 2, Backorder: true, FakeClockCluster.Clock.GetUtcNow().AddHours(-1)));
+
+        var placed = await cart.Checkout(new Checkout(OrderIds.New(), $"{customerId}@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo));
+        FakeClockCluster.Clock.Advance(FakeClockCluster.HoldFor * 2);
+        var afterExpiry = await cart.ExpireHolds();
+        var level = await stock.GetLevel();
+
+        Assert.True(placed.Succeeded, placed.Refusal?.Message);
+        var order = placed.Value!.Order;
+        Assert.Equal((OrderStatus.Reserved, 3), (order.Status, order.Lines[0].ReservedQuantity));
+        Assert.Null(afterExpiry.HeldUntil);
+        Assert.Equal((3, 3, 0, 2), (level.OnHand, level.Reserved, level.Available, level.Backordered));
+        Assert.Equal(3, (await stock.AllocationFor(order.Id)).Reserved);
+        Assert.Equal(0, (await stock.AllocationFor(CartHolds.Id(customerId, 1))).Reserved);
+    }
+
+    [Fact]
+    public async Task Emptying_the_cart_releases_its_hold_at_once()
+    {
+        var sku = await cluster.NewProduct(("w1", 4));
+        var cart = cluster.Cart(ClusterFixture.Unique("customer"));
+
+        await cart.SetQuantity(sku, 4);
+        var emptied = (await cart.SetQuantity(sku, 0)).Value!;
+
+        Assert.Null(emptied.HeldUntil);
+        Assert.Equal((0, 4), await Reserved(cluster.Stock("w1", sku)));
+    }
+
+    private static async Task<(int Reserved, int Available)> Reserved(ISkuStockGrain stock)
+    {
+        var level = await stock.GetLevel();
+        return (level.Reserved, level.Available);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+using OrderGrid.Carts;
+using OrderGrid.Stock;
+using OrderGrid.Tests.Grains;
+using OrderGrid.Warehouses;
+
+using Orleans.TestingHost;
+
+namespace OrderGrid.Tests.Scheduling;
+
+/// <summary>
+/// One in-process silo whose grains read a fake clock that tests advance: carts hold stock for 15 minutes;
+/// warehouses w1 (tried first) and w2. Tests share it, so each one uses its own SKUs and customers.
+/// </summary>
+public sealed class FakeClockCluster : IAsyncLifetime
+{
+    public static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(15);
+
+    /// <summary>The silos of a test cluster run in this process: the configurator hands them this very clock.</summary>
+    public static FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+
+        var warehouses = Grains.GetGrain<IWarehouseDirectoryGrain>("default");
+        await warehouses.Register(new Warehouse("w1", "Warehouse one", 1));
+        await warehouses.Register(new Warehouse("w2", "Warehouse two", 2));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    public ICartGrain Cart(string customerId) => Grains.GetGrain<ICartGrain>(customerId);
+
+    public ISkuStockGrain Stock(string warehouseId, string sku) => Grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
+
+    public async Task<string> NewProduct(params (string WarehouseId, int Quantity)[] stock)
+    {
+        var sku = ClusterFixture.Unique("sku");
+        var defined = await Grains.GetGrain<Catalog.IProductGrain>(sku).Define($"Product {sku}", 10m);
+        Assert.True(defined.Succeeded, defined.Refusal?.Message);
+        foreach (var (warehouseId, quantity) in stock)
+        {
+            var received = await Stock(warehouseId, sku).Receive(new StockReceipt(quantity, "delivery", ClusterFixture.Ops, ClusterFixture.Unique("receipt")));
+            Assert.True(received.Succeeded, received.Refusal?.Message);
+        }
+
+        return sku;
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo)
+        {
+            ClusterFixture.UseMemoryStorage(silo);
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.Configure<CartOptions>(o => o.HoldFor = HoldFor);
+            silo.Services.AddOrderGridGrains();
+        }
+    }
+}
