@@ -309,7 +309,7 @@ public sealed class OrderGrain(
         if (Order.AdjustmentPending)
         {
             var allocations = Order.Status is OrderStatus.Reserved or OrderStatus.Backordered
-                ? await Stock.Adjust(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses)
+                ? await Stock.Adjust(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority)
                 : [];
             await Apply(new RecordAdjustmentCommand(allocations, Actor.System, clock.GetUtcNow()));
         }

@@ -81,16 +81,17 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     /// first, then reserved ones from the last warehouse back; more units are reserved where stock is available,
     /// the rest waits where the line already waits (else at the first warehouse).
     /// </summary>
-    public async Task<ImmutableArray<Allocation>> Adjust(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded)
+    public async Task<ImmutableArray<Allocation>> Adjust(
+        ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded, OrderPriority priority)
     {
         var all = (await Warehouses()).Select(w => w.Id).ToArray();
         var candidates = Sourcing.Candidates(all, preferred, excluded).ToArray();
         var held = await AllocationsAt(all, lines);
-        var adjusted = await Task.WhenAll(lines.Select(line => AdjustLine(line, [.. held.Where(h => h.Sku == line.Sku)], candidates, placedAt)));
+        var adjusted = await Task.WhenAll(lines.Select(line => AdjustLine(line, [.. held.Where(h => h.Sku == line.Sku)], candidates, new DemandTerms(placedAt, priority))));
         return [.. adjusted.SelectMany(a => a)];
     }
 
-    private async Task<IEnumerable<Allocation>> AdjustLine(OrderLine line, Allocation[] held, string[] candidates, DateTimeOffset placedAt)
+    private async Task<IEnumerable<Allocation>> AdjustLine(OrderLine line, Allocation[] held, string[] candidates, DemandTerms terms)
     {
         var plan = held.ToDictionary(h => h.WarehouseId, h => (h.Reserved, h.Backordered));
         var change = line.Quantity - held.Sum(h => h.Reserved + h.Backordered);
@@ -130,11 +131,8 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
         var answers = held.ToDictionary(h => h.WarehouseId);
         foreach (var (warehouse, (reserved, backordered)) in plan)
         {
-            var before = answers.GetValueOrDefault(warehouse);
-            if (before is null || before.Reserved != reserved || before.Backordered != backordered)
-            {
-                answers[warehouse] = await Stock(warehouse, line.Sku).Demand(new StockDemand(orderId, reserved + backordered, backordered > 0, placedAt));
-            }
+            // Sent even when the numbers are unchanged: a rule may have changed the order's priority.
+            answers[warehouse] = await Stock(warehouse, line.Sku).Demand(new StockDemand(orderId, reserved + backordered, backordered > 0, terms.PlacedAt, Priority: terms.Priority));
         }
 
         // Another order may have taken the stock seen a moment ago: what was not reserved after all waits.
@@ -144,7 +142,7 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
         {
             var at = answers.GetValueOrDefault(waitHere);
             var demand = (at?.Reserved ?? 0) + (at?.Backordered ?? 0) + line.Quantity - covered;
-            answers[waitHere] = await Stock(waitHere, line.Sku).Demand(new StockDemand(orderId, demand, Backorder: true, placedAt));
+            answers[waitHere] = await Stock(waitHere, line.Sku).Demand(new StockDemand(orderId, demand, Backorder: true, terms.PlacedAt, Priority: terms.Priority));
         }
 
         return answers.Values.Where(a => a.Reserved > 0 || a.Backordered > 0);
@@ -164,4 +162,7 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     private Task<ImmutableArray<Warehouse>> Warehouses() => grains.GetGrain<IWarehouseDirectoryGrain>("default").List();
 
     private ISkuStockGrain Stock(string warehouseId, string sku) => grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
+
+    /// <summary>What every demand of one order carries besides its quantity.</summary>
+    private readonly record struct DemandTerms(DateTimeOffset PlacedAt, OrderPriority Priority);
 }
