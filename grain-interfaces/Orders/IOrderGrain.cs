@@ -39,4 +39,10 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Stock arrived for a backordered line (told by the stock grain, one way: it never waits on an order).</summary>
     [OneWay]
     Task StockAllocated(Allocation allocation);
+
+    /// <summary>A packed pickup order waits in its store for the customer (409 for a delivery order).</summary>
+    Task<Outcome<OrderView>> MarkReadyForPickup(string pickListId, Actor by);
+
+    /// <summary>The customer collected a pickup order: its stock leaves the store and the order is delivered.</summary>
+    Task<Outcome<OrderView>> MarkCollected(string pickListId, Actor by);
 }

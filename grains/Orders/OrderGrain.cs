@@ -81,6 +81,12 @@ public sealed class OrderGrain(
             return Refusal.Invalid("order.invalid", "The order is not valid.", errors);
         }
 
+        if (command.Fulfilment is { IsPickup: true } pickup && !await Stock.IsWarehouse(pickup.WarehouseId!))
+        {
+            return Refusal.Invalid("order.unknown-store", "The order is not valid.",
+                ImmutableDictionary<string, string[]>.Empty.Add("fulfilment.warehouseId", [$"Unknown warehouse {pickup.WarehouseId}."]));
+        }
+
         var products = await Task.WhenAll(command.Lines.Select(l => GrainFactory.GetGrain<IProductGrain>(l.Sku).Get()));
         var unknown = command.Lines.Select((l, i) => (l, i)).Where(x => products[x.i] is null).ToArray();
         if (unknown.Length > 0)
@@ -253,7 +259,8 @@ public sealed class OrderGrain(
     {
         if (Order.ReservationPending)
         {
-            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses);
+            var onlyFrom = Order.Fulfilment.IsPickup ? Order.Fulfilment.WarehouseId : null;
+            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, onlyFrom);
             await Apply(new RecordReservationCommand(allocations, Actor.System, clock.GetUtcNow()));
         }
 
@@ -272,6 +279,25 @@ public sealed class OrderGrain(
             await Stock.Dispatch(pickList);
             await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
         }
+
+        foreach (var pickListId in Order.CollectionPending)
+        {
+            await Stock.Dispatch(Order.PickLists.First(p => p.Id == pickListId));
+            await Apply(new RecordCollectionDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
+        }
+    }
+
+    public Task<Outcome<OrderView>> MarkReadyForPickup(string pickListId, Actor by) => Run(new MarkReadyForPickupCommand(pickListId, by, clock.GetUtcNow()));
+
+    public async Task<Outcome<OrderView>> MarkCollected(string pickListId, Actor by)
+    {
+        var outcome = await Run(new MarkCollectedCommand(pickListId, by, clock.GetUtcNow()));
+        if (outcome.Refusal is null)
+        {
+            await this.RegisterOrUpdateReminder(CompletionReminder, fulfilment.Value.CompleteAfter, TimeSpan.FromHours(1));
+        }
+
+        return outcome;
     }
 
     private static string Fingerprint(PlaceOrder command) =>

@@ -11,11 +11,14 @@ namespace OrderGrid.Orders;
 /// </summary>
 internal sealed class OrderStock(IGrainFactory grains, string orderId)
 {
-    /// <summary>Reserves the lines, sourcing from the allowed warehouses (see <see cref="Sourcing.Candidates"/>).</summary>
-    public async Task<ImmutableArray<Allocation>> Reserve(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded)
+    /// <summary>
+    /// Reserves the lines, sourcing from the allowed warehouses (see <see cref="Sourcing.Candidates"/>), or only from
+    /// <paramref name="onlyFrom"/> when the order is collected there.
+    /// </summary>
+    public async Task<ImmutableArray<Allocation>> Reserve(ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded, string? onlyFrom = null)
     {
         var all = (await Warehouses()).Select(w => w.Id).ToArray();
-        var warehouses = Sourcing.Candidates(all, preferred, excluded).ToArray();
+        var warehouses = onlyFrom is null ? Sourcing.Candidates(all, preferred, excluded).ToArray() : [onlyFrom];
         var levelsRead = Task.WhenAll(from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
         var heldRead = AllocationsAt(all, lines);
         var levels = await levelsRead;
@@ -66,6 +69,9 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     /// <summary>What each warehouse holds for the order now (to resynchronise a backordered order).</summary>
     public async Task<ImmutableArray<Allocation>> Current(ImmutableArray<OrderLine> lines) =>
         await AllocationsAt([.. (await Warehouses()).Select(w => w.Id)], lines);
+
+    /// <summary>Whether a warehouse of this id exists.</summary>
+    public async Task<bool> IsWarehouse(string warehouseId) => (await Warehouses()).Any(w => w.Id == warehouseId);
 
     /// <summary>The pick list's units leave its warehouse.</summary>
     public Task Dispatch(PickList pickList) =>
