@@ -4,6 +4,7 @@ import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
 import type { OrderStatus, OrderView } from "../shared/types";
+import { channelFacts, pickupButtons } from "./channel-facts";
 import { openPrintView } from "./print-view";
 
 type Action = "approve" | "reject" | "cancel" | "pick-lists";
@@ -12,7 +13,7 @@ type Action = "approve" | "reject" | "cancel" | "pick-lists";
 const allowed: Record<Action, OrderStatus[]> = {
   approve: ["AwaitingReview"],
   reject: ["AwaitingReview"],
-  cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing"],
+  cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing", "ReadyForPickup"],
   "pick-lists": ["Reserved"],
 };
 
@@ -127,8 +128,25 @@ export class OrderDetail {
     }
     this.shown = order;
     this.title.textContent = `Order ${order.id} · ${orderStatusLabel(order.status)}`;
-    this.body.replaceChildren(...describe(order, (path) => void this.print(path)));
+    this.body.replaceChildren(...describe(order, (path) => void this.print(path), (path) => void this.step(path)));
     this.enableActions();
+  }
+
+  /** Moves a pick list on (ready for pickup, collected) and shows the order it answers. */
+  private async step(path: string): Promise<void> {
+    if (this.busy) {
+      return;
+    }
+    this.busy = true;
+    showMessage(this.error, null);
+    try {
+      this.show(await postJson<OrderView>(path, { apiKey: this.apiKey }));
+    } catch (failure) {
+      showMessage(this.error, messageOf(failure));
+    } finally {
+      this.busy = false;
+      this.enableActions();
+    }
   }
 
   /** Opens a printable document; a refusal shows where the panel's other errors do. */
@@ -162,13 +180,10 @@ function messageOf(failure: unknown): string {
 /** Asks for the printable document at an API path. */
 type Print = (path: string) => void;
 
-function describe(order: OrderView, print: Print): HTMLElement[] {
-  const address = [
-    order.shipTo.line1,
-    order.shipTo.line2,
-    `${order.shipTo.postalCode} ${order.shipTo.city}`,
-    order.shipTo.country,
-  ].filter(Boolean);
+function describe(order: OrderView, print: Print, step: Print): HTMLElement[] {
+  const address = order.shipTo
+    ? [order.shipTo.line1, order.shipTo.line2, `${order.shipTo.postalCode} ${order.shipTo.city}`, order.shipTo.country].filter(Boolean)
+    : [];
   return [
     el(
       "dl",
@@ -178,7 +193,8 @@ function describe(order: OrderView, print: Print): HTMLElement[] {
       ...fact("Placed", formatDateTime(order.placedAt)),
       ...fact("Total", formatAmount(order.total)),
       ...fact("Customer", [order.customerId, order.email, order.phone].filter(Boolean).join(" · ")),
-      ...fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`),
+      ...(order.shipTo ? fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`) : []),
+      ...channelFacts(order),
       ...fact(
         "Tracking page",
         el(
@@ -255,6 +271,7 @@ function describe(order: OrderView, print: Print): HTMLElement[] {
                 {},
                 `${pick.id} · ${pick.warehouseId} · ${pick.status} `,
                 printButton("Print pick list", `/api/pick-lists/${encodeURIComponent(pick.id)}/print`, print),
+                ...pickupButtons(order, pick, step),
               ),
             ),
           ),
