@@ -45,13 +45,13 @@ public static class OrderGridApiWebApplicationExtensions
         app.UseAuthorization();
 
         var api = app.MapGroup("/api");
-        api.MapGroup("/catalog").MapCatalog();
+        api.MapGroup("/catalog").MapCatalog().MapCatalogSearch();
         api.MapGroup("/warehouses").MapWarehouses();
         api.MapGroup("/stock").MapStock().MapStockList();
         api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges();
         api.MapGroup("/review-queue").MapReviewQueue().MapReviewCorrections();
         api.MapGroup("/track").MapTracking().MapOrderOffers();
-        api.MapGroup("/pick-lists").MapPickLists();
+        api.MapGroup("/pick-lists").MapPickLists().MapPickup();
         api.MapGroup("/shipments").MapShipments();
         api.MapDocuments();
         api.MapGroup("/wall").MapWall();

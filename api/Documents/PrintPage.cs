@@ -61,10 +61,14 @@ public static class PrintPage
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The ship-to block: name and address lines, each encoded.</summary>
-    public static string ShipTo(Address address)
+    /// <summary>The ship-to block: name and address lines, each encoded; a pickup without an address says so.</summary>
+    public static string ShipTo(Address? address)
     {
-        ArgumentNullException.ThrowIfNull(address);
+        if (address is null)
+        {
+            return """<address data-part="ship-to">Collected in store</address>""";
+        }
+
         var lines = new[] { address.Name, address.Line1, address.Line2, $"{address.PostalCode} {address.City}", address.Country }
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(Text);

@@ -8,14 +8,15 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Orders;
 
-/// <summary>The body of <c>POST /api/orders</c>.</summary>
+/// <summary>The body of <c>POST /api/orders</c>. The address may be left out of a pickup order.</summary>
 public sealed record PlaceOrderRequest(
     string? CustomerId,
     SalesChannel? Channel,
     IReadOnlyList<OrderLineInput?>? Lines,
     AddressInput? ShipTo,
     string? Email = null,
-    string? Phone = null)
+    string? Phone = null,
+    FulfilmentInput? Fulfilment = null)
 {
     public const int MaxLines = 200;
     public const int MaxQuantity = 10_000;
@@ -53,9 +54,13 @@ public sealed record PlaceOrderRequest(
             }
         }
 
+        Fulfilment?.Validate(errors, "fulfilment");
         if (ShipTo is null)
         {
-            errors.Add("shipTo", "Required.");
+            if (Fulfilment is not { IsPickup: true })
+            {
+                errors.Add("shipTo", "Required for delivery.");
+            }
         }
         else
         {
@@ -73,6 +78,7 @@ public sealed record PlaceOrderRequest(
             Contacts.Clean(Phone),
             Channel!.Value,
             [.. Lines!.Select(line => new OrderLineRequest(line!.Sku!, line.Quantity!.Value))],
-            ShipTo!.ToAddress(),
-            placedBy);
+            ShipTo?.ToAddress(),
+            placedBy,
+            Fulfilment?.ToFulfilment());
 }

@@ -163,18 +163,20 @@ function render(order: CustomerOrderView): void {
     shipments(order.shipments),
     timeline(order),
     lines(order),
-    el(
-      "section",
-      { class: "ship-to" },
-      el("h2", {}, "Delivering to"),
-      el(
-        "p",
-        {},
-        order.shipTo.name,
-        el("br"),
-        `${order.shipTo.postalCode} ${order.shipTo.city}, ${order.shipTo.country}`,
-      ),
-    ),
+    order.shipTo === null
+      ? el("section", { class: "ship-to" }, el("h2", {}, "Collecting in store"))
+      : el(
+          "section",
+          { class: "ship-to" },
+          el("h2", {}, "Delivering to"),
+          el(
+            "p",
+            {},
+            order.shipTo.name,
+            el("br"),
+            `${order.shipTo.postalCode} ${order.shipTo.city}, ${order.shipTo.country}`,
+          ),
+        ),
   ];
   orderArea.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
   orderArea.hidden = false;

@@ -13,6 +13,7 @@ import { LiveLink } from "./shared/hub";
 import { orderStatuses, salesChannels } from "./shared/types";
 import type { OrderEvent, QueuedOrder, Simulation, WallAlert, WallSnapshot } from "./shared/types";
 import { OrderDetail } from "./wall/order-detail";
+import { OrderEntry } from "./wall/order-entry";
 import { OrdersPerMinuteChart } from "./wall/orders-chart";
 
 const maxEvents = 50;
@@ -26,6 +27,11 @@ const simulationToggle = required<HTMLInputElement>("[data-testid=simulation-tog
 const simulationNote = required("#simulation-note");
 const eventStream = required("[data-testid=event-stream]");
 const detail = new OrderDetail(required("[data-testid=order-detail]"));
+const entry = new OrderEntry(
+  () => apiKey,
+  (order) => void detail.open(order.id),
+);
+required("[data-testid=enter-order]").addEventListener("click", () => void entry.open());
 const totalOrders = required("[data-testid=total-orders]");
 const placedLastMinute = required("[data-testid=placed-last-minute]");
 const placedLastHour = required("#placed-last-hour");

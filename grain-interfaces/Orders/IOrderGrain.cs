@@ -45,4 +45,10 @@ public interface IOrderGrain : IGrainWithStringKey
     /// the reservation moved by the difference only. Refused (conflict) once pick lists are issued.
     /// </summary>
     Task<Outcome<OrderView>> Modify(ModifyOrder change, Actor by);
+
+    /// <summary>A packed pickup order waits in its store for the customer (409 for a delivery order).</summary>
+    Task<Outcome<OrderView>> MarkReadyForPickup(string pickListId, Actor by);
+
+    /// <summary>The customer collected a pickup order: its stock leaves the store and the order is delivered.</summary>
+    Task<Outcome<OrderView>> MarkCollected(string pickListId, Actor by);
 }

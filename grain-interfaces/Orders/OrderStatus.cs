@@ -18,4 +18,7 @@ public enum OrderStatus
     DeliveryException = 10,
     Completed = 11,
     Cancelled = 12,
+
+    /// <summary>A pickup order is packed and waits in its store for the customer.</summary>
+    ReadyForPickup = 13,
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Common;
 using OrderGrid.Rules;
 
 namespace OrderGrid.Orders;
@@ -8,6 +9,8 @@ namespace OrderGrid.Orders;
 /// <param name="Version">The sequence of the newest timeline entry.</param>
 /// <param name="Priority">Set by automation rules; normal unless one says otherwise.</param>
 /// <param name="SignatureRequired">A rule asked for a signature on delivery.</param>
+/// <param name="ShipTo">Null only for a pickup placed without an address.</param>
+/// <param name="EnteredBy">The staff member who entered the order (phone, email, store), null for a customer's own order.</param>
 [GenerateSerializer, Immutable, Alias("og.order-view")]
 public sealed record OrderView(
     [property: Id(0)] string Id,
@@ -17,7 +20,7 @@ public sealed record OrderView(
     [property: Id(4)] string CustomerId,
     [property: Id(5)] string? Email,
     [property: Id(6)] string? Phone,
-    [property: Id(7)] Address ShipTo,
+    [property: Id(7)] Address? ShipTo,
     [property: Id(8)] ImmutableArray<OrderLineView> Lines,
     [property: Id(9)] decimal Total,
     [property: Id(10)] ImmutableArray<OrderHold> Holds,
@@ -28,4 +31,6 @@ public sealed record OrderView(
     [property: Id(15)] DateTimeOffset UpdatedAt,
     [property: Id(16)] long Version,
     [property: Id(17)] OrderPriority Priority = OrderPriority.Normal,
-    [property: Id(18)] bool SignatureRequired = false);
+    [property: Id(18)] bool SignatureRequired = false,
+    [property: Id(25)] Actor? EnteredBy = null,
+    [property: Id(26)] Fulfilment? Fulfilment = null);

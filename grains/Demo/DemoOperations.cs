@@ -55,7 +55,7 @@ internal static class DemoOperations
             Warehouse(pickList, random),
         OrderStatus.Processing => Wait(5),
         OrderStatus.PartiallyShipped or OrderStatus.Shipped or OrderStatus.InTransit or OrderStatus.OutForDelivery or OrderStatus.DeliveryException =>
-            shipment is null ? Wait(5) : Carrier(order.ShipTo, shipment, traits, random),
+            shipment is null || order.ShipTo is null ? Wait(5) : Carrier(order.ShipTo, shipment, traits, random),
         _ => StopFollowing,
     };
 

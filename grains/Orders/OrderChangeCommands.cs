@@ -14,7 +14,7 @@ namespace OrderGrid.Orders;
 /// </summary>
 public sealed record ModifyOrderCommand(
     ImmutableArray<OrderLine> Lines,
-    Address ShipTo,
+    Address? ShipTo,
     bool Correction,
     ImmutableArray<RuleDecision> Decisions,
     Actor By,

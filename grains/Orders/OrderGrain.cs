@@ -38,6 +38,9 @@ public sealed class OrderGrain(
 
     private OrderState Order => state.State;
 
+    /// <summary>The store a pickup order is collected from: its only source of stock.</summary>
+    private string? PickupStore => Order.Fulfilment.IsPickup ? Order.Fulfilment.WarehouseId : null;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (!Order.IsPlaced)
@@ -79,6 +82,12 @@ public sealed class OrderGrain(
         if (!errors.IsEmpty)
         {
             return Refusal.Invalid("order.invalid", "The order is not valid.", errors);
+        }
+
+        if (command.Fulfilment is { IsPickup: true } pickup && !await Stock.IsWarehouse(pickup.WarehouseId!))
+        {
+            return Refusal.Invalid("order.unknown-store", "The order is not valid.",
+                ImmutableDictionary<string, string[]>.Empty.Add("fulfilment.warehouseId", [$"Unknown warehouse {pickup.WarehouseId}."]));
         }
 
         var products = await Task.WhenAll(command.Lines.Select(l => GrainFactory.GetGrain<IProductGrain>(l.Sku).Get()));
@@ -253,7 +262,7 @@ public sealed class OrderGrain(
     {
         if (Order.ReservationPending)
         {
-            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority);
+            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority, PickupStore);
             await Apply(new RecordReservationCommand(allocations, Actor.System, clock.GetUtcNow()));
         }
 
@@ -273,7 +282,26 @@ public sealed class OrderGrain(
             await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
         }
 
+        foreach (var pickListId in Order.CollectionPending)
+        {
+            await Stock.Dispatch(Order.PickLists.First(p => p.Id == pickListId));
+            await Apply(new RecordCollectionDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
+        }
+
         await ResumeChanges();
+    }
+
+    public Task<Outcome<OrderView>> MarkReadyForPickup(string pickListId, Actor by) => Run(new MarkReadyForPickupCommand(pickListId, by, clock.GetUtcNow()));
+
+    public async Task<Outcome<OrderView>> MarkCollected(string pickListId, Actor by)
+    {
+        var outcome = await Run(new MarkCollectedCommand(pickListId, by, clock.GetUtcNow()));
+        if (outcome.Refusal is null)
+        {
+            await this.RegisterOrUpdateReminder(CompletionReminder, fulfilment.Value.CompleteAfter, TimeSpan.FromHours(1));
+        }
+
+        return outcome;
     }
 
     public async Task<Outcome<OrderView>> Modify(ModifyOrder change, Actor by)
@@ -285,7 +313,7 @@ public sealed class OrderGrain(
 
         var request = new PlaceOrder(Order.CustomerId, Order.Email, Order.Phone, Order.Channel,
             change.Lines.IsDefaultOrEmpty ? [.. Order.Lines.Select(l => new OrderLineRequest(l.Sku, l.Quantity))] : change.Lines,
-            change.ShipTo ?? Order.ShipTo!, by);
+            change.ShipTo ?? Order.ShipTo, by, Order.Fulfilment);
         var (lines, invalid) = await OrderPricing.Price(GrainFactory, request, Order.Lines);
         if (invalid is not null)
         {
@@ -309,7 +337,7 @@ public sealed class OrderGrain(
         if (Order.AdjustmentPending)
         {
             var allocations = Order.Status is OrderStatus.Reserved or OrderStatus.Backordered
-                ? await Stock.Adjust(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority)
+                ? await Stock.Adjust(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority, PickupStore)
                 : [];
             await Apply(new RecordAdjustmentCommand(allocations, Actor.System, clock.GetUtcNow()));
         }

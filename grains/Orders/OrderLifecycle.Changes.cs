@@ -106,7 +106,7 @@ public static partial class OrderLifecycle
         }
     }
 
-    private static List<string> Difference(OrderState state, ImmutableArray<OrderLine> lines, Address shipTo)
+    private static List<string> Difference(OrderState state, ImmutableArray<OrderLine> lines, Address? shipTo)
     {
         var what = new List<string>();
         foreach (var line in lines)
@@ -123,7 +123,7 @@ public static partial class OrderLifecycle
         }
 
         what.AddRange(state.Lines.Where(l => !lines.Any(n => n.Sku == l.Sku)).Select(l => $"removed {l.Name}"));
-        if (shipTo != state.ShipTo)
+        if (shipTo is not null && shipTo != state.ShipTo)
         {
             what.Add($"address changed to {shipTo.Line1}, {shipTo.PostalCode} {shipTo.City}, {shipTo.Country}");
         }

@@ -20,6 +20,7 @@ public static partial class OrderLifecycle
     public static readonly ImmutableHashSet<OrderStatus> Cancellable =
     [
         OrderStatus.Placed, OrderStatus.AwaitingReview, OrderStatus.Reserved, OrderStatus.Backordered, OrderStatus.Processing,
+        OrderStatus.ReadyForPickup,
     ];
 
     private static readonly ImmutableHashSet<OrderStatus> Fulfilling = [OrderStatus.Processing, OrderStatus.PartiallyShipped];
@@ -49,13 +50,16 @@ public static partial class OrderLifecycle
             IssuePickListsCommand c => SplitAcrossWarehouses(IssuePickLists(state, c), c),
             MarkPickedCommand c => MovePickList(state, c.PickListId, PickListStatus.Open, PickListStatus.Picked, c),
             MarkPackedCommand c => MovePickList(state, c.PickListId, PickListStatus.Picked, PickListStatus.Packed, c),
-            ShipPickListCommand c => Ship(state, c),
+            ShipPickListCommand c => ShipUnlessPickup(state, c),
             RecordDispatchCommand c => RecordDispatch(state, c),
             FollowShipmentCommand c => FollowShipment(state, c),
             CompleteOrderCommand c => Complete(state, c),
             ModifyOrderCommand c => Modify(state, c),
             RecordAdjustmentCommand c => RecordAdjustment(state, c),
             RecordStockReturnedCommand c => RecordStockReturned(state, c),
+            MarkReadyForPickupCommand c => MarkReadyForPickup(state, c),
+            MarkCollectedCommand c => MarkCollected(state, c),
+            RecordCollectionDispatchCommand c => RecordCollectionDispatch(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
         };
     }
@@ -79,10 +83,12 @@ public static partial class OrderLifecycle
             TrackingToken = c.TrackingToken,
             RequestFingerprint = c.Fingerprint,
             PlacedAt = c.At,
+            EnteredBy = c.By.Kind == ActorKind.Staff ? c.By : null,
+            Fulfilment = c.Request.Fulfilment ?? Fulfilment.Delivery,
         };
         var total = placed.Total.ToString("N2", Money);
         var events = new Changes(placed, c);
-        events.Add(OrderStatus.Placed, "order.placed", $"Order placed through {c.Request.Channel.ToString().ToLowerInvariant()}: {c.Lines.Length} line(s), total {total}.");
+        events.Add(OrderStatus.Placed, "order.placed", $"Order placed through {c.Request.Channel.ToString().ToLowerInvariant()}: {c.Lines.Length} line(s), total {total}{PickupNote(placed)}.");
 
         RuleDecision? hold = null;
         foreach (var decision in c.Decisions)

@@ -55,6 +55,14 @@ public sealed record OrderState
     /// <summary>Sourcing leaves these warehouses out (rules excluded them).</summary>
     [Id(24)] public ImmutableArray<string> ExcludedWarehouses { get; init; } = [];
 
+    /// <summary>The staff member who entered the order for the customer (phone, email, store); null for the customer's own.</summary>
+    [Id(25)] public Actor? EnteredBy { get; init; }
+
+    [Id(26)] public Fulfilment Fulfilment { get; init; } = Fulfilment.Delivery;
+
+    /// <summary>Collected pick lists whose stock has not yet been dispatched from the store.</summary>
+    [Id(27)] public ImmutableArray<string> CollectionPending { get; init; } = [];
+
     /// <summary>SKUs of removed lines whose stock must be given back in every warehouse, resumed until done.</summary>
     [Id(30)] public ImmutableArray<string> StockToReturn { get; init; } = [];
 
@@ -75,7 +83,7 @@ public sealed record OrderState
         CustomerId,
         Email,
         Phone,
-        ShipTo!,
+        ShipTo,
         [.. Lines.Select(l => new OrderLineView(
             l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal, l.Reserved, l.Backordered,
             [.. l.Allocations.Select(a => new LineAllocationView(a.WarehouseId, a.Reserved, a.Backordered))]))],
@@ -88,5 +96,7 @@ public sealed record OrderState
         UpdatedAt,
         Version,
         Priority,
-        SignatureRequired);
+        SignatureRequired,
+        EnteredBy,
+        Fulfilment);
 }

@@ -13,14 +13,15 @@ namespace OrderGrid.Orders;
 internal sealed class OrderStock(IGrainFactory grains, string orderId)
 {
     /// <summary>
-    /// Reserves the lines, sourcing from the allowed warehouses (see <see cref="Sourcing.Candidates"/>); what waits is
-    /// filled by <paramref name="priority"/>, then by placed time.
+    /// Reserves the lines, sourcing from the allowed warehouses (see <see cref="Sourcing.Candidates"/>), or only from
+    /// <paramref name="onlyFrom"/> when the order is collected there; what waits is filled by <paramref name="priority"/>,
+    /// then by placed time.
     /// </summary>
     public async Task<ImmutableArray<Allocation>> Reserve(
-        ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded, OrderPriority priority)
+        ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded, OrderPriority priority, string? onlyFrom = null)
     {
         var all = (await Warehouses()).Select(w => w.Id).ToArray();
-        var warehouses = Sourcing.Candidates(all, preferred, excluded).ToArray();
+        var warehouses = onlyFrom is null ? Sourcing.Candidates(all, preferred, excluded).ToArray() : [onlyFrom];
         var levelsRead = Task.WhenAll(from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
         var heldRead = AllocationsAt(all, lines);
         var levels = await levelsRead;
@@ -82,10 +83,10 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     /// the rest waits where the line already waits (else at the first warehouse).
     /// </summary>
     public async Task<ImmutableArray<Allocation>> Adjust(
-        ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded, OrderPriority priority)
+        ImmutableArray<OrderLine> lines, DateTimeOffset placedAt, string? preferred, ImmutableArray<string> excluded, OrderPriority priority, string? onlyFrom = null)
     {
         var all = (await Warehouses()).Select(w => w.Id).ToArray();
-        var candidates = Sourcing.Candidates(all, preferred, excluded).ToArray();
+        var candidates = onlyFrom is null ? Sourcing.Candidates(all, preferred, excluded).ToArray() : [onlyFrom];
         var held = await AllocationsAt(all, lines);
         var adjusted = await Task.WhenAll(lines.Select(line => AdjustLine(line, [.. held.Where(h => h.Sku == line.Sku)], candidates, new DemandTerms(placedAt, priority))));
         return [.. adjusted.SelectMany(a => a)];
@@ -151,6 +152,9 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     /// <summary>What each warehouse holds for the order now (to resynchronise a backordered order).</summary>
     public async Task<ImmutableArray<Allocation>> Current(ImmutableArray<OrderLine> lines) =>
         await AllocationsAt([.. (await Warehouses()).Select(w => w.Id)], lines);
+
+    /// <summary>Whether a warehouse of this id exists.</summary>
+    public async Task<bool> IsWarehouse(string warehouseId) => (await Warehouses()).Any(w => w.Id == warehouseId);
 
     /// <summary>The pick list's units leave its warehouse.</summary>
     public Task Dispatch(PickList pickList) =>

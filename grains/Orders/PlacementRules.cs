@@ -79,10 +79,19 @@ public static class PlacementRules
             }
         }
 
+        var pickup = request.Fulfilment is { IsPickup: true };
+        if (request.Fulfilment is { } fulfilment && (!Enum.IsDefined(fulfilment.Kind) || (pickup && string.IsNullOrWhiteSpace(fulfilment.WarehouseId))))
+        {
+            Error("fulfilment", "Delivery, or pickup with the warehouse id of the store.");
+        }
+
         var to = request.ShipTo;
         if (to is null)
         {
-            Error("shipTo", "A ship-to address is required.");
+            if (!pickup)
+            {
+                Error("shipTo", "A ship-to address is required.");
+            }
         }
         else
         {

@@ -16,6 +16,6 @@ internal static class PlacementFacts
         bool? isNew = historyNeeded
             ? (await grains.GetGrain<ICustomerGrain>(request.CustomerId).Get()).OrderIds.All(id => id == orderId)
             : null;
-        return new OrderFacts(total, request.Channel, request.ShipTo.Country, [.. request.Lines.Select(l => (l.Sku, l.Quantity))], segment, isNew);
+        return new OrderFacts(total, request.Channel, request.ShipTo?.Country ?? "", [.. request.Lines.Select(l => (l.Sku, l.Quantity))], segment, isNew);
     }
 }

@@ -27,6 +27,8 @@ interface Problem {
 export interface CallOptions {
   apiKey?: string | null;
   body?: unknown;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 export function getJson<T>(path: string, options: CallOptions = {}): Promise<T> {
@@ -41,8 +43,8 @@ export function putJson<T>(path: string, options: CallOptions = {}): Promise<T> 
   return call<T>("PUT", path, options);
 }
 
-async function call<T>(method: string, path: string, { apiKey, body }: CallOptions): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+async function call<T>(method: string, path: string, { apiKey, body, headers: extra }: CallOptions): Promise<T> {
+  const headers: Record<string, string> = { ...extra, Accept: "application/json, application/problem+json" };
   if (apiKey) {
     headers.Authorization = `Bearer ${apiKey}`;
   }

@@ -16,6 +16,7 @@ const orderStatusLabels: Record<OrderStatus, string> = {
   DeliveryException: "Delivery problem",
   Completed: "Completed",
   Cancelled: "Cancelled",
+  ReadyForPickup: "Ready for pickup",
 };
 
 const shipmentStatusLabels: Record<ShipmentStatus, string> = {

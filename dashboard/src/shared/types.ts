@@ -14,6 +14,7 @@ export const orderStatuses = [
   "DeliveryException",
   "Completed",
   "Cancelled",
+  "ReadyForPickup",
 ] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
@@ -28,7 +29,7 @@ export interface CustomerOrderView {
   status: OrderStatus;
   lines: CustomerOrderLine[];
   total: number;
-  shipTo: { name: string; city: string; postalCode: string; country: string };
+  shipTo: { name: string; city: string; postalCode: string; country: string } | null;
   shipments: CustomerShipment[];
   timeline: CustomerTimelineEntry[];
   notices: string[];
@@ -71,7 +72,17 @@ export interface OrderView {
   customerId: string;
   email: string | null;
   phone: string | null;
-  shipTo: { name: string; line1: string; line2: string | null; city: string; postalCode: string; country: string };
+  shipTo: {
+    name: string;
+    line1: string;
+    line2: string | null;
+    city: string;
+    postalCode: string;
+    country: string;
+  } | null;
+  /** The staff member who entered the order for the customer; null for the customer's own order. */
+  enteredBy: { kind: ActorKind; name: string } | null;
+  fulfilment: { kind: "Delivery" | "Pickup"; warehouseId: string | null } | null;
   lines: {
     sku: string;
     name: string;

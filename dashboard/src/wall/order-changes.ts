@@ -42,8 +42,10 @@ export function changeForm(order: OrderView, save: (body: unknown) => void): HTM
       "aria-label": `Quantity of ${line.name}`,
     }),
   );
-  const address = addressFields.map(([field, label]) => {
-    const input = el("input", { type: "text", value: order.shipTo[field] ?? "", "aria-label": label });
+  // A click & collect order has no address to change.
+  const shipTo = order.shipTo;
+  const address = (shipTo ? addressFields : []).map(([field, label]) => {
+    const input = el("input", { type: "text", value: shipTo?.[field] ?? "", "aria-label": label });
     return { field, input, row: el("label", {}, label, " ", input) };
   });
   const button = el(
@@ -69,8 +71,8 @@ export function changeForm(order: OrderView, save: (body: unknown) => void): HTM
     const lines = order.lines
       .map((line, i) => ({ sku: line.sku, quantity: Number(quantities[i].value) }))
       .filter((line) => line.quantity > 0);
-    const shipTo = Object.fromEntries(address.map((a) => [a.field, a.input.value.trim() || null]));
-    save({ lines, shipTo });
+    const changed = Object.fromEntries(address.map((a) => [a.field, a.input.value.trim() || null]));
+    save(shipTo ? { lines, shipTo: changed } : { lines });
   });
   return el(
     "details",

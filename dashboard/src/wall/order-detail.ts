@@ -5,6 +5,7 @@ import { el, required, showMessage } from "../shared/dom";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
 import type { OrderStatus, OrderView } from "../shared/types";
 import { canChange, changeForm, saveChange } from "./order-changes";
+import { channelFacts, pickupButtons } from "./channel-facts";
 import { openPrintView } from "./print-view";
 
 type Action = "approve" | "reject" | "cancel" | "pick-lists";
@@ -13,7 +14,7 @@ type Action = "approve" | "reject" | "cancel" | "pick-lists";
 const allowed: Record<Action, OrderStatus[]> = {
   approve: ["AwaitingReview"],
   reject: ["AwaitingReview"],
-  cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing"],
+  cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing", "ReadyForPickup"],
   "pick-lists": ["Reserved"],
 };
 
@@ -128,7 +129,13 @@ export class OrderDetail {
     }
     this.shown = order;
     this.title.textContent = `Order ${order.id} · ${orderStatusLabel(order.status)}`;
-    this.body.replaceChildren(...describe(order, (path) => void this.print(path)));
+    this.body.replaceChildren(
+      ...describe(
+        order,
+        (path) => void this.print(path),
+        (path) => void this.step(path),
+      ),
+    );
     if (canChange(order)) {
       this.body.append(changeForm(order, (body) => void this.change(order, body)));
     }
@@ -136,7 +143,17 @@ export class OrderDetail {
   }
 
   /** Saves a change or correction; the answer (or the refusal) shows like any other action's. */
-  private async change(order: OrderView, body: unknown): Promise<void> {
+  private change(order: OrderView, body: unknown): Promise<void> {
+    return this.oneAtATime(() => saveChange(order, body, this.apiKey));
+  }
+
+  /** Moves a pick list on (ready for pickup, collected) and shows the order it answers. */
+  private step(path: string): Promise<void> {
+    return this.oneAtATime(() => postJson<OrderView>(path, { apiKey: this.apiKey }));
+  }
+
+  /** Runs one action at a time and shows the order it answers, or its refusal. */
+  private async oneAtATime(action: () => Promise<OrderView>): Promise<void> {
     if (this.busy) {
       return;
     }
@@ -144,7 +161,7 @@ export class OrderDetail {
     this.enableActions();
     showMessage(this.error, null);
     try {
-      this.show(await saveChange(order, body, this.apiKey));
+      this.show(await action());
     } catch (failure) {
       showMessage(this.error, messageOf(failure));
     } finally {
@@ -184,13 +201,15 @@ function messageOf(failure: unknown): string {
 /** Asks for the printable document at an API path. */
 type Print = (path: string) => void;
 
-function describe(order: OrderView, print: Print): HTMLElement[] {
-  const address = [
-    order.shipTo.line1,
-    order.shipTo.line2,
-    `${order.shipTo.postalCode} ${order.shipTo.city}`,
-    order.shipTo.country,
-  ].filter(Boolean);
+function describe(order: OrderView, print: Print, step: Print): HTMLElement[] {
+  const address = order.shipTo
+    ? [
+        order.shipTo.line1,
+        order.shipTo.line2,
+        `${order.shipTo.postalCode} ${order.shipTo.city}`,
+        order.shipTo.country,
+      ].filter(Boolean)
+    : [];
   return [
     el(
       "dl",
@@ -200,7 +219,8 @@ function describe(order: OrderView, print: Print): HTMLElement[] {
       ...fact("Placed", formatDateTime(order.placedAt)),
       ...fact("Total", formatAmount(order.total)),
       ...fact("Customer", [order.customerId, order.email, order.phone].filter(Boolean).join(" · ")),
-      ...fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`),
+      ...(order.shipTo ? fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`) : []),
+      ...channelFacts(order),
       ...fact(
         "Tracking page",
         el(
@@ -277,6 +297,7 @@ function describe(order: OrderView, print: Print): HTMLElement[] {
                 {},
                 `${pick.id} · ${pick.warehouseId} · ${pick.status} `,
                 printButton("Print pick list", `/api/pick-lists/${encodeURIComponent(pick.id)}/print`, print),
+                ...pickupButtons(order, pick, step),
               ),
             ),
           ),

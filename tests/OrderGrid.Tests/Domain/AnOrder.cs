@@ -76,6 +76,7 @@ internal static class AnOrder
             OrderStatus.DeliveryException => Travelling(placed, ShipmentStatus.Exception, ShipmentStatus.InTransit),
             OrderStatus.Completed => Travelling(placed, ShipmentStatus.Delivered) with { DeliveredAt = PlacedAt.AddMinutes(50) },
             OrderStatus.Cancelled => placed with { Lines = Reserved(), ReleasePending = true },
+            OrderStatus.ReadyForPickup => Fulfilling(placed, PickListStatus.Packed, PickListStatus.Packed, PickListStatus.Packed, PickListStatus.Packed) with { Fulfilment = Fulfilment.Pickup("w1") },
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
         };
     }

@@ -42,6 +42,7 @@ public sealed class OrderLifecycleTests
         (Delivered, Complete, Completed),
         (DeliveryException, FollowShipment, InTransit),
         (Cancelled, RecordRelease, Cancelled),
+        (ReadyForPickup, Cancel, Cancelled),
     ];
 
     /// <summary>News that does not apply to the order in this status: accepted, and nothing changes.</summary>
@@ -60,8 +61,9 @@ public sealed class OrderLifecycleTests
         .. new[] { PartiallyShipped, Shipped, InTransit, OutForDelivery, Delivered, DeliveryException, Completed, Cancelled }
             .Select(s => (s, Cancel, RefusalKind.Conflict, NotCancellable)),
         (Backordered, IssuePickLists, RefusalKind.Conflict, "order.waiting-for-stock"),
-        .. new[] { Placed, AwaitingReview, Reserved, Backordered, Processing, Cancelled }
+        .. new[] { Placed, AwaitingReview, Reserved, Backordered, Processing, Cancelled, ReadyForPickup }
             .Select(s => (s, FollowShipment, RefusalKind.NotFound, "shipment.not-found")),
+        (ReadyForPickup, LifecycleMove.Ship, RefusalKind.Conflict, "order.pickup-not-shipped"),
     ];
 
     private static OrderStatus[] Statuses => Enum.GetValues<OrderStatus>();
