@@ -14,6 +14,7 @@ import { orderStatuses, salesChannels } from "./shared/types";
 import type { OrderEvent, QueuedOrder, Simulation, WallAlert, WallSnapshot } from "./shared/types";
 import { OrderDetail } from "./wall/order-detail";
 import { OrdersPerMinuteChart } from "./wall/orders-chart";
+import { StaffNotifications } from "./wall/staff-notifications";
 
 const maxEvents = 50;
 /** Statuses that need someone's attention when their count is above zero. */
@@ -26,6 +27,7 @@ const simulationToggle = required<HTMLInputElement>("[data-testid=simulation-tog
 const simulationNote = required("#simulation-note");
 const eventStream = required("[data-testid=event-stream]");
 const detail = new OrderDetail(required("[data-testid=order-detail]"));
+const staffNotifications = new StaffNotifications();
 const totalOrders = required("[data-testid=total-orders]");
 const placedLastMinute = required("[data-testid=placed-last-minute]");
 const placedLastHour = required("#placed-last-hour");
@@ -92,6 +94,7 @@ function start(key: string, first: WallSnapshot): void {
     })
     .on<OrderEvent>("orderEvent", (change) => {
       addEvent(change);
+      staffNotifications.orderEvent(change);
       detail.orderChanged(change.orderId, change.version);
     });
   live.start();
@@ -108,6 +111,7 @@ function stop(): void {
   snapshot = null;
   eventStream.replaceChildren();
   eventsShown.clear();
+  staffNotifications.clear();
   showMessage(wallError, null);
 }
 
