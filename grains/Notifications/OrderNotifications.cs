@@ -35,11 +35,15 @@ public static class OrderNotifications
             if (NotificationTemplates.Staff.TryGetValue(entry.Kind, out var staff) && !string.IsNullOrWhiteSpace(options.StaffEmail))
             {
                 var message = staff.Render(order, entry, link);
-                var subject = $"{message.Subject}: {entry.Description}";
+                var subject = $"{message.Subject}: {ReasonOf(entry.Description)}";
                 yield return new Notification($"{id}:staff-email", entry.Kind, NotificationChannel.Email, options.StaffEmail, subject, message.Text, message.Html);
             }
         }
     }
+
+    // "Held for review by rule 'high value': Order value above 5000." reads as its reason in a subject line.
+    private static string ReasonOf(string description) =>
+        (description.IndexOf(": ", StringComparison.Ordinal) is >= 0 and var colon ? description[(colon + 2)..] : description).TrimEnd('.');
 
     /// <summary>The customer's tracking page: <c>{base}/track/{id}?token={token}</c>.</summary>
     public static Uri TrackingLink(Uri publicBaseUrl, OrderView order)

@@ -55,11 +55,13 @@ public sealed class NotificationTemplateTests
     [Fact]
     public void Staff_are_emailed_of_a_hold_with_its_reason_and_the_customer_is_not()
     {
-        var notice = Assert.Single(OrderNotifications.From(new OrderChanged(Order("order.held-for-review"), 1), Options, smsConfigured: true));
+        var held = Order("order.held-for-review", "Held for review by rule 'high value': Order value above 5000.");
+
+        var notice = Assert.Single(OrderNotifications.From(new OrderChanged(held, 1), Options, smsConfigured: true));
 
         Assert.Equal("OG-7K3M-2Q9F:2:staff-email", notice.Id);
         Assert.Equal("staff@example.test", notice.To);
-        Assert.Equal("Order OG-7K3M-2Q9F held for review: Left at <door>", notice.Subject);
+        Assert.Equal("Order OG-7K3M-2Q9F held for review: Order value above 5000", notice.Subject);
     }
 
     [Fact]
@@ -104,14 +106,14 @@ public sealed class NotificationTemplateTests
         Assert.Equal([1, 2, 4, 5, 5], Enumerable.Range(1, 5).Select(f => options.RetryDelay(f).TotalSeconds));
     }
 
-    private static OrderView Order(string kind)
+    private static OrderView Order(string kind, string description = "Left at <door>")
     {
         var at = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
         var line = new OrderLineView("SKU-1", "Tea & <b>Biscuits</b>", 2, 4m, 8m, 2, 0, []);
         ImmutableArray<TimelineEntry> timeline =
         [
             new(1, at, "order.placed", "Order placed.", Actor.Customer("c-1"), OrderStatus.Placed),
-            new(2, at, kind, "Left at <door>", Actor.System, OrderStatus.Reserved),
+            new(2, at, kind, description, Actor.System, OrderStatus.Reserved),
         ];
         return new OrderView(
             "OG-7K3M-2Q9F", OrderStatus.Reserved, "a+b/c", SalesChannel.Web, "c-1", "ada@example.test", "+441234567890",
