@@ -7,6 +7,7 @@ using OrderGrid.Api.Dashboard;
 using OrderGrid.Api.Demo;
 using OrderGrid.Api.Documents;
 using OrderGrid.Api.Live;
+using OrderGrid.Api.Notifications;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
 using OrderGrid.Api.Planning;
@@ -48,7 +49,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/catalog").MapCatalog().MapCatalogSearch();
         api.MapGroup("/warehouses").MapWarehouses();
         api.MapGroup("/stock").MapStock().MapStockList();
-        api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges();
+        api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges().MapOrderNotifications();
         api.MapGroup("/review-queue").MapReviewQueue().MapReviewCorrections();
         api.MapGroup("/track").MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists().MapPickup();

@@ -15,6 +15,7 @@ import type { OrderEvent, QueuedOrder, Simulation, WallAlert, WallSnapshot } fro
 import { OrderDetail } from "./wall/order-detail";
 import { OrderEntry } from "./wall/order-entry";
 import { OrdersPerMinuteChart } from "./wall/orders-chart";
+import { StaffNotifications } from "./wall/staff-notifications";
 
 const maxEvents = 50;
 /** Statuses that need someone's attention when their count is above zero. */
@@ -32,6 +33,7 @@ const entry = new OrderEntry(
   (order) => void detail.open(order.id),
 );
 required("[data-testid=enter-order]").addEventListener("click", () => void entry.open());
+const staffNotifications = new StaffNotifications();
 const totalOrders = required("[data-testid=total-orders]");
 const placedLastMinute = required("[data-testid=placed-last-minute]");
 const placedLastHour = required("#placed-last-hour");
@@ -98,6 +100,7 @@ function start(key: string, first: WallSnapshot): void {
     })
     .on<OrderEvent>("orderEvent", (change) => {
       addEvent(change);
+      staffNotifications.orderEvent(change);
       detail.orderChanged(change.orderId, change.version);
     });
   live.start();
@@ -114,6 +117,7 @@ function stop(): void {
   snapshot = null;
   eventStream.replaceChildren();
   eventsShown.clear();
+  staffNotifications.clear();
   showMessage(wallError, null);
 }
 

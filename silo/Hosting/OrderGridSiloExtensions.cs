@@ -8,6 +8,7 @@ using OrderGrid.Orders;
 using OrderGrid.Silo.Cluster;
 using OrderGrid.Silo.Demo;
 using OrderGrid.Silo.Health;
+using OrderGrid.Silo.Notifications;
 using OrderGrid.Silo.Planning;
 using OrderGrid.Silo.ReadModel;
 using OrderGrid.Silo.Seed;
@@ -23,7 +24,7 @@ namespace OrderGrid.Silo.Hosting;
 public static class OrderGridSiloExtensions
 {
     /// <summary>The Orleans grain storage providers the grains name.</summary>
-    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks"];
+    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications"];
 
     /// <summary>
     /// Typed settings, storage (read and checked now: the mode decides the providers), the co-hosted Orleans silo
@@ -59,6 +60,7 @@ public static class OrderGridSiloExtensions
         services.AddOrderGridReadModel();
         services.AddOrderGridPlanning();
         services.AddOrderGridWebhooks();
+        services.AddOrderGridNotifications();
 
         builder.UseOrleans(silo =>
         {

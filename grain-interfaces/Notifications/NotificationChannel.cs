@@ -1,0 +1,8 @@
+namespace OrderGrid.Notifications;
+
+/// <summary>How a notification reaches its reader.</summary>
+public enum NotificationChannel
+{
+    Email,
+    Sms,
+}
