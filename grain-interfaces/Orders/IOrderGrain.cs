@@ -1,3 +1,4 @@
+using OrderGrid.AfterSales;
 using OrderGrid.Common;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
@@ -39,4 +40,7 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Stock arrived for a backordered line (told by the stock grain, one way: it never waits on an order).</summary>
     [OneWay]
     Task StockAllocated(Allocation allocation);
+
+    /// <summary>Notes an after-sales step on the timeline (once per note id); the status does not change.</summary>
+    Task<Outcome<OrderView>> RecordAfterSales(AfterSalesNote note);
 }

@@ -53,6 +53,7 @@ public static partial class OrderLifecycle
             RecordDispatchCommand c => RecordDispatch(state, c),
             FollowShipmentCommand c => FollowShipment(state, c),
             CompleteOrderCommand c => Complete(state, c),
+            RecordAfterSalesCommand c => RecordAfterSales(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
         };
     }

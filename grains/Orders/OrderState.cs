@@ -55,6 +55,9 @@ public sealed record OrderState
     /// <summary>Sourcing leaves these warehouses out (rules excluded them).</summary>
     [Id(24)] public ImmutableArray<string> ExcludedWarehouses { get; init; } = [];
 
+    /// <summary>Ids of the after-sales notes already on the timeline, so each is written once.</summary>
+    [Id(45)] public ImmutableArray<string> AfterSalesNotes { get; init; } = [];
+
     public bool IsPlaced => !Timeline.IsEmpty;
 
     public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;
