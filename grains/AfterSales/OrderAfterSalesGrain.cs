@@ -113,13 +113,11 @@ public sealed class OrderAfterSalesGrain(
         return View(order);
     }
 
-    /// <summary>The rating is due some days after the order was first delivered.</summary>
     private FeedbackView View(OrderView order)
     {
-        var delivered = order.Timeline.FirstOrDefault(e => e.Status == OrderStatus.Delivered)?.At;
-        var dueAt = delivered + feedback.Value.AskAfter;
         var rating = state.State.Rating;
-        return new FeedbackView(OrderId, dueAt, dueAt <= clock.GetUtcNow() && rating is null, rating?.Rating, rating?.Comment, rating?.At);
+        var due = FeedbackSchedule.IsDue(order, feedback.Value.AskAfter, clock.GetUtcNow()) && rating is null;
+        return new FeedbackView(OrderId, FeedbackSchedule.DueAt(order, feedback.Value.AskAfter), due, rating?.Rating, rating?.Comment, rating?.At);
     }
 
     private Task<OrderView?> Order() => GrainFactory.GetGrain<IOrderGrain>(OrderId).Get();
