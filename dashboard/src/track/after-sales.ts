@@ -51,13 +51,24 @@ export interface ReturnableLine {
 
 const categories = ["Damaged", "MissingItem", "Late", "WrongItem", "Billing", "Other"];
 
-/** Shows the after-sales section for a delivered order in <paramref name="area"/>, and keeps it current after each action. */
+/**
+ * Shows the after-sales section of a delivered order in `area`, once: live order updates leave it alone so a form being
+ * filled in is not wiped; it reloads itself after each action.
+ */
 export async function showAfterSales(
   area: HTMLElement,
   orderId: string,
   token: string,
   lines: ReturnableLine[],
 ): Promise<void> {
+  if (area.dataset.orderId === orderId) {
+    return;
+  }
+  await load(area, orderId, token, lines);
+  area.dataset.orderId = orderId;
+}
+
+async function load(area: HTMLElement, orderId: string, token: string, lines: ReturnableLine[]): Promise<void> {
   const base = `/api/track/${encodeURIComponent(orderId)}`;
   const query = `?token=${encodeURIComponent(token)}`;
   const message = el("p", { class: "error", role: "alert", hidden: true });
@@ -65,7 +76,7 @@ export async function showAfterSales(
   const act = async (path: string, body: unknown): Promise<void> => {
     try {
       await postJson(`${base}/${path}${query}`, { body });
-      await showAfterSales(area, orderId, token, lines);
+      await load(area, orderId, token, lines);
     } catch (error) {
       showMessage(message, error instanceof ApiError ? error.message : String(error));
     }
