@@ -64,8 +64,13 @@ export async function showAfterSales(
   if (area.dataset.orderId === orderId) {
     return;
   }
-  await load(area, orderId, token, lines);
   area.dataset.orderId = orderId;
+  try {
+    await load(area, orderId, token, lines);
+  } catch (error) {
+    delete area.dataset.orderId;
+    throw error;
+  }
 }
 
 async function load(area: HTMLElement, orderId: string, token: string, lines: ReturnableLine[]): Promise<void> {
