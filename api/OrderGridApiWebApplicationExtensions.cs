@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 
+using OrderGrid.Api.AfterSales;
 using OrderGrid.Api.Carts;
 using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Customers;
@@ -64,6 +65,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/promotions").MapPromotions();
         api.MapGroup("/webhooks").MapWebhooks();
         api.MapGroup("/rules").MapRules();
+        api.MapAfterSales();
 
         app.MapHub<OrderHub>(OrderHub.Path);
         app.MapHub<WallHub>(WallHub.Path);

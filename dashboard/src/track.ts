@@ -10,6 +10,7 @@ import { ApiError, getJson } from "./shared/api";
 import { el, required, showMessage } from "./shared/dom";
 import { formatAmount, formatDateTime, formatDayOf, orderStatusLabel, shipmentStatusLabel } from "./shared/format";
 import { LiveLink } from "./shared/hub";
+import { showAfterSales } from "./track/after-sales";
 import type {
   CustomerOffers,
   CustomerOrderView,
@@ -180,6 +181,9 @@ function render(order: CustomerOrderView): void {
   ];
   orderArea.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
   orderArea.hidden = false;
+  if (order.status === "Delivered" || order.status === "Completed") {
+    showAfterSales(required("[data-testid=after-sales]"), orderId, token ?? "", order.lines).catch(() => undefined);
+  }
 }
 
 function progress(order: CustomerOrderView): HTMLElement {

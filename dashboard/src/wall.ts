@@ -12,6 +12,7 @@ import { channelLabel, formatAge, formatAmount, formatClock, orderStatusLabel } 
 import { LiveLink } from "./shared/hub";
 import { orderStatuses, salesChannels } from "./shared/types";
 import type { OrderEvent, QueuedOrder, Simulation, WallAlert, WallSnapshot } from "./shared/types";
+import { AfterSalesPanel } from "./wall/after-sales";
 import { OrderDetail } from "./wall/order-detail";
 import { OrderEntry } from "./wall/order-entry";
 import { OrdersPerMinuteChart } from "./wall/orders-chart";
@@ -40,6 +41,7 @@ const placedLastHour = required("#placed-last-hour");
 const reviewQueue = required("[data-testid=review-queue]");
 const backorders = required("[data-testid=backorders]");
 const alertList = required("[data-testid=alerts]");
+const afterSales = new AfterSalesPanel(required("[data-testid=after-sales]"));
 
 const statusCounts = new Map(
   orderStatuses.map((status) => [status, counter("status-count", { "data-status": status }, orderStatusLabel(status))]),
@@ -75,10 +77,13 @@ content.addEventListener("click", (event) => {
 simulationToggle.addEventListener("change", () => void switchSimulation(simulationToggle.checked));
 // Waiting times move on even when nothing else changes.
 setInterval(() => snapshot && showQueues(snapshot), 30_000);
+setInterval(() => void afterSales.refresh(), 15_000);
 
 function start(key: string, first: WallSnapshot): void {
   apiKey = key;
   detail.apiKey = key;
+  afterSales.apiKey = key;
+  void afterSales.refresh();
   chart = new OrdersPerMinuteChart(required<HTMLCanvasElement>("[data-testid=orders-per-minute-chart]"));
   show(first);
   void loadSimulation();
@@ -113,6 +118,7 @@ function stop(): void {
   chart = null;
   apiKey = null;
   detail.apiKey = null;
+  afterSales.apiKey = null;
   detail.close();
   snapshot = null;
   eventStream.replaceChildren();

@@ -1,3 +1,4 @@
+using OrderGrid.AfterSales;
 using OrderGrid.Common;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
@@ -51,4 +52,7 @@ public interface IOrderGrain : IGrainWithStringKey
 
     /// <summary>The customer collected a pickup order: its stock leaves the store and the order is delivered.</summary>
     Task<Outcome<OrderView>> MarkCollected(string pickListId, Actor by);
+
+    /// <summary>Notes an after-sales step on the timeline (once per note id); the status does not change.</summary>
+    Task<Outcome<OrderView>> RecordAfterSales(AfterSalesNote note);
 }

@@ -22,8 +22,11 @@ public sealed record NotificationTemplate(string Subject, string Lead)
         var link = trackingLink.AbsoluteUri;
         var items = order.Lines.Select(l => $"{l.Quantity} × {l.Name} ({l.Sku})").ToList();
 
+        // A click & collect order has no address, so no name to greet.
+        var name = order.ShipTo?.Name ?? "there";
+
         var text = new StringBuilder()
-            .Append("Hello ").Append(order.ShipTo.Name).AppendLine(",").AppendLine()
+            .Append("Hello ").Append(name).AppendLine(",").AppendLine()
             .AppendLine(Lead)
             .Append(entry.Description).AppendLine().AppendLine()
             .Append("Order ").Append(order.Id).AppendLine(":");
@@ -31,7 +34,7 @@ public sealed record NotificationTemplate(string Subject, string Lead)
         text.AppendLine().Append("Track your order: ").AppendLine(link);
 
         var html = new StringBuilder()
-            .Append("<p>Hello ").Append(Encode(order.ShipTo.Name)).Append(",</p>")
+            .Append("<p>Hello ").Append(Encode(name)).Append(",</p>")
             .Append("<p>").Append(Encode(Lead)).Append("<br>").Append(Encode(entry.Description)).Append("</p>")
             .Append("<p>Order ").Append(Encode(order.Id)).Append(":</p><ul>");
         items.ForEach(i => html.Append("<li>").Append(Encode(i)).Append("</li>"));

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.AfterSales;
 using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Customers;
@@ -351,4 +352,7 @@ public sealed class OrderGrain(
         var prefix = new string([.. carrier.Where(char.IsAsciiLetter).Take(2).Select(char.ToUpperInvariant)]).PadRight(2, 'X');
         return $"{prefix}{RandomNumberGenerator.GetInt32(0, 1_000_000_000):D9}GB";
     }
+
+    public Task<Outcome<OrderView>> RecordAfterSales(AfterSalesNote note) =>
+        Run(new RecordAfterSalesCommand(note, note.By, clock.GetUtcNow()));
 }

@@ -60,6 +60,7 @@ public static partial class OrderLifecycle
             MarkReadyForPickupCommand c => MarkReadyForPickup(state, c),
             MarkCollectedCommand c => MarkCollected(state, c),
             RecordCollectionDispatchCommand c => RecordCollectionDispatch(state, c),
+            RecordAfterSalesCommand c => RecordAfterSales(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
         };
     }

@@ -69,6 +69,9 @@ public sealed record OrderState
     /// <summary>The reservation must follow changed lines (by the difference), resumed on reactivation until done.</summary>
     [Id(31)] public bool AdjustmentPending { get; init; }
 
+    /// <summary>Ids of the after-sales notes already on the timeline, so each is written once.</summary>
+    [Id(45)] public ImmutableArray<string> AfterSalesNotes { get; init; } = [];
+
     public bool IsPlaced => !Timeline.IsEmpty;
 
     public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.AfterSales;
 using OrderGrid.Carts;
 using OrderGrid.Orders;
 using OrderGrid.Silo.Cluster;
@@ -24,7 +25,7 @@ namespace OrderGrid.Silo.Hosting;
 public static class OrderGridSiloExtensions
 {
     /// <summary>The Orleans grain storage providers the grains name.</summary>
-    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications"];
+    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales"];
 
     /// <summary>
     /// Typed settings, storage (read and checked now: the mode decides the providers), the co-hosted Orleans silo
@@ -54,6 +55,7 @@ public static class OrderGridSiloExtensions
         services.AddSettings<FulfilmentOptions>(FulfilmentOptions.Section);
         services.AddSettings<ReviewOptions>(ReviewOptions.Section);
         services.AddSettings<CartOptions>(CartOptions.Section);
+        services.AddSettings<FeedbackOptions>(FeedbackOptions.Section);
         services.AddSettings<WallOptions>(WallOptions.Section);
         services.AddSettings<DemoOptions>(DemoOptions.Section);
         services.AddOrderGridGrains();

@@ -53,8 +53,18 @@ export class StaffNotifications {
 
   private add(text: string): void {
     const dismiss = el("button", { type: "button", "aria-label": "Dismiss" }, "×");
-    const toast = el("li", { class: "error", role: "status", "data-testid": "staff-notification" }, el("span", {}, text), dismiss);
-    Object.assign(toast.style, { display: "flex", gap: "0.75rem", alignItems: "flex-start", justifyContent: "space-between" });
+    const toast = el(
+      "li",
+      { class: "error", role: "status", "data-testid": "staff-notification" },
+      el("span", {}, text),
+      dismiss,
+    );
+    Object.assign(toast.style, {
+      display: "flex",
+      gap: "0.75rem",
+      alignItems: "flex-start",
+      justifyContent: "space-between",
+    });
     dismiss.addEventListener("click", () => toast.remove());
     this.list.prepend(toast);
     while (this.list.children.length > maxNotices) {

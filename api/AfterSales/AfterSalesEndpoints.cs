@@ -1,0 +1,138 @@
+using OrderGrid.AfterSales;
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.Orders;
+using OrderGrid.Api.Problems;
+using OrderGrid.Common;
+using OrderGrid.Orders;
+
+namespace OrderGrid.Api.AfterSales;
+
+/// <summary>
+/// Returns (RMA), exchanges, service tickets and ratings: staff under <c>/api/orders</c>, <c>/api/returns</c>,
+/// <c>/api/tickets</c>, <c>/api/feedback</c>; customers under <c>/api/track/{id}</c> with the order's tracking token.
+/// </summary>
+public static class AfterSalesEndpoints
+{
+    public static RouteGroupBuilder MapAfterSales(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var staff = api.MapGroup("").WithTags("After-sales").RequireAuthorization(StaffPolicies.Staff);
+        var ops = api.MapGroup("").WithTags("After-sales").RequireAuthorization(StaffPolicies.Ops);
+        var customer = api.MapGroup("/track/{id}").WithTags("After-sales");
+
+        staff.MapPost("/orders/{id}/returns", (string id, ReturnRequest? request, HttpContext http, IGrainFactory grains) =>
+            RequestReturn(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a return for a delivered order (staff).");
+        staff.MapGet("/orders/{id}/returns", async (string id, IGrainFactory grains) => TypedResults.Ok(await Order(grains, id).Returns()))
+            .WithSummary("The order's returns (staff).");
+        staff.MapGet("/returns/{rma}", async (string rma, IGrainFactory grains) =>
+            await grains.GetGrain<IReturnGrain>(rma).Get() is { } r ? TypedResults.Ok(r) : ReturnNotFound(rma)).WithSummary("One return (staff).");
+        ops.MapPost("/returns/{rma}/approve", (string rma, HttpContext http, IGrainFactory grains) =>
+            Ok(Return(grains, rma).Approve(http.User.ToStaffActor()))).WithSummary("Approves a requested return (ops).");
+        ops.MapPost("/returns/{rma}/decline", (string rma, DeclineReturnRequest? request, HttpContext http, IGrainFactory grains) =>
+            Checked(request, r => r.Validate(), r => Ok(Return(grains, rma).Decline(r.Reason!, http.User.ToStaffActor()))))
+            .WithSummary("Declines a requested return with a reason (ops).");
+        ops.MapPost("/returns/{rma}/receive", (string rma, ReceiveReturnRequest? request, HttpContext http, IGrainFactory grains) =>
+            Checked(request, r => r.Validate(), r => Ok(Return(grains, rma).Receive(r.ToLines(), http.User.ToStaffActor()))))
+            .WithSummary("Counts returned goods in: resaleable back to stock, damaged written off (ops).");
+        ops.MapPost("/returns/{rma}/refund", (string rma, RefundRequest? request, HttpContext http, IGrainFactory grains) =>
+            Checked(request, r => r.Validate(), r => Ok(Return(grains, rma).Refund(r.Method!, r.Reference, http.User.ToStaffActor()))))
+            .WithSummary("Records the refund of a received return, once (ops).");
+        ops.MapPost("/returns/{rma}/exchange", (string rma, HttpContext http, IGrainFactory grains) =>
+            Ok(Return(grains, rma).Exchange(http.User.ToStaffActor()))).WithSummary("Places the replacement order for an approved return (ops).");
+
+        staff.MapPost("/orders/{id}/tickets", (string id, TicketRequest? request, HttpContext http, IGrainFactory grains) =>
+            OpenTicket(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a service ticket on an order (staff).");
+        staff.MapGet("/orders/{id}/tickets", async (string id, IGrainFactory grains) => TypedResults.Ok(await Order(grains, id).Tickets()))
+            .WithSummary("The order's service tickets (staff).");
+        staff.MapGet("/tickets/{ticketId}", async (string ticketId, IGrainFactory grains) =>
+            await grains.GetGrain<ITicketGrain>(ticketId).Get() is { } t ? TypedResults.Ok(t) : TicketNotFound(ticketId)).WithSummary("One ticket with its messages (staff).");
+        staff.MapPost("/tickets/{ticketId}/messages", (string ticketId, TicketMessageRequest? request, HttpContext http, IGrainFactory grains) =>
+            Checked(request, r => r.Validate(), r => Ok(grains.GetGrain<ITicketGrain>(ticketId).Post(r.Text!, http.User.ToStaffActor()))))
+            .WithSummary("Answers a ticket (staff).");
+        staff.MapPatch("/tickets/{ticketId}", (string ticketId, TicketStatusRequest? request, HttpContext http, IGrainFactory grains) =>
+            request?.Status is { } status ? Ok(grains.GetGrain<ITicketGrain>(ticketId).SetStatus(status, http.User.ToStaffActor())) : Task.FromResult(StatusRequired()))
+            .WithSummary("Sets a ticket's status (staff).");
+        staff.MapGet("/feedback/summary", async (IGrainFactory grains) => TypedResults.Ok((await Desk(grains).Board()).Feedback))
+            .WithSummary("Average rating, count and latest comments (staff).");
+        staff.MapGet("/after-sales/board", async (IGrainFactory grains) => TypedResults.Ok(await Desk(grains).Board()))
+            .WithSummary("Returns to approve or receive, open tickets and ratings, for the wall (staff).");
+
+        customer.MapGet("/after-sales", (string id, string? token, IGrainFactory grains) =>
+            AsCustomer(grains, id, token, async order => (IResult)TypedResults.Ok(await CustomerView(grains, id))))
+            .WithSummary("The order's returns, tickets and rating form, for its customer (tracking token).");
+        customer.MapPost("/returns", (string id, string? token, ReturnRequest? request, IGrainFactory grains) =>
+            AsCustomer(grains, id, token, order => RequestReturn(id, request, Actor.Customer(order.CustomerId), grains)))
+            .WithSummary("The customer asks for a return (tracking token).");
+        customer.MapPost("/tickets", (string id, string? token, TicketRequest? request, IGrainFactory grains) =>
+            AsCustomer(grains, id, token, order => OpenTicket(id, request, Actor.Customer(order.CustomerId), grains)))
+            .WithSummary("The customer opens a service ticket (tracking token).");
+        customer.MapPost("/tickets/{ticketId}/messages", (string id, string ticketId, string? token, TicketMessageRequest? request, IGrainFactory grains) =>
+            AsCustomer(grains, id, token, async order =>
+                (await grains.GetGrain<ITicketGrain>(ticketId).Get())?.OrderId != id ? TicketNotFound(ticketId)
+                : await Checked(request, r => r.Validate(), r => Ok(grains.GetGrain<ITicketGrain>(ticketId).Post(r.Text!, Actor.Customer(order.CustomerId))))))
+            .WithSummary("The customer writes on one of the order's tickets (tracking token).");
+        customer.MapPost("/feedback", (string id, string? token, FeedbackRequest? request, IGrainFactory grains) =>
+            AsCustomer(grains, id, token, order => Checked(request, r => r.Validate(), r =>
+                Ok(Order(grains, id).Rate(r.Rating!.Value, r.Comment, Actor.Customer(order.CustomerId))))))
+            .WithSummary("The customer rates the order once it is due, once (tracking token).");
+        return api;
+    }
+
+    private static Task<IResult> RequestReturn(string id, ReturnRequest? request, Actor by, IGrainFactory grains) =>
+        Checked(request, r => r.Validate(), r => Created(Order(grains, id).RequestReturn(r.ToLines(), r.Reason!, by), v => $"/api/returns/{v.Id}"));
+
+    private static Task<IResult> OpenTicket(string id, TicketRequest? request, Actor by, IGrainFactory grains) =>
+        Checked(request, r => r.Validate(), r => Created(Order(grains, id).OpenTicket(r.Category!.Value, r.Message!, by), v => $"/api/tickets/{v.Id}"));
+
+    private static async Task<CustomerAfterSales> CustomerView(IGrainFactory grains, string id)
+    {
+        var after = Order(grains, id);
+        return new CustomerAfterSales(await after.Returns(), await after.Tickets(), (await after.Feedback()).Value!);
+    }
+
+    /// <summary>Runs <paramref name="act"/> when the token opens the order; otherwise the same 404 as an unknown order.</summary>
+    private static async Task<IResult> AsCustomer(IGrainFactory grains, string id, string? token, Func<OrderView, Task<IResult>> act)
+    {
+        var order = OrderIds.IsWellFormed(id) && !string.IsNullOrEmpty(token) ? await grains.GetGrain<IOrderGrain>(id).GetForCustomer(token) : null;
+        return order is null ? OrderEndpoints.NotFound(id) : await act(order);
+    }
+
+    private static async Task<IResult> Checked<T>(T? request, Func<T, FieldErrors> validate, Func<T, Task<IResult>> act)
+        where T : class
+    {
+        if (request is null)
+        {
+            return ApiProblems.MissingBody();
+        }
+
+        var errors = validate(request);
+        return errors.IsEmpty ? await act(request) : ApiProblems.Validation(errors);
+    }
+
+    private static async Task<IResult> Ok<T>(Task<Outcome<T>> outcome)
+        where T : class => ApiProblems.OkOr(await outcome);
+
+    private static async Task<IResult> Created<T>(Task<Outcome<T>> outcome, Func<T, string> location)
+        where T : class
+    {
+        var result = await outcome;
+        return result.Refusal is { } refusal ? ApiProblems.From(refusal) : TypedResults.Created(location(result.Value!), result.Value);
+    }
+
+    private static IResult StatusRequired()
+    {
+        var errors = new FieldErrors();
+        errors.Add("status", "Required: Open, WaitingOnCustomer, Answered, Resolved or Closed.");
+        return ApiProblems.Validation(errors);
+    }
+
+    private static IOrderAfterSalesGrain Order(IGrainFactory grains, string id) => grains.GetGrain<IOrderAfterSalesGrain>(id);
+
+    private static IReturnGrain Return(IGrainFactory grains, string rma) => grains.GetGrain<IReturnGrain>(rma);
+
+    private static IAfterSalesDeskGrain Desk(IGrainFactory grains) => grains.GetGrain<IAfterSalesDeskGrain>("default");
+
+    private static IResult ReturnNotFound(string rma) => ApiProblems.NotFound("return.not-found", $"There is no return {rma}.");
+
+    private static IResult TicketNotFound(string id) => ApiProblems.NotFound("ticket.not-found", $"There is no ticket {id}.");
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+using OrderGrid.Common;
+
+namespace OrderGrid.AfterSales;
+
+/// <summary>
+/// After-sales of one order, keyed by the order id: numbers its returns and tickets, checks returned quantities
+/// against what was shipped, and keeps the customer's rating.
+/// </summary>
+public interface IOrderAfterSalesGrain : IGrainWithStringKey
+{
+    /// <summary>Opens a return for a delivered order: at most what was shipped less what other returns claim.</summary>
+    Task<Outcome<ReturnView>> RequestReturn(ImmutableArray<ReturnLineRequest> lines, string reason, Actor by);
+
+    [ReadOnly]
+    Task<ImmutableArray<ReturnView>> Returns();
+
+    Task<Outcome<TicketView>> OpenTicket(TicketCategory category, string message, Actor by);
+
+    [ReadOnly]
+    Task<ImmutableArray<TicketView>> Tickets();
+
+    [ReadOnly]
+    Task<Outcome<FeedbackView>> Feedback();
+
+    /// <summary>The customer's rating, once it is due; a second rating is refused (409).</summary>
+    Task<Outcome<FeedbackView>> Rate(int rating, string? comment, Actor by);
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace OrderGrid.AfterSales;
+
+/// <summary>A service ticket on an order, keyed e.g. <c>TK-7K3M-2Q9F-1</c>.</summary>
+[GenerateSerializer, Immutable, Alias("og.ticket-view")]
+public sealed record TicketView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string OrderId,
+    [property: Id(2)] TicketCategory Category,
+    [property: Id(3)] TicketStatus Status,
+    [property: Id(4)] ImmutableArray<TicketMessage> Messages,
+    [property: Id(5)] DateTimeOffset OpenedAt,
+    [property: Id(6)] DateTimeOffset UpdatedAt);

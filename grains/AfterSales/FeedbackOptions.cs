@@ -1,0 +1,10 @@
+namespace OrderGrid.AfterSales;
+
+/// <summary>When customers are asked to rate a delivered order.</summary>
+public sealed class FeedbackOptions
+{
+    public const string Section = "Feedback";
+
+    /// <summary>How long after delivery the rating form appears.</summary>
+    public TimeSpan AskAfter { get; set; } = TimeSpan.FromDays(3);
+}

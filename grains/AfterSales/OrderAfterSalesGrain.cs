@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Common;
+using OrderGrid.Orders;
+
+namespace OrderGrid.AfterSales;
+
+/// <summary>
+/// After-sales of one order. Returns are opened here, one at a time, so two requests can never claim the same
+/// shipped units; returns and tickets are numbered per order (<c>RMA-7K3M-2Q9F-1</c>, <c>TK-7K3M-2Q9F-1</c>).
+/// </summary>
+[GrainType("order-after-sales")]
+public sealed class OrderAfterSalesGrain(
+    [PersistentState("order", "aftersales")] IPersistentState<OrderAfterSalesState> state,
+    IOptions<FeedbackOptions> feedback,
+    TimeProvider clock) : Grain, IOrderAfterSalesGrain
+{
+    private static readonly ImmutableHashSet<OrderStatus> Returnable = [OrderStatus.Delivered, OrderStatus.Completed];
+
+    private string OrderId => this.GetPrimaryKeyString();
+
+    private string Suffix => OrderId.StartsWith("OG-", StringComparison.Ordinal) ? OrderId[3..] : OrderId;
+
+    public async Task<Outcome<ReturnView>> RequestReturn(ImmutableArray<ReturnLineRequest> lines, string reason, Actor by)
+    {
+        if (await Order() is not { } order)
+        {
+            return OrderNotFound();
+        }
+
+        if (!Returnable.Contains(order.Status))
+        {
+            return Refusal.Conflict("return.not-delivered", $"Order {OrderId} is {order.Status}: only delivered orders can be returned.");
+        }
+
+        var claimed = (await Returns()).Where(r => r.Status != ReturnStatus.Declined).SelectMany(r => r.Lines).ToLookup(l => l.Sku, l => l.Quantity);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var returned = ImmutableArray.CreateBuilder<ReturnLine>();
+        foreach (var (line, i) in lines.Select((l, i) => (l, i)))
+        {
+            var shipped = order.PickLists.Where(p => p.Status == PickListStatus.Shipped).SelectMany(p => p.Lines.Select(l => (p.WarehouseId, Line: l))).Where(x => x.Line.Sku == line.Sku).ToList();
+            var open = shipped.Sum(x => x.Line.Quantity) - claimed[line.Sku].Sum() - lines.Take(i).Where(l => l.Sku == line.Sku).Sum(l => l.Quantity);
+            if (shipped.Count == 0)
+            {
+                errors[$"lines[{i}].sku"] = [$"SKU {line.Sku} was not shipped or collected on order {OrderId}."];
+            }
+            else if (line.Quantity > open)
+            {
+                errors[$"lines[{i}].quantity"] = [$"At most {Math.Max(open, 0)} unit(s) of {line.Sku} can still be returned."];
+            }
+            else
+            {
+                var unitPrice = order.Lines.First(l => l.Sku == line.Sku).UnitPrice;
+                returned.Add(new ReturnLine(line.Sku, shipped[0].Line.Name, line.Quantity, unitPrice, shipped[0].WarehouseId));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Refusal.Invalid("return.invalid-lines", "Some lines cannot be returned.", errors.ToImmutableDictionary());
+        }
+
+        var id = $"RMA-{Suffix}-{state.State.Returns.Length + 1}";
+        var opened = await GrainFactory.GetGrain<IReturnGrain>(id).Open(new ReturnOpening(OrderId, returned.ToImmutable(), reason, by));
+        await Save(state.State with { Returns = state.State.Returns.Add(id) });
+        return opened;
+    }
+
+    public async Task<ImmutableArray<ReturnView>> Returns() =>
+        [.. (await Task.WhenAll(state.State.Returns.Select(id => GrainFactory.GetGrain<IReturnGrain>(id).Get()))).OfType<ReturnView>()];
+
+    public async Task<Outcome<TicketView>> OpenTicket(TicketCategory category, string message, Actor by)
+    {
+        if (await Order() is null)
+        {
+            return OrderNotFound();
+        }
+
+        var id = $"TK-{Suffix}-{state.State.Tickets.Length + 1}";
+        var opened = await GrainFactory.GetGrain<ITicketGrain>(id).Open(OrderId, category, message, by);
+        await Save(state.State with { Tickets = state.State.Tickets.Add(id) });
+        return opened;
+    }
+
+    public async Task<ImmutableArray<TicketView>> Tickets() =>
+        [.. (await Task.WhenAll(state.State.Tickets.Select(id => GrainFactory.GetGrain<ITicketGrain>(id).Get()))).OfType<TicketView>()];
+
+    public async Task<Outcome<FeedbackView>> Feedback() =>
+        await Order() is { } order ? View(order) : OrderNotFound();
+
+    public async Task<Outcome<FeedbackView>> Rate(int rating, string? comment, Actor by)
+    {
+        if (await Order() is not { } order)
+        {
+            return OrderNotFound();
+        }
+
+        if (state.State.Rating is not null)
+        {
+            return Refusal.Conflict("feedback.already-given", $"Order {OrderId} was already rated.");
+        }
+
+        if (!View(order).Due)
+        {
+            return Refusal.Conflict("feedback.not-due", $"Order {OrderId} cannot be rated yet.");
+        }
+
+        var entry = new FeedbackEntry(OrderId, rating, comment, clock.GetUtcNow());
+        await Save(state.State with { Rating = entry });
+        await GrainFactory.GetGrain<IAfterSalesDeskGrain>("default").Rate(entry);
+        return View(order);
+    }
+
+    private FeedbackView View(OrderView order)
+    {
+        var rating = state.State.Rating;
+        var due = FeedbackSchedule.IsDue(order, feedback.Value.AskAfter, clock.GetUtcNow()) && rating is null;
+        return new FeedbackView(OrderId, FeedbackSchedule.DueAt(order, feedback.Value.AskAfter), due, rating?.Rating, rating?.Comment, rating?.At);
+    }
+
+    private Task<OrderView?> Order() => GrainFactory.GetGrain<IOrderGrain>(OrderId).Get();
+
+    private Task Save(OrderAfterSalesState next)
+    {
+        state.State = next;
+        return state.WriteStateAsync();
+    }
+
+    private Refusal OrderNotFound() => Refusal.NotFound("order.not-found", $"Order {OrderId} does not exist.");
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+
+using OrderGrid.Common;
+using OrderGrid.Orders;
+using OrderGrid.Stock;
+
+namespace OrderGrid.AfterSales;
+
+/// <summary>
+/// One return. Each step is decided by <see cref="ReturnRules"/>, stored, told to the desk and noted on the order's
+/// timeline. Calls that must happen once (restock, replacement order) carry ids derived from the return id, so a
+/// retry after a failure repeats them harmlessly.
+/// </summary>
+[GrainType("return")]
+public sealed class ReturnGrain(
+    [PersistentState("return", "aftersales")] IPersistentState<ReturnState> state,
+    TimeProvider clock) : Grain, IReturnGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<ReturnView> Open(ReturnOpening opening)
+    {
+        if (state.State.Return is { } existing)
+        {
+            return existing;
+        }
+
+        var now = clock.GetUtcNow();
+        var opened = new ReturnView(Id, opening.OrderId, ReturnStatus.Requested, opening.Lines, opening.Reason, opening.By, now, now, null, null, null);
+        var units = string.Join(", ", opening.Lines.Select(l => $"{l.Quantity} × {l.Sku}"));
+        await Save(opened, "return.requested", $"Return {Id} requested: {units}. Reason: {opening.Reason}", opening.By);
+        return opened;
+    }
+
+    public Task<ReturnView?> Get() => Task.FromResult(state.State.Return);
+
+    public Task<Outcome<ReturnView>> Approve(Actor by) =>
+        Step(r => ReturnRules.Approve(r, clock.GetUtcNow()), "return.approved", _ => $"Return {Id} approved: please send the goods back.", by);
+
+    public Task<Outcome<ReturnView>> Decline(string reason, Actor by) =>
+        Step(r => ReturnRules.Decline(r, reason, clock.GetUtcNow()), "return.declined", _ => $"Return {Id} declined: {reason}", by);
+
+    public async Task<Outcome<ReturnView>> Receive(ImmutableArray<ReceivedLine> lines, Actor by)
+    {
+        if (state.State.Return is not { } current)
+        {
+            return NotFound();
+        }
+
+        var decided = ReturnRules.Receive(current, lines, clock.GetUtcNow());
+        if (decided.Value is not { } received)
+        {
+            return decided;
+        }
+
+        // Restocked before the return is saved as received: a failure in between is retried with the same operation ids.
+        foreach (var line in received.Lines.Where(l => l.Resaleable > 0))
+        {
+            var receipt = new StockReceipt(line.Resaleable, $"Return {Id}", by, $"{Id}/{line.Sku}/restock");
+            await GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(line.WarehouseId, line.Sku)).Receive(receipt);
+        }
+
+        var (back, off) = (received.Lines.Sum(l => l.Resaleable), received.Lines.Sum(l => l.Damaged));
+        await Save(received, "return.received", $"Return {Id} received: {back} unit(s) back to stock, {off} written off as damaged.", by);
+        return received;
+    }
+
+    public Task<Outcome<ReturnView>> Refund(string method, string? reference, Actor by) =>
+        Step(r => ReturnRules.Refund(r, method, reference, by, clock.GetUtcNow()), "return.refunded",
+            r => $"Return {Id} refunded: {ReturnRules.Money(r.Refund!.Amount)} by {method}.", by);
+
+    public async Task<Outcome<ReturnView>> Exchange(Actor by)
+    {
+        if (state.State.Return is not { } current)
+        {
+            return NotFound();
+        }
+
+        if (current.ReplacementOrderId is not null)
+        {
+            return current;
+        }
+
+        if (ReturnRules.CheckExchange(current) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var original = (await Order(current.OrderId).Get())!;
+        var replacementId = OrderIds.ForIdempotencyKey(original.CustomerId, $"exchange/{Id}");
+        var placed = await Order(replacementId).Place(new PlaceOrder(
+            original.CustomerId, original.Email, original.Phone, original.Channel,
+            [.. current.Lines.Select(l => new OrderLineRequest(l.Sku, l.Quantity))], original.ShipTo, by));
+        if (placed.Refusal is { } refused)
+        {
+            return refused;
+        }
+
+        await Order(replacementId).RecordAfterSales(new AfterSalesNote($"{Id}/replacement", "exchange.created", $"Replacement for return {Id} of order {current.OrderId}.", by));
+        var exchanged = current with { ReplacementOrderId = replacementId, UpdatedAt = clock.GetUtcNow() };
+        await Save(exchanged, "exchange.created", $"Exchange for return {Id}: replacement order {replacementId}.", by);
+        return exchanged;
+    }
+
+    private async Task<Outcome<ReturnView>> Step(Func<ReturnView, Outcome<ReturnView>> decide, string kind, Func<ReturnView, string> describe, Actor by)
+    {
+        if (state.State.Return is not { } current)
+        {
+            return NotFound();
+        }
+
+        var decided = decide(current);
+        if (decided.Value is { } next)
+        {
+            await Save(next, kind, describe(next), by);
+        }
+
+        return decided;
+    }
+
+    private async Task Save(ReturnView next, string kind, string description, Actor by)
+    {
+        state.State = new ReturnState { Return = next };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IAfterSalesDeskGrain>("default").Track(next);
+        await Order(next.OrderId).RecordAfterSales(new AfterSalesNote($"{Id}/{kind}", kind, description, by));
+    }
+
+    private IOrderGrain Order(string orderId) => GrainFactory.GetGrain<IOrderGrain>(orderId);
+
+    private Refusal NotFound() => Refusal.NotFound("return.not-found", $"There is no return {Id}.");
+}
