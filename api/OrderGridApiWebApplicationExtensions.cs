@@ -49,6 +49,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/warehouses").MapWarehouses();
         api.MapGroup("/stock").MapStock().MapStockList();
         api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges();
+        api.MapGroup("/orders").MapOrderSplit();
         api.MapGroup("/review-queue").MapReviewQueue().MapReviewCorrections();
         api.MapGroup("/track").MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists();

@@ -45,4 +45,10 @@ public interface IOrderGrain : IGrainWithStringKey
     /// the reservation moved by the difference only. Refused (conflict) once pick lists are issued.
     /// </summary>
     Task<Outcome<OrderView>> Modify(ModifyOrder change, Actor by);
+
+    /// <summary>
+    /// Ships what a backordered order has reserved now (one pick list per warehouse); the rest follows on further pick
+    /// lists once its stock arrives. Refused (conflict) when nothing is reserved or nothing waits.
+    /// </summary>
+    Task<Outcome<OrderView>> Split(Actor by);
 }

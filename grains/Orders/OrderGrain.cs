@@ -48,7 +48,7 @@ public sealed class OrderGrain(
 
         await DeliverChanges();
         await ResumePendingSteps();
-        if (Order.Status == OrderStatus.Backordered)
+        if (Order.Status == OrderStatus.Backordered || OrderLifecycle.AwaitsRemainder(Order))
         {
             // Stock grains tell waiting orders one way; a message lost to a crash is recovered here.
             foreach (var allocation in await Stock.Current(Order.Lines))
@@ -269,8 +269,8 @@ public sealed class OrderGrain(
             var link = Order.Shipments.First(s => s.PickListId == pickListId);
             await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
                 Order.Id, pickListId, pickList.WarehouseId, link.Carrier, link.TrackingNumber, pickList.Lines, Order.ShipTo!, Order.UpdatedAt));
-            await Stock.Dispatch(pickList);
-            await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
+            var remaining = await Stock.Dispatch(pickList);
+            await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow(), remaining));
         }
 
         await ResumeChanges();
@@ -314,6 +314,8 @@ public sealed class OrderGrain(
             await Apply(new RecordAdjustmentCommand(allocations, Actor.System, clock.GetUtcNow()));
         }
     }
+
+    public Task<Outcome<OrderView>> Split(Actor by) => Run(new SplitOrderCommand(by, clock.GetUtcNow()));
 
     private static string Fingerprint(PlaceOrder command) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command with { PlacedBy = Actor.System })));
