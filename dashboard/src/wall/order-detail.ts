@@ -5,9 +5,10 @@ import { el, required, showMessage } from "../shared/dom";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
 import type { OrderStatus, OrderView } from "../shared/types";
 import { canChange, changeForm, saveChange } from "./order-changes";
+import { awaitsRest, canSplit } from "./order-split";
 import { openPrintView } from "./print-view";
 
-type Action = "approve" | "reject" | "cancel" | "pick-lists";
+type Action = "approve" | "reject" | "cancel" | "pick-lists" | "split";
 
 /** Which statuses allow each action (grains/Orders/OrderLifecycle.cs decides; this only greys out buttons). */
 const allowed: Record<Action, OrderStatus[]> = {
@@ -15,6 +16,7 @@ const allowed: Record<Action, OrderStatus[]> = {
   reject: ["AwaitingReview"],
   cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing"],
   "pick-lists": ["Reserved"],
+  split: ["Backordered"],
 };
 
 export class OrderDetail {
@@ -166,7 +168,10 @@ export class OrderDetail {
   private enableActions(): void {
     for (const button of this.buttons) {
       const action = button.dataset.action as Action;
-      button.disabled = this.busy || !this.shown || !allowed[action].includes(this.shown.status);
+      const order = this.shown;
+      const splitting = action !== "split" || (order !== null && canSplit(order));
+      const rest = action === "pick-lists" && order !== null && awaitsRest(order);
+      button.disabled = this.busy || !order || !((allowed[action].includes(order.status) && splitting) || rest);
     }
   }
 }
