@@ -50,7 +50,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/catalog").MapCatalog().MapCatalogSearch();
         api.MapGroup("/warehouses").MapWarehouses();
         api.MapGroup("/stock").MapStock().MapStockList();
-        api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges().MapOrderNotifications();
+        api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges().MapOrderNotifications().MapOrderSplit();
         api.MapGroup("/review-queue").MapReviewQueue().MapReviewCorrections();
         api.MapGroup("/track").MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists().MapPickup();

@@ -55,4 +55,10 @@ public interface IOrderGrain : IGrainWithStringKey
 
     /// <summary>Notes an after-sales step on the timeline (once per note id); the status does not change.</summary>
     Task<Outcome<OrderView>> RecordAfterSales(AfterSalesNote note);
+
+    /// <summary>
+    /// Ships what a backordered order has reserved now (one pick list per warehouse); the rest follows on further pick
+    /// lists once its stock arrives. Refused (conflict) when nothing is reserved or nothing waits.
+    /// </summary>
+    Task<Outcome<OrderView>> Split(Actor by);
 }

@@ -22,6 +22,12 @@ public interface ISkuStockGrain : IGrainWithStringKey
     Task<int> Dispatch(string orderId);
 
     /// <summary>
+    /// <paramref name="quantity"/> of the order's reserved units leave the warehouse (one pick list's line); the rest stay
+    /// reserved. A retried <paramref name="dispatchId"/> (the pick list id) dispatches once. Answers what the order holds here now.
+    /// </summary>
+    Task<Allocation> Dispatch(string orderId, int quantity, string dispatchId);
+
+    /// <summary>
     /// Adds goods on hand and fills waiting orders. Against a purchase order, lowers what it still owes; more than that
     /// is received all the same and closes it. Refused for an unknown (404) or closed (409) purchase order.
     /// </summary>

@@ -46,8 +46,8 @@ public sealed record MarkPackedCommand(string PickListId, Actor By, DateTimeOffs
 
 public sealed record ShipPickListCommand(string PickListId, ShippingLabel Label, Actor By, DateTimeOffset At) : OrderCommand(By, At);
 
-/// <summary>The shipment was created and its stock left the warehouse.</summary>
-public sealed record RecordDispatchCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+/// <summary>The shipment was created and its stock left the warehouse; <paramref name="Remaining"/> is what the warehouse still holds for the order.</summary>
+public sealed record RecordDispatchCommand(string PickListId, Actor By, DateTimeOffset At, ImmutableArray<Allocation> Remaining = default) : OrderCommand(By, At);
 
 /// <param name="EventNumber">The shipment's number for this event; a number already followed changes nothing (0: unnumbered).</param>
 public sealed record FollowShipmentCommand(string ShipmentId, TrackingEvent Event, Actor By, DateTimeOffset At, int EventNumber = 0) : OrderCommand(By, At);

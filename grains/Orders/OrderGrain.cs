@@ -52,7 +52,7 @@ public sealed class OrderGrain(
 
         await DeliverChanges();
         await ResumePendingSteps();
-        if (Order.Status == OrderStatus.Backordered)
+        if (Order.Status == OrderStatus.Backordered || OrderLifecycle.AwaitsRemainder(Order))
         {
             // Stock grains tell waiting orders one way; a message lost to a crash is recovered here.
             foreach (var allocation in await Stock.Current(Order.Lines))
@@ -166,7 +166,13 @@ public sealed class OrderGrain(
         }
     }
 
-    public Task StockAllocated(Allocation allocation) => Apply(new AllocateStockCommand(allocation, Actor.System, clock.GetUtcNow()));
+    public async Task StockAllocated(Allocation allocation)
+    {
+        // The news can be overtaken by the order's own later change there (a modification that gave those units
+        // back): what the stock holds for the order now is recorded, never the message's older numbers.
+        var now = await GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(allocation.WarehouseId, allocation.Sku)).AllocationFor(Order.Id);
+        await Apply(new AllocateStockCommand(now, Actor.System, clock.GetUtcNow()));
+    }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -279,8 +285,8 @@ public sealed class OrderGrain(
             var link = Order.Shipments.First(s => s.PickListId == pickListId);
             await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
                 Order.Id, pickListId, pickList.WarehouseId, link.Carrier, link.TrackingNumber, pickList.Lines, Order.ShipTo!, Order.UpdatedAt));
-            await Stock.Dispatch(pickList);
-            await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
+            var remaining = await Stock.Dispatch(pickList);
+            await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow(), remaining));
         }
 
         foreach (var pickListId in Order.CollectionPending)
@@ -343,6 +349,8 @@ public sealed class OrderGrain(
             await Apply(new RecordAdjustmentCommand(allocations, Actor.System, clock.GetUtcNow()));
         }
     }
+
+    public Task<Outcome<OrderView>> Split(Actor by) => Run(new SplitOrderCommand(by, clock.GetUtcNow()));
 
     private static string Fingerprint(PlaceOrder command) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command with { PlacedBy = Actor.System })));

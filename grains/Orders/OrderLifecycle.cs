@@ -47,6 +47,7 @@ public static partial class OrderLifecycle
             RecordReservationCommand c => RecordReservation(state, c),
             AllocateStockCommand c => AllocateStock(state, c),
             RecordReleaseCommand c => RecordRelease(state, c),
+            IssuePickListsCommand c when !state.PickLists.IsEmpty => IssueRemainder(state, c),
             IssuePickListsCommand c => SplitAcrossWarehouses(IssuePickLists(state, c), c),
             MarkPickedCommand c => MovePickList(state, c.PickListId, PickListStatus.Open, PickListStatus.Picked, c),
             MarkPackedCommand c => MovePickList(state, c.PickListId, PickListStatus.Picked, PickListStatus.Packed, c),
@@ -61,6 +62,7 @@ public static partial class OrderLifecycle
             MarkCollectedCommand c => MarkCollected(state, c),
             RecordCollectionDispatchCommand c => RecordCollectionDispatch(state, c),
             RecordAfterSalesCommand c => RecordAfterSales(state, c),
+            SplitOrderCommand c => Split(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
         };
     }
@@ -211,7 +213,7 @@ public static partial class OrderLifecycle
     {
         var a = c.Allocation;
         var index = state.Lines.IndexOf(state.Lines.FirstOrDefault(l => l.Sku == a.Sku)!);
-        if (index < 0 || state.Status is not (OrderStatus.Backordered or OrderStatus.Reserved))
+        if (index < 0 || (state.Status is not (OrderStatus.Backordered or OrderStatus.Reserved) && !AwaitsRemainder(state)))
         {
             return Unchanged(state);
         }
@@ -234,6 +236,10 @@ public static partial class OrderLifecycle
         {
             changes.State = changes.State with { Holds = WithoutHold(state.Holds, HoldKind.OutOfStock) };
             changes.Add(OrderStatus.Reserved, "order.reserved", "Stock arrived: all items are now reserved.");
+        }
+        else if (AwaitsRemainder(state))
+        {
+            RemainderAllocated(changes);
         }
         else
         {
@@ -315,7 +321,7 @@ public static partial class OrderLifecycle
             Shipments = moved.State.Shipments.Add(new ShipmentLink(c.Label.ShipmentId, c.PickListId, c.Label.Carrier, c.Label.TrackingNumber, ShipmentStatus.Shipped)),
             DispatchPending = moved.State.DispatchPending.Add(c.PickListId),
         };
-        var all = shipped.PickLists.All(p => p.Status == PickListStatus.Shipped);
+        var all = shipped.PickLists.All(p => p.Status == PickListStatus.Shipped) && UnitsWaiting(shipped) == 0;
         var changes = new Changes(shipped, c, moved.Events);
         changes.Add(
             all ? OrderStatus.Shipped : OrderStatus.PartiallyShipped,
@@ -326,7 +332,7 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult RecordDispatch(OrderState state, RecordDispatchCommand c) =>
         state.DispatchPending.Contains(c.PickListId)
-            ? new LifecycleResult(state with { DispatchPending = state.DispatchPending.Remove(c.PickListId) }, [], null)
+            ? new LifecycleResult(WithRemaining(state, c.Remaining) with { DispatchPending = state.DispatchPending.Remove(c.PickListId) }, [], null)
             : Unchanged(state);
 
     private static LifecycleResult FollowShipment(OrderState state, FollowShipmentCommand c)
@@ -348,7 +354,7 @@ public static partial class OrderLifecycle
         }
 
         var shipments = state.Shipments.Replace(link, link with { Status = c.Event.Status, EventsFollowed = Math.Max(link.EventsFollowed, c.EventNumber) });
-        var status = StatusFromShipments(state.PickLists, shipments);
+        var status = StatusFromShipments(state.PickLists, shipments, UnitsWaiting(state) > 0);
         var changes = new Changes(state with
         {
             Shipments = shipments,
@@ -371,10 +377,13 @@ public static partial class OrderLifecycle
         return changes.Result();
     }
 
-    /// <summary>An order follows its shipments: the least advanced one decides, and any exception shows.</summary>
-    private static OrderStatus StatusFromShipments(ImmutableArray<PickList> pickLists, ImmutableArray<ShipmentLink> shipments)
+    /// <summary>
+    /// An order follows its shipments: the least advanced one decides, and any exception shows. Units on no pick
+    /// list yet (the rest of a split order) count as a shipment still to come.
+    /// </summary>
+    private static OrderStatus StatusFromShipments(ImmutableArray<PickList> pickLists, ImmutableArray<ShipmentLink> shipments, bool unitsWait)
     {
-        if (pickLists.Any(p => p.Status != PickListStatus.Shipped))
+        if (unitsWait || pickLists.Any(p => p.Status != PickListStatus.Shipped))
         {
             return OrderStatus.PartiallyShipped;
         }

@@ -156,9 +156,12 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     /// <summary>Whether a warehouse of this id exists.</summary>
     public async Task<bool> IsWarehouse(string warehouseId) => (await Warehouses()).Any(w => w.Id == warehouseId);
 
-    /// <summary>The pick list's units leave its warehouse.</summary>
-    public Task Dispatch(PickList pickList) =>
-        Task.WhenAll(pickList.Lines.Select(l => Stock(pickList.WarehouseId, l.Sku).Dispatch(orderId)));
+    /// <summary>
+    /// The pick list's units leave its warehouse, once however often this runs (the pick list id is the dispatch id);
+    /// units reserved there for the rest of a split order stay. Answers what each of its SKUs still holds there.
+    /// </summary>
+    public async Task<ImmutableArray<Allocation>> Dispatch(PickList pickList) =>
+        [.. await Task.WhenAll(pickList.Lines.Select(l => Stock(pickList.WarehouseId, l.Sku).Dispatch(orderId, l.Quantity, pickList.Id)))];
 
     private async Task<ImmutableArray<Allocation>> AllocationsAt(string[] warehouses, ImmutableArray<OrderLine> lines) =>
         [.. await Task.WhenAll(from w in warehouses from l in lines select Stock(w, l.Sku).AllocationFor(orderId))];

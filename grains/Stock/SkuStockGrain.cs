@@ -44,6 +44,13 @@ public sealed class SkuStockGrain(
         return dispatched;
     }
 
+    public async Task<Allocation> Dispatch(string orderId, int quantity, string dispatchId)
+    {
+        var (next, _) = StockLedger.Dispatch(state.State, orderId, quantity, dispatchId);
+        await Save(next, []);
+        return Allocation(orderId);
+    }
+
     public async Task<Outcome<StockLevel>> Receive(StockReceipt receipt)
     {
         var (next, filled, refusal) = StockLedger.Receive(state.State, receipt);

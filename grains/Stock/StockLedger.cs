@@ -81,16 +81,27 @@ public static class StockLedger
         return (state with { OnHand = state.OnHand - entry.Reserved, Orders = orders, Version = state.Version + 1 }, entry.Reserved);
     }
 
+    /// <summary>
+    /// <paramref name="quantity"/> of the order's reserved units leave the warehouse (a pick list's line): on hand and
+    /// reserved both drop by that much, the rest stays reserved. A retried <paramref name="dispatchId"/> dispatches once.
+    /// </summary>
+    public static (StockState State, int Dispatched) Dispatch(StockState state, string orderId, int quantity, string dispatchId)
+    {
+        if (Applied(state, dispatchId) || state.Orders.GetValueOrDefault(orderId) is not { Reserved: > 0 } entry)
+        {
+            return (state, 0);
+        }
+
+        var units = Math.Min(Math.Max(0, quantity), entry.Reserved);
+        var left = entry with { Reserved = entry.Reserved - units, Version = state.Version + 1 };
+        var orders = left is { Reserved: 0, Backordered: 0 } ? state.Orders.Remove(orderId) : state.Orders.SetItem(orderId, left);
+        return (state with { OnHand = state.OnHand - units, Orders = orders, Version = state.Version + 1, RecentOperations = Remember(state, dispatchId) }, units);
+    }
+
     /// <summary>Adds (or, with a negative delta, removes) units on hand; never below what is reserved.</summary>
     public static (StockState State, ImmutableArray<string> Filled) ChangeOnHand(StockState state, int delta, string operationId)
     {
-        var operations = state.RecentOperations.Enqueue(operationId);
-        if (operations.Count() > MaxRecentOperations)
-        {
-            operations = operations.Dequeue();
-        }
-
-        var next = state with { OnHand = state.OnHand + delta, Version = state.Version + 1, RecentOperations = operations };
+        var next = state with { OnHand = state.OnHand + delta, Version = state.Version + 1, RecentOperations = Remember(state, operationId) };
         return delta > 0 ? FillBackorders(next) : (next, []);
     }
 
@@ -215,6 +226,13 @@ public static class StockLedger
             .OrderByDescending(o => o.Value.Priority)
             .ThenBy(o => o.Value.PlacedAt)
             .ThenBy(o => o.Key, StringComparer.Ordinal)];
+
+    /// <summary>The recent operation ids with this one added, the oldest forgotten beyond <see cref="MaxRecentOperations"/>.</summary>
+    private static ImmutableQueue<string> Remember(StockState state, string operationId)
+    {
+        var operations = state.RecentOperations.Enqueue(operationId);
+        return operations.Count() > MaxRecentOperations ? operations.Dequeue() : operations;
+    }
 
     /// <summary>Stores the order; one that owes nothing more joins the closed ones, the oldest closed being forgotten.</summary>
     private static StockState Record(StockState state, PurchaseOrder order)

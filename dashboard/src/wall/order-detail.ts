@@ -6,9 +6,10 @@ import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentS
 import type { OrderStatus, OrderView } from "../shared/types";
 import { canChange, changeForm, saveChange } from "./order-changes";
 import { channelFacts, pickupButtons } from "./channel-facts";
+import { awaitsRest, canSplit } from "./order-split";
 import { openPrintView } from "./print-view";
 
-type Action = "approve" | "reject" | "cancel" | "pick-lists";
+type Action = "approve" | "reject" | "cancel" | "pick-lists" | "split";
 
 /** Which statuses allow each action (grains/Orders/OrderLifecycle.cs decides; this only greys out buttons). */
 const allowed: Record<Action, OrderStatus[]> = {
@@ -16,6 +17,7 @@ const allowed: Record<Action, OrderStatus[]> = {
   reject: ["AwaitingReview"],
   cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing", "ReadyForPickup"],
   "pick-lists": ["Reserved"],
+  split: ["Backordered"],
 };
 
 export class OrderDetail {
@@ -183,7 +185,10 @@ export class OrderDetail {
   private enableActions(): void {
     for (const button of this.buttons) {
       const action = button.dataset.action as Action;
-      button.disabled = this.busy || !this.shown || !allowed[action].includes(this.shown.status);
+      const order = this.shown;
+      const splitting = action !== "split" || (order !== null && canSplit(order));
+      const rest = action === "pick-lists" && order !== null && awaitsRest(order);
+      button.disabled = this.busy || !order || !((allowed[action].includes(order.status) && splitting) || rest);
     }
   }
 }

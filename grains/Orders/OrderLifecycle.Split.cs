@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+
+using OrderGrid.Common;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Orders;
+
+/// <summary>
+/// Explicit split: a backordered order ships what is reserved now; the rest waits, is reserved as stock arrives and
+/// ships on further pick lists. Units not yet on a pick list count like an unshipped pick list.
+/// </summary>
+public static partial class OrderLifecycle
+{
+    /// <summary>Units of the order on no pick list yet, reserved or still waiting for stock.</summary>
+    public static int UnitsWaiting(OrderState state) => state.Lines.Sum(l => LineWaiting(state, l));
+
+    /// <summary>A split order still waiting for part of its units: news of stock concerns it.</summary>
+    public static bool AwaitsRemainder(OrderState state) =>
+        !state.PickLists.IsEmpty && Fulfilling.Contains(state.Status) && UnitsWaiting(state) > 0;
+
+    private static LifecycleResult Split(OrderState state, SplitOrderCommand c)
+    {
+        if (state.Status != OrderStatus.Backordered)
+        {
+            return state.Status == OrderStatus.Reserved
+                ? Refuse(state, Refusal.Conflict("order.nothing-waits", $"Order {state.Id} waits for nothing: issue its pick lists instead."))
+                : Illegal(state, "split");
+        }
+
+        var pickLists = ReadyToPick(state);
+        if (pickLists.IsEmpty)
+        {
+            return Refuse(state, Refusal.Conflict("order.nothing-reserved", $"Order {state.Id} has nothing reserved to ship yet."));
+        }
+
+        var changes = new Changes(state with { PickLists = pickLists }, c);
+        changes.Add(OrderStatus.Processing, "order.split", $"Split: {Units(pickLists)} item(s) ship now, {UnitsWaiting(changes.State)} wait for stock ({Warehouses(pickLists)}).");
+        return changes.Result();
+    }
+
+    /// <summary>Further pick lists of a split order: only units reserved and on no pick list yet.</summary>
+    private static LifecycleResult IssueRemainder(OrderState state, IssuePickListsCommand c)
+    {
+        var pickLists = Fulfilling.Contains(state.Status) ? ReadyToPick(state) : [];
+        if (pickLists.IsEmpty)
+        {
+            return Fulfilling.Contains(state.Status) && UnitsWaiting(state) > 0
+                ? Refuse(state, Refusal.Conflict("order.waiting-for-stock", $"Order {state.Id} is still waiting for stock."))
+                : Illegal(state, "issue pick lists");
+        }
+
+        var changes = new Changes(state with { PickLists = state.PickLists.AddRange(pickLists) }, c);
+        changes.Add(state.Status, "order.processing", $"Being prepared: {Units(pickLists)} more item(s) on {pickLists.Length} pick list(s) ({Warehouses(pickLists)}).");
+        return changes.Result();
+    }
+
+    /// <summary>A fill reached a split order: the timeline says how much of the rest can now be picked.</summary>
+    private static void RemainderAllocated(Changes changes)
+    {
+        var ready = Units(ReadyToPick(changes.State));
+        var unreserved = UnitsWaiting(changes.State) - ready;
+        if (unreserved > 0)
+        {
+            changes.Add(changes.State.Status, "order.stock-allocated", $"Stock arrived for the rest of the order: {ready} item(s) ready to pick, {unreserved} still waiting.");
+            return;
+        }
+
+        changes.State = changes.State with { Holds = WithoutHold(changes.State.Holds, HoldKind.OutOfStock) };
+        changes.Add(changes.State.Status, "order.remainder-reserved", $"Stock arrived: the remaining {ready} item(s) are reserved and ready to pick.");
+    }
+
+    /// <summary>
+    /// What the stock grains still hold after a dispatch, kept for lines with units on no pick list yet (their later
+    /// pick lists are measured against it); older news than the order already has is ignored.
+    /// </summary>
+    private static OrderState WithRemaining(OrderState state, ImmutableArray<Allocation> remaining)
+    {
+        foreach (var a in remaining.IsDefault ? [] : remaining)
+        {
+            var line = state.Lines.FirstOrDefault(l => l.Sku == a.Sku);
+            var known = line?.Allocations.FirstOrDefault(x => x.WarehouseId == a.WarehouseId);
+            if (line is null || LineWaiting(state, line) == 0 || (known is not null && known.Version >= a.Version))
+            {
+                continue;
+            }
+
+            var allocation = new LineAllocation(a.WarehouseId, a.Reserved, a.Backordered, a.Version);
+            var updated = line with { Allocations = known is null ? line.Allocations.Add(allocation) : line.Allocations.Replace(known, allocation) };
+            state = state with { Lines = state.Lines.Replace(line, updated) };
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// Pick lists, one per warehouse and numbered after the order's last, for the units reserved and on no pick list:
+    /// what a warehouse holds for a line, less what its pick lists there still have to take, up to what the line still needs.
+    /// </summary>
+    private static ImmutableArray<PickList> ReadyToPick(OrderState state) =>
+    [
+        .. state.Lines
+            .SelectMany(line => Ready(state, line).Select(r => (r.WarehouseId, Line: new PickListLine(line.Sku, line.Name, r.Units, null))))
+            .GroupBy(x => x.WarehouseId)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select((g, i) => new PickList($"{state.Id}-P{state.PickLists.Length + i + 1}", state.Id, g.Key, [.. g.Select(x => x.Line)], PickListStatus.Open, null)),
+    ];
+
+    private static List<(string WarehouseId, int Units)> Ready(OrderState state, OrderLine line)
+    {
+        var needed = LineWaiting(state, line);
+        var ready = new List<(string, int)>();
+        foreach (var a in line.Allocations.Where(_ => needed > 0))
+        {
+            var units = Math.Min(needed, a.Reserved - StillToLeave(state, a.WarehouseId, line.Sku));
+            if (units > 0)
+            {
+                ready.Add((a.WarehouseId, units));
+                needed -= units;
+            }
+        }
+
+        return ready;
+    }
+
+    private static int LineWaiting(OrderState state, OrderLine line) =>
+        Math.Max(0, line.Quantity - state.PickLists.Sum(p => p.Lines.Where(l => l.Sku == line.Sku).Sum(l => l.Quantity)));
+
+    /// <summary>Units on the order's pick lists at the warehouse whose stock has not been dispatched yet.</summary>
+    private static int StillToLeave(OrderState state, string warehouseId, string sku) =>
+        state.PickLists
+            .Where(p => p.WarehouseId == warehouseId && (p.Status != PickListStatus.Shipped || state.DispatchPending.Contains(p.Id)))
+            .Sum(p => p.Lines.Where(l => l.Sku == sku).Sum(l => l.Quantity));
+
+    private static int Units(ImmutableArray<PickList> pickLists) => pickLists.Sum(p => p.Lines.Sum(l => l.Quantity));
+
+    private static string Warehouses(ImmutableArray<PickList> pickLists) => string.Join(", ", pickLists.Select(p => p.WarehouseId));
+}
