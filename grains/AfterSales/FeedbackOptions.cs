@@ -3,7 +3,7 @@ namespace OrderGrid.AfterSales;
 /// <summary>When customers are asked to rate a delivered order.</summary>
 public sealed class FeedbackOptions
 {
-    public const string Section = "Feedback";
+    public const string Section = "OrderGrid:Feedback";
 
     /// <summary>How long after delivery the rating form appears.</summary>
     public TimeSpan AskAfter { get; set; } = TimeSpan.FromDays(3);
