@@ -115,7 +115,7 @@ public sealed class DurabilityTests
 
         // The host that registered the reminder is gone before it is due; the new one loads it from the table and fires it.
         await using var second = await new PostgresApp(connectionString, completeSoon).StartedAsync();
-        await ApiCalls.Eventually(() => ApiCalls.Order(second.Ops(), orderId), order => ApiCalls.Text(order["status"]) == "Completed", "the order completed by its reminder", seconds: 120);
+        await ApiCalls.Eventually(() => ApiCalls.Order(second.Ops(), orderId), order => ApiCalls.Text(order["status"]) == "Completed", "the order completed by its reminder", seconds: 240);
         await ApiCalls.Eventually(() => Scalar(connectionString, "SELECT count(*) FROM OrleansRemindersTable"), count => Equals(count, 0L), "the reminder unregistered");
     }
 
