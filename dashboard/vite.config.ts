@@ -5,14 +5,16 @@ const pages = {
   track: resolve(__dirname, "track.html"),
   wall: resolve(__dirname, "wall.html"),
   planner: resolve(__dirname, "planner.html"),
+  rules: resolve(__dirname, "rules.html"),
 };
 
-// The silo serves /track/{orderId}, /wall and /planner; the dev server answers the same paths.
+// The silo serves /track/{orderId}, /wall, /planner and /rules; the dev server answers the same paths.
 function siloRoutes(): Plugin {
   const routes: [RegExp, string][] = [
     [/^\/track\/[^/?]+(\?.*)?$/, "/track.html"],
     [/^\/wall\/?(\?.*)?$/, "/wall.html"],
     [/^\/planner\/?(\?.*)?$/, "/planner.html"],
+    [/^\/rules\/?(\?.*)?$/, "/rules.html"],
   ];
   return {
     name: "ordergrid-silo-routes",

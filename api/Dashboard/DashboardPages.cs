@@ -6,7 +6,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Dashboard;
 
 /// <summary>
-/// The browser pages built from <c>dashboard/</c>: <c>/track/{orderId}</c>, <c>/wall</c> and <c>/planner</c>, with
+/// The browser pages built from <c>dashboard/</c>: <c>/track/{orderId}</c>, <c>/wall</c>, <c>/planner</c> and <c>/rules</c>, with
 /// their assets under <c>/assets/</c>. Asset names carry a content hash, so they are cached for a year; the pages
 /// are revalidated on every load so that a new build is picked up at once.
 /// </summary>
@@ -41,6 +41,7 @@ public static partial class DashboardPages
         pages.MapGet("/track/{orderId}", (HttpContext http) => Page(http, root, "track.html"));
         pages.MapGet("/wall", (HttpContext http) => Page(http, root, "wall.html"));
         pages.MapGet("/planner", (HttpContext http) => Page(http, root, "planner.html"));
+        pages.MapGet("/rules", (HttpContext http) => Page(http, root, "rules.html"));
         return app;
     }
 

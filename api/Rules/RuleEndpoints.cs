@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Problems;
 using OrderGrid.Rules;
@@ -17,6 +19,14 @@ public static class RuleEndpoints
             .WithName("ListRules")
             .WithSummary("Every rule, in the order they are evaluated: by priority (lowest first), then by id (staff).")
             .Produces<AutomationRule[]>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/access", Access)
+            .RequireAuthorization(StaffPolicies.Staff)
+            .WithName("GetRuleAccess")
+            .WithSummary("Whether the caller's key may change rules (admin) or only read them (staff), for the rules page.")
+            .Produces<RuleAccess>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -61,6 +71,9 @@ public static class RuleEndpoints
     }
 
     private static async Task<IResult> List(IGrainFactory grains) => TypedResults.Ok(await Rules(grains).List());
+
+    private static async Task<IResult> Access(HttpContext http, IAuthorizationService authorization) =>
+        TypedResults.Ok(new RuleAccess((await authorization.AuthorizeAsync(http.User, StaffPolicies.Admin)).Succeeded));
 
     private static async Task<IResult> Get(int id, IGrainFactory grains) =>
         (await Rules(grains).List()).FirstOrDefault(r => r.Id == id) is { } rule

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly code: string | null = null,
+    /** Each invalid field's messages, by the field's path in the request (e.g. conditions.countries[0]). */
+    readonly fields: Record<string, string[]> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -43,6 +45,10 @@ export function putJson<T>(path: string, options: CallOptions = {}): Promise<T> 
   return call<T>("PUT", path, options);
 }
 
+export function deleteJson(path: string, options: CallOptions = {}): Promise<void> {
+  return call<void>("DELETE", path, options);
+}
+
 async function call<T>(method: string, path: string, { apiKey, body, headers: extra }: CallOptions): Promise<T> {
   const headers: Record<string, string> = { ...extra, Accept: "application/json, application/problem+json" };
   if (apiKey) {
@@ -75,7 +81,7 @@ async function errorOf(response: Response): Promise<ApiError> {
     ? Object.entries(problem.errors).map(([field, messages]) => `${field}: ${messages.join(" ")}`)
     : [];
   const words = [detail, ...fields].filter((part): part is string => !!part).join(" ");
-  return new ApiError(describe(response.status, words), response.status, problem?.code ?? null);
+  return new ApiError(describe(response.status, words), response.status, problem?.code ?? null, problem?.errors ?? {});
 }
 
 async function readProblem(response: Response): Promise<Problem | null> {
