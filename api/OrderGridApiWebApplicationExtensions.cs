@@ -18,6 +18,7 @@ using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
 using OrderGrid.Api.Wall;
 using OrderGrid.Api.Warehouses;
+using OrderGrid.Api.Waves;
 using OrderGrid.Api.Webhooks;
 
 using Scalar.AspNetCore;
@@ -66,6 +67,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/webhooks").MapWebhooks();
         api.MapGroup("/rules").MapRules();
         api.MapAfterSales();
+        api.MapWaves();
 
         app.MapHub<OrderHub>(OrderHub.Path);
         app.MapHub<WallHub>(WallHub.Path);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using OrderGrid.Orders;
 using OrderGrid.Planning.Serving;
+using OrderGrid.Waves;
 
 namespace OrderGrid;
 
@@ -15,6 +16,7 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddOrderGridGrains(this IServiceCollection services)
     {
         services.TryAddSingleton<IOrderChangeFeed, OrderChangeFeed>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOrderChangeConsumer, PickQueueFanOut>());
         services.AddOptions<PlanningOptions>();
         services.TryAddSingleton<IModelStore, MemoryModelStore>();
         services.TryAddSingleton<ServingModels>();

@@ -17,6 +17,7 @@ using OrderGrid.Silo.Storage;
 using OrderGrid.Silo.Warehouses;
 using OrderGrid.Silo.Webhooks;
 using OrderGrid.Wall;
+using OrderGrid.Waves;
 
 using Orleans.Dashboard;
 
@@ -25,7 +26,7 @@ namespace OrderGrid.Silo.Hosting;
 public static class OrderGridSiloExtensions
 {
     /// <summary>The Orleans grain storage providers the grains name.</summary>
-    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales"];
+    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales", "waves"];
 
     /// <summary>
     /// Typed settings, storage (read and checked now: the mode decides the providers), the co-hosted Orleans silo
@@ -58,6 +59,7 @@ public static class OrderGridSiloExtensions
         services.AddSettings<FeedbackOptions>(FeedbackOptions.Section);
         services.AddSettings<WallOptions>(WallOptions.Section);
         services.AddSettings<DemoOptions>(DemoOptions.Section);
+        services.AddSettings<WaveOptions>(WaveOptions.Section);
         services.AddOrderGridGrains();
         services.AddOrderGridReadModel();
         services.AddOrderGridPlanning();
