@@ -34,14 +34,14 @@ public static class MergeRules
             return $"order {order.Id} is already merged";
         }
 
-        if (order.Fulfilment.IsPickup)
+        if (order.Fulfilment is { IsPickup: true })
         {
             return $"order {order.Id} is collected in store";
         }
 
-        if (order.Status != OrderStatus.Processing || order.PickLists.IsEmpty || order.Lines.Any(l => l.Quantity > l.Reserved))
+        if (order.Status != OrderStatus.Processing || order.PickLists.IsEmpty || order.Lines.Sum(l => l.Quantity) != order.PickLists.Sum(p => p.Lines.Sum(l => l.Quantity)))
         {
-            return $"order {order.Id} is {order.Status}, not being prepared with all its items reserved";
+            return $"order {order.Id} is {order.Status}, not being prepared with all its items on pick lists";
         }
 
         return order.PickLists.Any(p => p.Status != PickListStatus.Open) ? $"order {order.Id} is already being picked" : null;
