@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using OrderGrid.AfterSales;
 using OrderGrid.Common;
 using OrderGrid.Shipping;
@@ -61,4 +63,10 @@ public interface IOrderGrain : IGrainWithStringKey
     /// lists once its stock arrives. Refused (conflict) when nothing is reserved or nothing waits.
     /// </summary>
     Task<Outcome<OrderView>> Split(Actor by);
+
+    /// <summary>Joins merge <paramref name="mergeId"/> with the other orders <paramref name="with"/> (again: no change).</summary>
+    Task<Outcome<OrderView>> Merge(string mergeId, ImmutableArray<string> with, Actor by);
+
+    /// <summary>Ships a packed pick list of a merged order under the merge's label (a retry answers the label it got).</summary>
+    Task<Outcome<ShippingLabel>> ShipMerged(string mergeId, string pickListId, ShippingLabel label, Actor by);
 }

@@ -355,7 +355,7 @@ public sealed class OrderGrain(
     private static string Fingerprint(PlaceOrder command) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command with { PlacedBy = Actor.System })));
 
-    private static string TrackingNumber(string carrier)
+    internal static string TrackingNumber(string carrier)
     {
         var prefix = new string([.. carrier.Where(char.IsAsciiLetter).Take(2).Select(char.ToUpperInvariant)]).PadRight(2, 'X');
         return $"{prefix}{RandomNumberGenerator.GetInt32(0, 1_000_000_000):D9}GB";
@@ -363,4 +363,18 @@ public sealed class OrderGrain(
 
     public Task<Outcome<OrderView>> RecordAfterSales(AfterSalesNote note) =>
         Run(new RecordAfterSalesCommand(note, note.By, clock.GetUtcNow()));
+
+    public Task<Outcome<OrderView>> Merge(string mergeId, ImmutableArray<string> with, Actor by) =>
+        Run(new MergeOrderCommand(mergeId, with, by, clock.GetUtcNow()));
+
+    public async Task<Outcome<ShippingLabel>> ShipMerged(string mergeId, string pickListId, ShippingLabel label, Actor by)
+    {
+        if (Order.Shipments.FirstOrDefault(s => s.PickListId == pickListId) is { } shipped)
+        {
+            return new ShippingLabel(shipped.ShipmentId, shipped.Carrier, shipped.TrackingNumber);
+        }
+
+        var outcome = await Run(new ShipMergedCommand(mergeId, pickListId, label, by, clock.GetUtcNow()));
+        return outcome.Refusal is { } refusal ? refusal : label;
+    }
 }

@@ -40,6 +40,7 @@ public static partial class OrderLifecycle
 
         return command switch
         {
+            _ when RefusedWhileMerged(state, command) is { } refused => refused,
             PlaceOrderCommand c => Place(state, c),
             ApproveOrderCommand c => Approve(state, c),
             RejectOrderCommand c => Reject(state, c),
@@ -63,6 +64,8 @@ public static partial class OrderLifecycle
             RecordCollectionDispatchCommand c => RecordCollectionDispatch(state, c),
             RecordAfterSalesCommand c => RecordAfterSales(state, c),
             SplitOrderCommand c => Split(state, c),
+            MergeOrderCommand c => Merge(state, c),
+            ShipMergedCommand c => ShipMerged(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
         };
     }

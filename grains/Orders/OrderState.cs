@@ -69,6 +69,9 @@ public sealed record OrderState
     /// <summary>The reservation must follow changed lines (by the difference), resumed on reactivation until done.</summary>
     [Id(31)] public bool AdjustmentPending { get; init; }
 
+    /// <summary>The merge the order ships with (see <see cref="OrderLifecycle"/>); null when it ships on its own.</summary>
+    [Id(32)] public string? MergeId { get; init; }
+
     /// <summary>Ids of the after-sales notes already on the timeline, so each is written once.</summary>
     [Id(45)] public ImmutableArray<string> AfterSalesNotes { get; init; } = [];
 

@@ -15,7 +15,7 @@ public sealed class ShipmentGrain(
     {
         if (state.State.Shipment is { } existing)
         {
-            return existing;
+            return state.State.Orders.Contains(shipment.OrderId) ? existing : await Carry(existing, shipment);
         }
 
         state.State = new()
@@ -40,7 +40,7 @@ public sealed class ShipmentGrain(
         // A carrier retrying an event whose answer it lost: tell the order again (it follows each event once).
         if (!shipment.Events.IsEmpty && IsSameReport(shipment.Events[^1], trackingEvent))
         {
-            await GrainFactory.GetGrain<IOrderGrain>(shipment.OrderId).FollowShipment(new ShipmentProgress(shipment.Id, shipment.Events[^1], shipment.Events.Length));
+            await TellOrders(new ShipmentProgress(shipment.Id, shipment.Events[^1], shipment.Events.Length));
             return shipment;
         }
 
@@ -50,11 +50,27 @@ public sealed class ShipmentGrain(
         }
 
         var recorded = shipment with { Status = trackingEvent.Status, Events = shipment.Events.Add(trackingEvent) };
-        state.State = new() { Shipment = recorded };
+        state.State = state.State with { Shipment = recorded };
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IOrderGrain>(shipment.OrderId).FollowShipment(new ShipmentProgress(shipment.Id, trackingEvent, recorded.Events.Length));
+        await TellOrders(new ShipmentProgress(shipment.Id, trackingEvent, recorded.Events.Length));
         return recorded;
     }
+
+    /// <summary>Another merged order's pick list joins the parcel under the same label: its lines go on the delivery note.</summary>
+    private async Task<ShipmentView> Carry(ShipmentView existing, NewShipment shipment)
+    {
+        // A merge ships all its orders before the carrier has anything to report, so this write meets no event's.
+        state.State = state.State with
+        {
+            Shipment = existing with { Lines = existing.Lines.AddRange(shipment.Lines) },
+            MergedOrders = state.State.MergedOrders.Add(shipment.OrderId),
+        };
+        await state.WriteStateAsync();
+        return state.State.Shipment!;
+    }
+
+    private Task TellOrders(ShipmentProgress progress) =>
+        Task.WhenAll(state.State.Orders.Select(id => GrainFactory.GetGrain<IOrderGrain>(id).FollowShipment(progress)));
 
     private static bool IsSameReport(TrackingEvent recorded, TrackingEvent incoming) =>
         recorded.Status == incoming.Status && recorded.Location == incoming.Location && recorded.OccurredAt == incoming.OccurredAt;

@@ -26,7 +26,7 @@ namespace OrderGrid.Silo.Hosting;
 public static class OrderGridSiloExtensions
 {
     /// <summary>The Orleans grain storage providers the grains name.</summary>
-    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales", "waves"];
+    public static IReadOnlyList<string> StorageProviders { get; } = ["orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales", "waves", "merges"];
 
     /// <summary>
     /// Typed settings, storage (read and checked now: the mode decides the providers), the co-hosted Orleans silo

@@ -111,7 +111,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddMemoryGrainStorageAsDefault();
-        foreach (var provider in ImmutableArray.Create("orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales", "waves"))
+        foreach (var provider in ImmutableArray.Create("orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales", "waves", "merges"))
         {
             silo.AddMemoryGrainStorage(provider);
         }

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+
+using OrderGrid.Tests.Http;
+
+using HttpOrders = OrderGrid.Tests.Http.Orders;
+
+namespace OrderGrid.Tests.Merge;
+
+[Collection(SharedHost.Name)]
+public sealed class MergeHttpTests(OrderGridApp app)
+{
+    private static readonly string[] UnknownOrders = ["OG-0000-0000", "OG-0000-0001"];
+
+    [Fact]
+    public async Task Ops_merge_two_orders_pick_pack_and_ship_them_as_one_parcel()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 3);
+        var customer = OrderGridApp.Unique("customer");
+        var (a, b) = (await Prepared(customer, sku, 1), await Prepared(customer, sku, 2));
+
+        using var merged = await app.Ops.PostAsJsonAsync("/api/orders/merge", new { orderIds = new[] { a, b } });
+        var merge = await Json.Ok(merged);
+        var id = Json.Text(merge["id"]);
+        using var read = await app.Ops.GetAsync(new Uri($"/api/merges/{id}", UriKind.Relative));
+        using var picked = await app.Ops.PostAsync(new Uri($"/api/merges/{id}/picked", UriKind.Relative), null);
+        using var packed = await app.Ops.PostAsync(new Uri($"/api/merges/{id}/packed", UriKind.Relative), null);
+        using var shipped = await app.Ops.PostAsJsonAsync($"/api/merges/{id}/ship", new { carrier = "DHL" });
+        var shipment = Json.Text((await Json.Ok(shipped))["shipment"]!["shipmentId"]);
+
+        var line = Json.Array((await Json.Ok(read))["lines"])[0]!;
+        Assert.Equal((3, 2), (Json.Number(line["quantity"]), Json.Array(line["orders"]).Count));
+        await Json.Ok(picked);
+        await Json.Ok(packed);
+        foreach (var order in new[] { await app.Order(a), await app.Order(b) })
+        {
+            Assert.Equal(shipment, Json.Text(order["shipments"]![0]!["shipmentId"]));
+        }
+    }
+
+    [Fact]
+    public async Task A_bad_body_is_invalid_an_unknown_order_not_found_and_another_customer_a_conflict()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 2);
+        var (a, b) = (await Prepared(OrderGridApp.Unique("customer"), sku, 1), await Prepared(OrderGridApp.Unique("customer"), sku, 1));
+
+        using var one = await app.Ops.PostAsJsonAsync("/api/orders/merge", new { orderIds = new[] { a } });
+        using var twice = await app.Ops.PostAsJsonAsync("/api/orders/merge", new { orderIds = new[] { a, a } });
+        using var unknown = await app.Ops.PostAsJsonAsync("/api/orders/merge", new { orderIds = new[] { a, "OG-0000-0000" } });
+        using var others = await app.Ops.PostAsJsonAsync("/api/orders/merge", new { orderIds = new[] { a, b } });
+        using var missing = await app.Ops.GetAsync(new Uri("/api/merges/MG-0000-0000", UriKind.Relative));
+        using var malformed = await app.Ops.PostAsync(new Uri("/api/merges/nope/picked", UriKind.Relative), null);
+
+        await Json.Invalid(one, "orderIds");
+        await Json.Invalid(twice, "orderIds");
+        await Json.Problem(unknown, HttpStatusCode.NotFound);
+        await Json.Problem(others, HttpStatusCode.Conflict);
+        await Json.Problem(missing, HttpStatusCode.NotFound);
+        await Json.Problem(malformed, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Merging_needs_an_ops_key()
+    {
+        using var anonymous = await app.Customer.PostAsJsonAsync("/api/orders/merge", new { orderIds = UnknownOrders });
+        using var reading = await app.Customer.GetAsync(new Uri("/api/merges/MG-0000-0000", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, reading.StatusCode);
+    }
+
+    private async Task<string> Prepared(string customer, string sku, int quantity)
+    {
+        var id = Json.Text((await OrderGridApp.PlaceOrder(app.Customer, HttpOrders.Body(customer, "web", (sku, quantity))))["id"]);
+        using var issued = await app.Ops.PostAsync(new Uri($"/api/orders/{id}/pick-lists", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        return id;
+    }
+}
