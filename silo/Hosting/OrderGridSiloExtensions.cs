@@ -63,6 +63,7 @@ public static class OrderGridSiloExtensions
         services.AddOrderGridPlanning();
         services.AddOrderGridWebhooks();
         services.AddOrderGridNotifications();
+        services.AddSingleton<IOrderChangeConsumer, FeedbackRequests>();
 
         builder.UseOrleans(silo =>
         {
