@@ -28,10 +28,10 @@ public interface IOrderAfterSalesGrain : IGrainWithStringKey
     Task<Outcome<FeedbackView>> Rate(int rating, string? comment, Actor by);
 
     /// <summary>
-    /// Sets a reminder to ask for the rating <c>Feedback:AskAfter</c> after the order's delivery; called when the
-    /// order is delivered or collected. A repeat sets the same reminder.
+    /// Sets a reminder to ask for the rating <c>Feedback:AskAfter</c> after <paramref name="deliveredAt"/>; called
+    /// when the order is delivered or collected. A repeat sets the same reminder.
     /// </summary>
-    Task ScheduleFeedbackRequest();
+    Task ScheduleFeedbackRequest(DateTimeOffset deliveredAt);
 
     /// <summary>
     /// The reminder's work: once the rating is due and not given, notes <c>feedback.requested</c> on the order's

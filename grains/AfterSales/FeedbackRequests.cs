@@ -4,7 +4,8 @@ namespace OrderGrid.AfterSales;
 
 /// <summary>
 /// Follows the order change feed: when an order is delivered or collected, its after-sales grain sets the reminder
-/// that asks the customer for a rating later. Setting it again on a repeated change changes nothing.
+/// that asks the customer for a rating later. Setting it again on a repeated change changes nothing. It does not ask the
+/// order anything: the order waits for the feed.
 /// </summary>
 public sealed class FeedbackRequests(IGrainFactory grains) : IOrderChangeConsumer
 {
@@ -14,9 +15,8 @@ public sealed class FeedbackRequests(IGrainFactory grains) : IOrderChangeConsume
     {
         ArgumentNullException.ThrowIfNull(changes);
         return Task.WhenAll(changes
-            .Where(c => c.NewEntries.Any(e => DeliveredKinds.Contains(e.Kind)))
-            .Select(c => c.Order.Id)
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => grains.GetGrain<IOrderAfterSalesGrain>(id).ScheduleFeedbackRequest()));
+            .SelectMany(c => c.NewEntries.Where(e => DeliveredKinds.Contains(e.Kind)).Select(e => (c.Order.Id, e.At)))
+            .DistinctBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => grains.GetGrain<IOrderAfterSalesGrain>(d.Id).ScheduleFeedbackRequest(d.At)));
     }
 }

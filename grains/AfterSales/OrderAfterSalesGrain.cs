@@ -117,14 +117,15 @@ public sealed class OrderAfterSalesGrain(
         return View(order);
     }
 
-    public async Task ScheduleFeedbackRequest()
+    // Called from the order change feed while the order waits for it: asking the order here would deadlock.
+    public async Task ScheduleFeedbackRequest(DateTimeOffset deliveredAt)
     {
-        if (state.State.FeedbackRequested || await Order() is not { } order || FeedbackSchedule.DueAt(order, feedback.Value.AskAfter) is not { } due)
+        if (state.State.FeedbackRequested)
         {
             return;
         }
 
-        var wait = due - clock.GetUtcNow();
+        var wait = deliveredAt + feedback.Value.AskAfter - clock.GetUtcNow();
         await this.RegisterOrUpdateReminder(FeedbackReminder, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, FeedbackRetry);
     }
 
