@@ -65,7 +65,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/demo").MapDemo();
         api.MapGroup("/planning").MapPlanning();
         api.MapGroup("/recommendations").MapRecommendations();
-        api.MapGroup("/promotions").MapPromotions();
+        api.MapGroup("/promotions").MapPromotions().MapPromotionNotifications();
         api.MapGroup("/webhooks").MapWebhooks();
         api.MapGroup("/rules").MapRules();
         api.MapAfterSales();

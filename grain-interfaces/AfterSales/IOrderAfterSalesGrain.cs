@@ -26,4 +26,16 @@ public interface IOrderAfterSalesGrain : IGrainWithStringKey
 
     /// <summary>The customer's rating, once it is due; a second rating is refused (409).</summary>
     Task<Outcome<FeedbackView>> Rate(int rating, string? comment, Actor by);
+
+    /// <summary>
+    /// Sets a reminder to ask for the rating <c>Feedback:AskAfter</c> after <paramref name="deliveredAt"/>; called
+    /// when the order is delivered or collected. A repeat sets the same reminder.
+    /// </summary>
+    Task ScheduleFeedbackRequest(DateTimeOffset deliveredAt);
+
+    /// <summary>
+    /// The reminder's work: once the rating is due and not given, notes <c>feedback.requested</c> on the order's
+    /// timeline (once, note <c>feedback:{orderId}</c>), which emails the customer; before then it changes nothing.
+    /// </summary>
+    Task RequestFeedback();
 }

@@ -25,6 +25,12 @@ public interface IPlanningQueryGrain : IGrainWithIntegerKey
     /// <summary>The customer's segment in the serving model, null when unknown to it.</summary>
     Task<string?> SegmentOf(string customerId);
 
+    /// <summary>
+    /// Up to <paramref name="take"/> customer ids of the segment in the serving model, in id order, those after
+    /// <paramref name="after"/> (from the first when null); empty when no model knows segments.
+    /// </summary>
+    Task<IReadOnlyList<string>> SegmentMembers(string segment, string? after, int take);
+
     Task<IReadOnlyList<RecommendedProduct>> ForCustomer(string customerId, int k, RecommendationMode mode);
 
     /// <summary>"Bought together": what is most often bought with the product.</summary>

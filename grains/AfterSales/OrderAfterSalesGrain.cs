@@ -15,8 +15,12 @@ namespace OrderGrid.AfterSales;
 public sealed class OrderAfterSalesGrain(
     [PersistentState("order", "aftersales")] IPersistentState<OrderAfterSalesState> state,
     IOptions<FeedbackOptions> feedback,
-    TimeProvider clock) : Grain, IOrderAfterSalesGrain
+    TimeProvider clock) : Grain, IOrderAfterSalesGrain, IRemindable
 {
+    public const string FeedbackRequestKind = "feedback.requested";
+
+    private const string FeedbackReminder = "feedback-request";
+    private static readonly TimeSpan FeedbackRetry = TimeSpan.FromHours(1);
     private static readonly ImmutableHashSet<OrderStatus> Returnable = [OrderStatus.Delivered, OrderStatus.Completed];
 
     private string OrderId => this.GetPrimaryKeyString();
@@ -112,6 +116,38 @@ public sealed class OrderAfterSalesGrain(
         await GrainFactory.GetGrain<IAfterSalesDeskGrain>("default").Rate(entry);
         return View(order);
     }
+
+    // Called from the order change feed while the order waits for it: asking the order here would deadlock.
+    public async Task ScheduleFeedbackRequest(DateTimeOffset deliveredAt)
+    {
+        if (state.State.FeedbackRequested)
+        {
+            return;
+        }
+
+        var wait = deliveredAt + feedback.Value.AskAfter - clock.GetUtcNow();
+        await this.RegisterOrUpdateReminder(FeedbackReminder, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, FeedbackRetry);
+    }
+
+    public async Task RequestFeedback()
+    {
+        var order = await Order();
+        if (order is not null && !state.State.FeedbackRequested && View(order).Due)
+        {
+            var note = new AfterSalesNote($"feedback:{OrderId}", FeedbackRequestKind, "How was your order? We would love your rating and comment.", Actor.System);
+            await GrainFactory.GetGrain<IOrderGrain>(OrderId).RecordAfterSales(note);
+            await Save(state.State with { FeedbackRequested = true });
+        }
+
+        // Done once asked, rated, or gone; otherwise the reminder comes back until the rating is due.
+        if ((order is null || state.State.FeedbackRequested || state.State.Rating is not null) && await this.GetReminder(FeedbackReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == FeedbackReminder ? RequestFeedback() : Task.CompletedTask;
 
     private FeedbackView View(OrderView order)
     {

@@ -8,10 +8,10 @@ namespace OrderGrid.Notifications;
 
 /// <summary>
 /// What one kind of event tells a reader about an order: a subject (<c>{0}</c> is the order id) and a lead sentence,
-/// rendered with the reader's name, the event's own words, the items and the tracking link as plain text, HTML
-/// (every value encoded) and a short text message.
+/// rendered with the reader's name, the event's own words, the items and the tracking link (introduced by
+/// <see cref="LinkText"/>) as plain text, HTML (every value encoded) and a short text message.
 /// </summary>
-public sealed record NotificationTemplate(string Subject, string Lead)
+public sealed record NotificationTemplate(string Subject, string Lead, string LinkText = "Track your order")
 {
     public RenderedMessage Render(OrderView order, TimelineEntry entry, Uri trackingLink)
     {
@@ -31,14 +31,14 @@ public sealed record NotificationTemplate(string Subject, string Lead)
             .Append(entry.Description).AppendLine().AppendLine()
             .Append("Order ").Append(order.Id).AppendLine(":");
         items.ForEach(i => text.Append("- ").AppendLine(i));
-        text.AppendLine().Append("Track your order: ").AppendLine(link);
+        text.AppendLine().Append(LinkText).Append(": ").AppendLine(link);
 
         var html = new StringBuilder()
             .Append("<p>Hello ").Append(Encode(name)).Append(",</p>")
             .Append("<p>").Append(Encode(Lead)).Append("<br>").Append(Encode(entry.Description)).Append("</p>")
             .Append("<p>Order ").Append(Encode(order.Id)).Append(":</p><ul>");
         items.ForEach(i => html.Append("<li>").Append(Encode(i)).Append("</li>"));
-        html.Append("</ul><p><a href=\"").Append(Encode(link)).Append("\">Track your order</a></p>");
+        html.Append("</ul><p><a href=\"").Append(Encode(link)).Append("\">").Append(Encode(LinkText)).Append("</a></p>");
 
         return new RenderedMessage(subject, text.ToString(), html.ToString(), $"{subject}. {link}");
     }

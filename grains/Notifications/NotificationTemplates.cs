@@ -19,6 +19,7 @@ public static class NotificationTemplates
         ["return.received"] = new("We received your return for order {0}", "The items you sent back have arrived."),
         ["return.refunded"] = new("Your refund for order {0} is on its way", "Your refund has been issued."),
         ["exchange.created"] = new("Your exchange for order {0} is under way", "We have created a replacement order for your exchange."),
+        ["feedback.requested"] = new("How was your order {0}?", "How was your order? Tell us with a rating and a comment.", "Rate it"),
     };
 
     /// <summary>Kinds staff are emailed of.</summary>

@@ -165,6 +165,9 @@ public sealed class PlanningQueryGrain(
     public async Task<string?> SegmentOf(string customerId) =>
         (await serving.Current(CancellationToken.None))?.Segments?.SegmentOf(customerId);
 
+    public async Task<IReadOnlyList<string>> SegmentMembers(string segment, string? after, int take) =>
+        (await serving.Current(CancellationToken.None))?.Segments?.MembersOf(segment, after, take) ?? [];
+
     public async Task<IReadOnlyList<RecommendedProduct>> ForCustomer(string customerId, int k, RecommendationMode mode)
     {
         var (model, catalog) = (await serving.Current(CancellationToken.None), await Catalog());

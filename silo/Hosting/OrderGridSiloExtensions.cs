@@ -65,6 +65,7 @@ public static class OrderGridSiloExtensions
         services.AddOrderGridPlanning();
         services.AddOrderGridWebhooks();
         services.AddOrderGridNotifications();
+        services.AddSingleton<IOrderChangeConsumer, FeedbackRequests>();
 
         builder.UseOrleans(silo =>
         {

@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 
 using OrderGrid.Common;
+using OrderGrid.Notifications;
 
 namespace OrderGrid.Planning.Promotions;
 
 /// <summary>
 /// Every promotion, in one grain: planners create a handful a week, and carts ask for the active ones of a segment,
 /// which a read-only call answers from memory. Promotions that ended <see cref="KeptAfterEnd"/> ago are dropped when
-/// the next one is created, so the state stays small.
+/// the next one is created, so the state stays small. Each new promotion is announced to its segment's customers.
 /// </summary>
 [GrainType("promotions")]
 public sealed class PromotionsGrain(
@@ -39,6 +40,7 @@ public sealed class PromotionsGrain(
             promotion.By.Name);
         state.State = state.State with { Promotions = [.. Kept(now), created] };
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IPromotionAnnouncementGrain>(created.Id).Announce(created);
         return created;
     }
 

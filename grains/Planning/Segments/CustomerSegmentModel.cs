@@ -17,12 +17,15 @@ public sealed class CustomerSegmentModel
     private const int FileFormat = 1;
 
     private readonly Dictionary<string, string> segmentOf;
+    private readonly Lazy<Dictionary<string, string[]>> membersOf;
 
     private CustomerSegmentModel(DateOnly asOf, Dictionary<string, string> segmentOf, IReadOnlyList<SegmentSummary> overview)
     {
         AsOf = asOf;
         this.segmentOf = segmentOf;
         Overview = overview;
+        membersOf = new(() => segmentOf.GroupBy(c => c.Value, c => c.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The day recency is counted to.</summary>
@@ -57,6 +60,18 @@ public sealed class CustomerSegmentModel
 
     /// <summary>The customer's segment, null for a customer who had not bought by <see cref="AsOf"/>.</summary>
     public string? SegmentOf(string customerId) => segmentOf.GetValueOrDefault(customerId);
+
+    /// <summary>
+    /// Up to <paramref name="take"/> customers of the segment by id, those after <paramref name="after"/> (from the
+    /// first when null): a caller pages through a large segment holding one page at a time.
+    /// </summary>
+    public IReadOnlyList<string> MembersOf(string segment, string? after, int take)
+    {
+        var members = membersOf.Value.GetValueOrDefault(segment, []);
+        var found = after is null ? -1 : Array.BinarySearch(members, after, StringComparer.Ordinal);
+        var start = found >= 0 ? found + 1 : ~found;
+        return members[start..Math.Min(members.Length, start + take)];
+    }
 
     public void Save(Stream stream)
     {

@@ -1,0 +1,127 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+using OrderGrid.AfterSales;
+using OrderGrid.Notifications;
+using OrderGrid.Orders;
+using OrderGrid.Planning;
+using OrderGrid.Planning.Segments;
+using OrderGrid.Planning.Serving;
+using OrderGrid.Tests.Grains;
+using OrderGrid.Warehouses;
+
+using Orleans.TestingHost;
+
+namespace OrderGrid.Tests.Notifications;
+
+/// <summary>
+/// One in-process silo that notifies: a fake clock tests advance, emails to a <see cref="RecordingEmailSender"/>, no
+/// SMS gateway, ratings asked 3 days after delivery, carrier DHL, warehouse w1, and a serving model whose segments
+/// are those of <see cref="Segments"/>: <see cref="CustomerCount"/> customers <c>promo-c0000</c>… with made-up purchases.
+/// </summary>
+public sealed class NotifyingCluster : IAsyncLifetime
+{
+    public const string Name = "Notifying cluster";
+
+    public const int CustomerCount = 1200;
+
+    public static readonly TimeSpan AskAfter = TimeSpan.FromDays(3);
+
+    public static FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public static RecordingEmailSender Email { get; } = new();
+
+    private static readonly MemoryModelStore Store = new();
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>The segments the serving model knows.</summary>
+    public CustomerSegmentModel Segments { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var (stored, segments) = Model(DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime));
+        Segments = segments;
+        await Store.Add(stored, CancellationToken.None);
+
+        var builder = new TestClusterBuilder(1);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+        await Grains.GetGrain<IWarehouseDirectoryGrain>("default").Register(new Warehouse("w1", "Warehouse one", 1));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    public INotificationOutboxGrain Outbox(string key) => Grains.GetGrain<INotificationOutboxGrain>(key);
+
+    /// <summary>Asks the outbox until <paramref name="condition"/> holds of its records.</summary>
+    public async Task<IReadOnlyList<NotificationRecord>> Eventually(string outbox, Func<IReadOnlyList<NotificationRecord>, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var records = await Outbox(outbox).List();
+            if (condition(records))
+            {
+                return records;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Outbox {outbox} never got there: {records.Count} record(s).");
+            await Task.Delay(50);
+        }
+    }
+
+    // Customers differ in how recently, how often and how much they bought, so every segment gets members.
+    private static (StoredModel Stored, CustomerSegmentModel Segments) Model(DateOnly today)
+    {
+        var purchases = Enumerable.Range(0, CustomerCount).SelectMany(c => Enumerable.Range(0, 1 + (c % 7))
+            .Select(basket => new Purchase($"promo-c{c:D4}", $"b{c}-{basket}", "sku-promo", today.AddDays(-((c * 13 % 300) + basket)), 1 + (c % 5), 2m + (c % 11))))
+            .ToList();
+        var sales = Enumerable.Range(1, 120).Select(day => new ProductSale("sku-promo", today.AddDays(-day), 1 + (day % 4), 5m)).ToList();
+        var from = today.AddDays(-120);
+        var demand = DemandModel.Train(DemandHistory.Build(sales, from, today));
+        var segments = CustomerSegmentModel.Train(purchases, today);
+        var info = new ModelVersionInfo(0, Clock.GetUtcNow(), from, today, 1, CustomerCount, 0, new ModelEvaluation(null, 28, null, null, null, null, 0, null, null, null, null, null));
+        return (new StoredModel(info, Bytes(demand.Save), null, Bytes(segments.Save)), segments);
+    }
+
+    private static byte[] Bytes(Action<Stream> save)
+    {
+        using var stream = new MemoryStream();
+        save(stream);
+        return stream.ToArray();
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo)
+        {
+            ClusterFixture.UseMemoryStorage(silo);
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton<IModelStore>(Store);
+            silo.Services.AddSingleton<IEmailSender>(Email);
+            silo.Services.AddSingleton<ISmsGateway, NoSmsGateway>();
+            silo.Services.Configure<NotificationOptions>(o => o.PublicBaseUrl = new Uri("https://shop.example.test"));
+            silo.Services.Configure<FeedbackOptions>(o => o.AskAfter = AskAfter);
+            silo.Services.Configure<FulfilmentOptions>(o => o.Carriers.Add("DHL"));
+            silo.Services.AddSingleton<IOrderChangeConsumer, NotificationFanOut>();
+            silo.Services.AddSingleton<IOrderChangeConsumer, FeedbackRequests>();
+            silo.Services.AddOrderGridGrains();
+        }
+    }
+
+    private sealed class NoSmsGateway : ISmsGateway
+    {
+        public bool IsConfigured => false;
+
+        public Task<DeliveryResult> Send(string phone, string text, CancellationToken cancellationToken) =>
+            Task.FromResult(DeliveryResult.Failure("no gateway"));
+    }
+}
