@@ -110,13 +110,13 @@ public sealed class DurabilityTests
             }
 
             await ApiCalls.Eventually(() => ApiCalls.Order(ops, orderId), order => ApiCalls.Text(order["status"]) == "Delivered", "the order delivered");
-            Assert.Equal(1L, await Scalar(connectionString, "SELECT count(*) FROM OrleansRemindersTable"));
+            Assert.Equal(1L, await Scalar(connectionString, "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'complete'"));
         }
 
         // The host that registered the reminder is gone before it is due; the new one loads it from the table and fires it.
         await using var second = await new PostgresApp(connectionString, completeSoon).StartedAsync();
         await ApiCalls.Eventually(() => ApiCalls.Order(second.Ops(), orderId), order => ApiCalls.Text(order["status"]) == "Completed", "the order completed by its reminder", seconds: 240);
-        await ApiCalls.Eventually(() => Scalar(connectionString, "SELECT count(*) FROM OrleansRemindersTable"), count => Equals(count, 0L), "the reminder unregistered");
+        await ApiCalls.Eventually(() => Scalar(connectionString, "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'complete'"), count => Equals(count, 0L), "the reminder unregistered");
     }
 
     private static async Task<object?> Scalar(string connectionString, string sql)
