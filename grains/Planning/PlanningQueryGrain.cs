@@ -31,8 +31,7 @@ public sealed class PlanningQueryGrain(
 
     public async Task<ForecastView?> Forecast(string sku, string? warehouseId, int horizon)
     {
-        var catalog = await Catalog();
-        if (!catalog.TryGetValue(sku, out var product))
+        if (await FindProduct(sku) is not { } product)
         {
             return null;
         }
@@ -84,7 +83,7 @@ public sealed class PlanningQueryGrain(
             return Refusal.NotFound("planning.suggestion-not-found", $"There is no restock suggestion '{suggestionId}'.");
         }
 
-        if (!(await Catalog()).TryGetValue(sku, out var product) || !(await Warehouses()).Any(w => w.Id == warehouseId))
+        if (await FindProduct(sku) is not { } product || !(await Warehouses()).Any(w => w.Id == warehouseId))
         {
             return Refusal.NotFound("planning.suggestion-not-found", $"There is no restock suggestion '{suggestionId}'.");
         }
@@ -240,6 +239,10 @@ public sealed class PlanningQueryGrain(
 
     private async Task<ImmutableArray<Warehouse>> Warehouses() =>
         await GrainFactory.GetGrain<IWarehouseDirectoryGrain>("default").List();
+
+    /// <summary>A product from the cached catalog, or from its grain when it was defined after the cache was read.</summary>
+    private async Task<Product?> FindProduct(string sku) =>
+        (await Catalog()).TryGetValue(sku, out var product) ? product : await GrainFactory.GetGrain<IProductGrain>(sku).Get();
 
     private async Task<ImmutableDictionary<string, Product>> Catalog()
     {
