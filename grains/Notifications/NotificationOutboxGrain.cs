@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Outbox;
+
 namespace OrderGrid.Notifications;
 
 /// <summary>
@@ -21,16 +23,16 @@ public sealed partial class NotificationOutboxGrain(
     public const string NoSmsChannel = "not sent: no SMS gateway configured";
 
     private const string Reminder = "notification-delivery";
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
-    private readonly SemaphoreSlim _writing = new(1, 1);
-    private IGrainReminder? _reminder;
+    private OutboxWrites? _writes;
+
+    private OutboxWrites Writes => _writes ??= new OutboxWrites(this, Reminder);
     private IGrainTimer? _timer;
     private bool _sending;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _reminder = await this.GetReminder(Reminder, cancellationToken);
+        await Writes.Load(cancellationToken);
         Schedule();
     }
 
@@ -65,7 +67,7 @@ public sealed partial class NotificationOutboxGrain(
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _writing.Dispose();
+    public void Dispose() => _writes?.Dispose();
 
     private string? Unavailable(NotificationChannel channel) => channel switch
     {
@@ -152,30 +154,7 @@ public sealed partial class NotificationOutboxGrain(
         }
     }
 
-    // Writes take turns because sending interleaves with Enqueue. The reminder is registered before notifications are
-    // written (a restart always finds them) and dropped after the queue is written empty.
-    private async Task Save()
-    {
-        await _writing.WaitAsync();
-        try
-        {
-            if (!state.State.Pending.IsEmpty && _reminder is null)
-            {
-                _reminder = await this.RegisterOrUpdateReminder(Reminder, ReminderPeriod, ReminderPeriod);
-            }
-
-            await state.WriteStateAsync();
-            if (state.State.Pending.IsEmpty && _reminder is { } reminder)
-            {
-                _reminder = null;
-                await this.UnregisterReminder(reminder);
-            }
-        }
-        finally
-        {
-            _writing.Release();
-        }
-    }
+    private Task Save() => Writes.Save(() => !state.State.Pending.IsEmpty, state.WriteStateAsync);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} failed after {Attempts} attempts ({Error}); giving up")]
     private static partial void LogGaveUp(ILogger logger, string notificationId, int attempts, string? error);

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Outbox;
+
 namespace OrderGrid.Webhooks;
 
 /// <summary>
@@ -19,10 +21,10 @@ public sealed partial class WebhookGrain(
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable, IDisposable
 {
     private const string Reminder = "webhook-delivery";
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
-    private readonly SemaphoreSlim _writing = new(1, 1);
-    private IGrainReminder? _reminder;
+    private OutboxWrites? _writes;
+
+    private OutboxWrites Writes => _writes ??= new OutboxWrites(this, Reminder);
     private IGrainTimer? _timer;
     private bool _delivering;
 
@@ -30,7 +32,7 @@ public sealed partial class WebhookGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _reminder = await this.GetReminder(Reminder, cancellationToken);
+        await Writes.Load(cancellationToken);
         Schedule();
     }
 
@@ -81,7 +83,7 @@ public sealed partial class WebhookGrain(
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _writing.Dispose();
+    public void Dispose() => _writes?.Dispose();
 
     private void Schedule()
     {
@@ -155,30 +157,7 @@ public sealed partial class WebhookGrain(
         await Save();
     }
 
-    // Writes take turns because delivery interleaves with Enqueue. The reminder is registered before events are
-    // written (a restart always finds them) and dropped after the queue is written empty.
-    private async Task Save()
-    {
-        await _writing.WaitAsync();
-        try
-        {
-            if (!state.State.Pending.IsEmpty && _reminder is null)
-            {
-                _reminder = await this.RegisterOrUpdateReminder(Reminder, ReminderPeriod, ReminderPeriod);
-            }
-
-            await state.WriteStateAsync();
-            if (state.State.Pending.IsEmpty && _reminder is { } reminder)
-            {
-                _reminder = null;
-                await this.UnregisterReminder(reminder);
-            }
-        }
-        finally
-        {
-            _writing.Release();
-        }
-    }
+    private Task Save() => Writes.Save(() => !state.State.Pending.IsEmpty, state.WriteStateAsync);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook event {EventId} for subscription {SubscriptionId} failed after {Attempts} attempts (status {StatusCode}, error {Error}); giving up")]
     private static partial void LogGaveUp(ILogger logger, string eventId, string subscriptionId, int attempts, int? statusCode, string? error);
