@@ -44,4 +44,11 @@ public interface ISkuStockGrain : IGrainWithStringKey
     /// <summary>The open purchase orders, soonest expected first.</summary>
     [ReadOnly]
     Task<IReadOnlyList<PurchaseOrder>> PurchaseOrders();
+
+    /// <summary>
+    /// How many times this activation has written its state. Concurrent changes share a write (group commit), so under
+    /// load this grows far slower than the number of changes.
+    /// </summary>
+    [ReadOnly]
+    Task<long> Writes();
 }

@@ -7,34 +7,64 @@ using OrderGrid.Wall;
 namespace OrderGrid.Stock;
 
 /// <summary>
-/// Stock of one SKU in one warehouse (key <c>{warehouseId}/{sku}</c>), its only writer. Not reentrant: requests
-/// are applied one at a time, so no interleaving can oversell. Waiting orders are told one way, after the write;
-/// so are the wall (when the SKU runs out or comes back) and this silo's stock listeners.
+/// Stock of one SKU in one warehouse (key <c>{warehouseId}/{sku}</c>), its only writer. Each request applies its
+/// change in one turn (the rules are pure and synchronous, so nothing interleaves inside a check and no
+/// interleaving can oversell), then waits for a group commit: requests arriving while a write is in flight are
+/// stored together by the next write, and every answer follows the write that holds it. Waiting orders are told
+/// one way, after the write; so are the wall (when the SKU runs out or comes back) and this silo's stock listeners.
 /// </summary>
 [GrainType("sku-stock")]
+[Reentrant]
 public sealed class SkuStockGrain(
     [PersistentState("stock", "stock")] IPersistentState<StockState> state,
     IEnumerable<IStockChangeListener> listeners,
     TimeProvider clock) : Grain, ISkuStockGrain
 {
+    private GroupCommit<StockState>? commit;
+
     private (string WarehouseId, string Sku) Key => StockKey.Parse(this.GetPrimaryKeyString());
 
-    public Task<StockLevel> GetLevel() => Task.FromResult(Level());
+    private GroupCommit<StockState> Commit => commit ?? throw new InvalidOperationException("The stock grain is not active.");
 
-    public Task<Allocation> AllocationFor(string orderId) => Task.FromResult(Allocation(orderId));
+    /// <summary>The number of state writes since activation: one per batch of concurrent changes.</summary>
+    public Task<long> Writes() => Task.FromResult(Commit.Writes);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // The stored state is read by now: the group commit starts from it.
+        commit = new GroupCommit<StockState>(state, DeactivateOnIdle);
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    // Reads also wait for the changes they see to be stored: an order must never record units a failed write loses.
+    public async Task<StockLevel> GetLevel()
+    {
+        var level = Level();
+        await Commit.Durable();
+        return level;
+    }
+
+    public async Task<Allocation> AllocationFor(string orderId)
+    {
+        var allocation = Allocation(orderId);
+        await Commit.Durable();
+        return allocation;
+    }
 
     public async Task<Allocation> Demand(StockDemand demand)
     {
         var (next, _, filled) = StockLedger.Demand(state.State, demand);
+        var allocation = Allocation(next, demand.OrderId);
         await Save(next, filled);
-        return Allocation(demand.OrderId);
+        return allocation;
     }
 
     public async Task<Allocation> Release(string orderId)
     {
         var (next, filled) = StockLedger.Release(state.State, orderId);
+        var allocation = Allocation(next, orderId);
         await Save(next, filled);
-        return Allocation(orderId);
+        return allocation;
     }
 
     public async Task<int> Dispatch(string orderId)
@@ -47,8 +77,9 @@ public sealed class SkuStockGrain(
     public async Task<Allocation> Dispatch(string orderId, int quantity, string dispatchId)
     {
         var (next, _) = StockLedger.Dispatch(state.State, orderId, quantity, dispatchId);
+        var allocation = Allocation(next, orderId);
         await Save(next, []);
-        return Allocation(orderId);
+        return allocation;
     }
 
     public async Task<Outcome<StockLevel>> Receive(StockReceipt receipt)
@@ -59,8 +90,7 @@ public sealed class SkuStockGrain(
             return refusal;
         }
 
-        await Save(next, filled);
-        return Level();
+        return await Save(next, filled);
     }
 
     public async Task<Outcome<PurchaseOrder>> Expect(NewPurchaseOrder order)
@@ -70,7 +100,12 @@ public sealed class SkuStockGrain(
         return answer;
     }
 
-    public Task<IReadOnlyList<PurchaseOrder>> PurchaseOrders() => Task.FromResult(StockLedger.OpenPurchaseOrders(state.State));
+    public async Task<IReadOnlyList<PurchaseOrder>> PurchaseOrders()
+    {
+        var open = StockLedger.OpenPurchaseOrders(state.State);
+        await Commit.Durable();
+        return open;
+    }
 
     public async Task<Outcome<StockLevel>> Adjust(StockAdjustment adjustment)
     {
@@ -81,7 +116,7 @@ public sealed class SkuStockGrain(
 
         if (StockLedger.Applied(state.State, adjustment.OperationId))
         {
-            return Level();
+            return await GetLevel();
         }
 
         if (adjustment.Delta == 0 || Math.Abs((long)adjustment.Delta) > 1_000_000)
@@ -95,29 +130,22 @@ public sealed class SkuStockGrain(
         }
 
         var (next, filled) = StockLedger.ChangeOnHand(state.State, adjustment.Delta, adjustment.OperationId);
-        await Save(next, filled);
-        return Level();
+        return await Save(next, filled);
     }
 
-    private async Task Save(StockState next, ImmutableArray<string> filled)
+    /// <summary>
+    /// Applies the change now and answers the level it made once a write holds it. A failed write puts back the
+    /// stored state and reloads the grain, so an unstored change never answers a retry (its id would look applied).
+    /// </summary>
+    private async Task<StockLevel> Save(StockState next, ImmutableArray<string> filled)
     {
-        if (ReferenceEquals(next, state.State))
-        {
-            return;
-        }
-
         var previous = state.State;
         state.State = next;
-        try
+        var level = Level();
+        await Commit.Durable();
+        if (ReferenceEquals(next, previous))
         {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // An unstored change must not answer a retry (its operation id would look applied): reload instead.
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
+            return level;
         }
 
         foreach (var orderId in filled)
@@ -126,14 +154,14 @@ public sealed class SkuStockGrain(
             GrainFactory.GetGrain<IOrderGrain>(orderId).StockAllocated(Allocation(orderId)).Ignore();
         }
 
-        Announce(previous);
+        Announce(previous, next, level);
+        return level;
     }
 
-    private void Announce(StockState previous)
+    private void Announce(StockState previous, StockState next, StockLevel level)
     {
-        var level = Level();
         // On the way out, on the way back, and while out (the waiting orders change what the wall says).
-        if (IsOut(previous) || IsOut(state.State))
+        if (IsOut(previous) || IsOut(next))
         {
             GrainFactory.GetGrain<IOrderWallGrain>("default").TrackStock(level).Ignore();
         }
@@ -147,8 +175,10 @@ public sealed class SkuStockGrain(
     // Out of stock: nothing left to promise where something has happened (a receipt, or an order that waits).
     private static bool IsOut(StockState stock) => stock.Version > 0 && stock.Available <= 0;
 
-    private Allocation Allocation(string orderId) =>
-        StockLedger.ToAllocation(state.State, orderId, Key.WarehouseId, Key.Sku);
+    private Allocation Allocation(string orderId) => Allocation(state.State, orderId);
+
+    private Allocation Allocation(StockState stock, string orderId) =>
+        StockLedger.ToAllocation(stock, orderId, Key.WarehouseId, Key.Sku);
 
     private StockLevel Level()
     {

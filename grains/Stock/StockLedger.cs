@@ -29,7 +29,7 @@ public static class StockLedger
         if (takesOver)
         {
             // The hold's units become available to this demand only: waiting orders get what is left after it.
-            state = state with { Orders = state.Orders.Remove(demand.TakesOverHold!), Version = state.Version + 1 };
+            state = state.WithEntry(demand.TakesOverHold!, null) with { Version = state.Version + 1 };
         }
 
         var current = state.Orders.GetValueOrDefault(demand.OrderId);
@@ -52,6 +52,12 @@ public static class StockLedger
             newBackordered = demand.Backorder ? wanted - newReserved : 0;
         }
 
+        if (!takesOver && (newReserved, newBackordered) == (reserved, backordered) && (current is null || current.Priority == demand.Priority))
+        {
+            // Nothing to take and nothing to wait for (no backorder asked): a refusal changes nothing.
+            return (state, ToAllocation(state, demand.OrderId), []);
+        }
+
         var next = Set(state, demand.OrderId, newReserved, newBackordered, current?.PlacedAt ?? demand.PlacedAt, demand.Priority);
         var (filled, filledOrders) = newReserved < reserved || takesOver ? FillBackorders(next) : (next, []);
         return (filled, ToAllocation(filled, demand.OrderId), filledOrders);
@@ -64,7 +70,7 @@ public static class StockLedger
             return (state, []);
         }
 
-        var next = state with { Orders = state.Orders.Remove(orderId), Version = state.Version + 1 };
+        var next = state.WithEntry(orderId, null) with { Version = state.Version + 1 };
         return FillBackorders(next);
     }
 
@@ -75,10 +81,8 @@ public static class StockLedger
             return (state, 0);
         }
 
-        var orders = entry.Backordered > 0
-            ? state.Orders.SetItem(orderId, entry with { Reserved = 0, Version = state.Version + 1 })
-            : state.Orders.Remove(orderId);
-        return (state with { OnHand = state.OnHand - entry.Reserved, Orders = orders, Version = state.Version + 1 }, entry.Reserved);
+        var left = entry.Backordered > 0 ? entry with { Reserved = 0, Version = state.Version + 1 } : null;
+        return (state.WithEntry(orderId, left) with { OnHand = state.OnHand - entry.Reserved, Version = state.Version + 1 }, entry.Reserved);
     }
 
     /// <summary>
@@ -94,8 +98,8 @@ public static class StockLedger
 
         var units = Math.Min(Math.Max(0, quantity), entry.Reserved);
         var left = entry with { Reserved = entry.Reserved - units, Version = state.Version + 1 };
-        var orders = left is { Reserved: 0, Backordered: 0 } ? state.Orders.Remove(orderId) : state.Orders.SetItem(orderId, left);
-        return (state with { OnHand = state.OnHand - units, Orders = orders, Version = state.Version + 1, RecentOperations = Remember(state, dispatchId) }, units);
+        var next = state.WithEntry(orderId, left is { Reserved: 0, Backordered: 0 } ? null : left);
+        return (next with { OnHand = state.OnHand - units, Version = state.Version + 1, RecentOperations = Remember(state, dispatchId) }, units);
     }
 
     /// <summary>Adds (or, with a negative delta, removes) units on hand; never below what is reserved.</summary>
@@ -255,9 +259,7 @@ public static class StockLedger
     private static StockState Set(StockState state, string orderId, int reserved, int backordered, DateTimeOffset placedAt, OrderPriority priority)
     {
         var version = state.Version + 1;
-        var orders = reserved == 0 && backordered == 0
-            ? state.Orders.Remove(orderId)
-            : state.Orders.SetItem(orderId, new StockEntry(reserved, backordered, placedAt, version, priority));
-        return state with { Orders = orders, Version = version };
+        var entry = reserved == 0 && backordered == 0 ? null : new StockEntry(reserved, backordered, placedAt, version, priority);
+        return state.WithEntry(orderId, entry) with { Version = version };
     }
 }

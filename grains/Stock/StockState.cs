@@ -10,8 +10,23 @@ namespace OrderGrid.Stock;
 [GenerateSerializer, Alias("og.stock-state")]
 public sealed record StockState
 {
+    [Id(2)] private ImmutableDictionary<string, StockEntry> orders = ImmutableDictionary<string, StockEntry>.Empty;
+
+    // The sums over the orders, kept so that a SKU with thousands of orders does not add them up on every request.
+    // Not stored: unknown after loading (and whenever Orders is replaced wholesale), then summed once.
+    [NonSerialized] private (int Reserved, int Backordered)? totals;
+
     [Id(0)] public int OnHand { get; init; }
-    [Id(2)] public ImmutableDictionary<string, StockEntry> Orders { get; init; } = ImmutableDictionary<string, StockEntry>.Empty;
+
+    public ImmutableDictionary<string, StockEntry> Orders
+    {
+        get => orders;
+        init
+        {
+            orders = value;
+            totals = null;
+        }
+    }
 
     /// <summary>Grows with every change; an order ignores news older than what it already knows.</summary>
     [Id(3)] public long Version { get; init; }
@@ -25,11 +40,25 @@ public sealed record StockState
     /// <summary>Ids of the closed purchase orders still remembered, oldest closed first.</summary>
     [Id(6)] public ImmutableQueue<string> ClosedPurchaseOrders { get; init; } = ImmutableQueue<string>.Empty;
 
-    public int Reserved => Orders.Values.Sum(o => o.Reserved);
+    public int Reserved => Totals.Reserved;
 
-    public int Backordered => Orders.Values.Sum(o => o.Backordered);
+    public int Backordered => Totals.Backordered;
 
     public int Available => OnHand - Reserved;
 
     public int Incoming => PurchaseOrders.Values.Sum(o => o.Outstanding);
+
+    private (int Reserved, int Backordered) Totals => totals ??= (orders.Values.Sum(o => o.Reserved), orders.Values.Sum(o => o.Backordered));
+
+    /// <summary>This state with one order's entry replaced (null removes it), the sums moved by the difference.</summary>
+    public StockState WithEntry(string orderId, StockEntry? entry)
+    {
+        var (reserved, backordered) = Totals;
+        var old = orders.GetValueOrDefault(orderId);
+        var next = this with { Orders = entry is null ? orders.Remove(orderId) : orders.SetItem(orderId, entry) };
+        next.totals = (
+            reserved - (old?.Reserved ?? 0) + (entry?.Reserved ?? 0),
+            backordered - (old?.Backordered ?? 0) + (entry?.Backordered ?? 0));
+        return next;
+    }
 }
