@@ -26,4 +26,11 @@ internal sealed class BenchArguments(Dictionary<string, string> values)
 
     public int Number(string name, int fallback) =>
         values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+    public bool Has(string name) => values.ContainsKey(name);
+
+    public string? Optional(string name) => values.GetValueOrDefault(name);
+
+    public double Decimal(string name, double fallback) =>
+        values.TryGetValue(name, out var value) ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

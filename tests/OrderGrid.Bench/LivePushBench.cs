@@ -17,7 +17,6 @@ namespace OrderGrid.Bench;
 /// </summary>
 internal static class LivePushBench
 {
-    private const string DemoOpsKey = "demo-ops-key-0000000001";
 
     private const int SliceSeconds = 5;
 
@@ -25,7 +24,8 @@ internal static class LivePushBench
 
     public static async Task<int> Run(BenchArguments arguments)
     {
-        var url = new Uri(arguments.Text("url", "http://127.0.0.1:5080"));
+        await using var host = await BenchHost.Open(arguments);
+        var url = host.Url;
         var clients = arguments.Number("clients", 1000);
         var orderCount = arguments.Number("orders", clients);
         var rate = arguments.Number("rate", 500);
@@ -42,7 +42,7 @@ internal static class LivePushBench
         var run = Guid.NewGuid().ToString("N")[..8];
         var marker = $"Bench {run} #";
 
-        using var ops = Http(url, Math.Max(senders, setupConcurrency), arguments.Text("key", DemoOpsKey));
+        using var ops = Http(url, Math.Max(senders, setupConcurrency), arguments.Text("key", BenchHost.DemoOpsKey));
         using var customers = Http(url, setupConcurrency, null);
         Console.WriteLine($"run {run}: {clients:N0} {transport} clients over {orderCount:N0} orders, {rate} events/s for {seconds} s against {url}");
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,24 +9,30 @@ using System.Text.Json.Nodes;
 namespace OrderGrid.Bench;
 
 /// <summary>
-/// Places 3-line web orders through <c>POST /api/orders</c> from many concurrent clients for a fixed time, over
-/// the SKUs of <c>GET /api/catalog</c>, each with its own Idempotency-Key: orders per second and latency.
+/// Places 3-line web orders through <c>POST /api/orders</c> from many concurrent clients for a fixed time, each with
+/// its own Idempotency-Key: orders per second and latency. In its own silo it first defines 10,000 SKUs stocked in 3
+/// warehouses; against <c>--url</c> it uses the catalog there. Afterwards the conservation check reads every
+/// acknowledged order and every SKU it touched: on hand = available + reserved, nothing available below zero, and
+/// (in its own silo) on hand unchanged and reserved = what the orders hold. Then pgbench's TPC-B at the same client
+/// count on the same server, and the ratio.
 /// </summary>
 internal static class OrderPlacementBench
 {
+    private const int UnitsPerWarehouse = 1_000;
+
     public static async Task<int> Run(BenchArguments arguments)
     {
-        var url = new Uri(arguments.Text("url", "http://127.0.0.1:5080"));
         var clients = arguments.Number("clients", 32);
         var duration = TimeSpan.FromSeconds(arguments.Number("seconds", 20));
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        {
-            BaseAddress = url,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
+        var baselineSeconds = arguments.Number("baseline-seconds", 15);
+        await using var host = await BenchHost.Open(arguments);
+        using var http = Http(host.Url, clients, null);
+        using var ops = Http(host.Url, clients, arguments.Text("key", BenchHost.DemoOpsKey));
 
-        var skus = await CatalogSkus(http);
-        Console.WriteLine($"{skus.Count} catalog SKUs; {clients} clients for {duration.TotalSeconds:F0} s against {url}");
+        var skus = host.Grains is { } grains
+            ? await BenchCatalog.Stock(grains, arguments.Number("skus", 10_000), UnitsPerWarehouse)
+            : await CatalogSkus(http);
+        Console.WriteLine($"{skus.Count:N0} SKUs; {clients} clients for {duration.TotalSeconds:F0} s against {host.Url}");
 
         var run = Guid.NewGuid().ToString("N")[..8];
         var stop = Stopwatch.StartNew();
@@ -39,28 +46,68 @@ internal static class OrderPlacementBench
             latencies.AddRange(result.Latencies);
         }
 
-        var placed = results.Sum(r => r.Placed);
+        var placed = results.SelectMany(r => r.Placed).ToList();
         var errors = results.Sum(r => r.Errors);
         var statuses = results.SelectMany(r => r.Statuses).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
-        var perSecond = placed / elapsed;
-
+        var perSecond = placed.Count / elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"placed {placed:N0} orders in {elapsed:F1} s: {perSecond:F0} orders/s; p50 {latencies.Percentile(50):F1} ms, p99 {latencies.Percentile(99):F1} ms; errors {errors:N0}"));
+            $"placed {placed.Count:N0} orders in {elapsed:F1} s: {perSecond:F0} orders/s; p50 {latencies.Percentile(50):F1} ms, p99 {latencies.Percentile(99):F1} ms, p99.9 {latencies.Percentile(99.9):F1} ms; errors {errors:N0}"));
         Console.WriteLine($"statuses: {string.Join(", ", statuses.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:N0}"))}");
-        Console.WriteLine(JsonSerializer.Serialize(new
+
+        Console.WriteLine($"conservation check over {placed.Count:N0} orders …");
+        var conservation = await Conservation.Check(ops, placed, host.Owned ? UnitsPerWarehouse : null, clients);
+        Console.WriteLine(conservation.Summary);
+
+        double? baseline = null;
+        if (host.ConnectionString is { } connection && host.BinDirectory is { } bin)
         {
-            scenario = "orders",
-            url = url.ToString(),
-            clients,
-            seconds = Math.Round(elapsed, 1),
-            placed,
-            ordersPerSecond = Math.Round(perSecond, 1),
-            p50 = Math.Round(latencies.Percentile(50), 2),
-            p99 = Math.Round(latencies.Percentile(99), 2),
-            errors,
-            statuses,
+            Console.WriteLine($"pgbench TPC-B at {clients} clients for {baselineSeconds} s …");
+            baseline = await new PgBench(connection, bin).TpcB(clients, baselineSeconds);
+        }
+
+        var ratio = baseline is { } tps ? perSecond / tps : (double?)null;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            | figure | value |
+            |---|---|
+            | orders acknowledged (201) | {placed.Count:N0} in {elapsed:F1} s → **{perSecond:N0} orders/s** |
+            | latency | p50 {latencies.Percentile(50):F1} ms, p99 {latencies.Percentile(99):F1} ms, p99.9 {latencies.Percentile(99.9):F1} ms |
+            | errors | {errors:N0} |
+            | conservation | {(conservation.Ok ? "holds" : "BROKEN")} over {conservation.Stocks:N0} stock levels |
+            | pgbench TPC-B tps | {(baseline is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "not measured (give --connection)")} |
+            | ratio | {(ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "×" : "–")} |
+            """));
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["scenario"] = "orders",
+            ["orders_per_second"] = Math.Round(perSecond, 1),
+            ["p50_ms"] = Math.Round(latencies.Percentile(50), 2),
+            ["p99_ms"] = Math.Round(latencies.Percentile(99), 2),
+            ["p999_ms"] = Math.Round(latencies.Percentile(99.9), 2),
+            ["errors"] = errors,
+            ["conservation_ok"] = conservation.Ok,
+            ["baseline_tpcb_tps"] = baseline is { } t ? Math.Round(t, 1) : null,
+            ["ratio"] = ratio is { } q ? Math.Round(q, 3) : null,
+            ["clients"] = clients,
+            ["seconds"] = Math.Round(elapsed, 1),
+            ["placed"] = placed.Count,
         }));
-        return errors == 0 ? 0 : 1;
+        return errors == 0 && conservation.Ok ? 0 : 1;
+    }
+
+    private static HttpClient Http(Uri url, int connections, string? apiKey)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = url,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        if (apiKey is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        return http;
     }
 
     private static async Task<List<string>> CatalogSkus(HttpClient http)
@@ -109,7 +156,7 @@ internal static class OrderPlacementBench
                 result.Latencies.Add(Stopwatch.GetElapsedTime(started));
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
-                    result.Placed++;
+                    result.Placed.Add((string)body!["id"]!);
                     var status = (string?)body?["status"] ?? "?";
                     result.Statuses[status] = result.Statuses.GetValueOrDefault(status) + 1;
                 }
@@ -133,7 +180,7 @@ internal static class OrderPlacementBench
 
         public Dictionary<string, int> Statuses { get; } = new(StringComparer.Ordinal);
 
-        public int Placed { get; set; }
+        public List<string> Placed { get; } = [];
 
         public int Errors { get; set; }
     }
