@@ -35,7 +35,9 @@ internal static class HotSkuBench
         await Sellout(grains, $"warm-{run}", clients, Math.Min(attempts, 5_000), Math.Min(onHand, 1_000));
 
         Console.WriteLine($"{clients} clients, {attempts:N0} single-unit attempts on one SKU with {onHand:N0} units …");
+        var activityBefore = await ServerActivity.Read(host.ConnectionString);
         var result = await Sellout(grains, $"hot-{run}", clients, attempts, onHand);
+        var activity = await ServerActivity.Read(host.ConnectionString) - activityBefore;
         var level = result.Level;
         var oversold = Math.Max(0, level.Reserved - level.OnHand) + Math.Max(0, result.Acknowledged - onHand);
         var perSecond = result.Acknowledged / result.SelloutSeconds;
@@ -53,6 +55,7 @@ internal static class HotSkuBench
             | all attempts answered | {result.TotalSeconds:F2} s → {attempts / result.TotalSeconds:N0} attempts/s |
             | latency per attempt | p50 {result.Latencies.Percentile(50):F1} ms, p99 {result.Latencies.Percentile(99):F1} ms, p99.9 {result.Latencies.Percentile(99.9):F1} ms |
             | state writes | {result.Writes:N0} ({result.Acknowledged / (double)Math.Max(1, result.Writes):F0} reservations per write) |
+            | where time goes | {activity.Describe(result.Acknowledged, "reservation", result.TotalSeconds)} |
             | stock after | on hand {level.OnHand:N0}, reserved {level.Reserved:N0}, available {level.Available:N0}; oversold {oversold} |
             | pgbench single-row tps | {baseline:N0} |
             | ratio | **{ratio:F1}×** |

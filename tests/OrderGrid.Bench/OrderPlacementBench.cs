@@ -35,10 +35,12 @@ internal static class OrderPlacementBench
         Console.WriteLine($"{skus.Count:N0} SKUs; {clients} clients for {duration.TotalSeconds:F0} s against {host.Url}");
 
         var run = Guid.NewGuid().ToString("N")[..8];
+        var activityBefore = await ServerActivity.Read(host.ConnectionString);
         var stop = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(client => Task.Run(() => Client(http, skus, run, client, duration, stop))).ToArray();
         var results = await Task.WhenAll(workers);
         var elapsed = stop.Elapsed.TotalSeconds;
+        var activity = await ServerActivity.Read(host.ConnectionString) - activityBefore;
 
         var latencies = new Latencies();
         foreach (var result in results)
@@ -73,6 +75,8 @@ internal static class OrderPlacementBench
             | orders acknowledged (201) | {placed.Count:N0} in {elapsed:F1} s → **{perSecond:N0} orders/s** |
             | latency | p50 {latencies.Percentile(50):F1} ms, p99 {latencies.Percentile(99):F1} ms, p99.9 {latencies.Percentile(99.9):F1} ms |
             | errors | {errors:N0} |
+            | where time goes | {activity.Describe(placed.Count, "order", elapsed)} |
+            | writes per order | {activity.Breakdown(placed.Count)} |
             | conservation | {(conservation.Ok ? "holds" : "BROKEN")} over {conservation.Stocks:N0} stock levels |
             | pgbench TPC-B tps | {(baseline is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "not measured (give --connection)")} |
             | ratio | {(ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "×" : "–")} |
@@ -91,6 +95,8 @@ internal static class OrderPlacementBench
             ["clients"] = clients,
             ["seconds"] = Math.Round(elapsed, 1),
             ["placed"] = placed.Count,
+            ["pg_commits_per_order"] = placed.Count == 0 ? null : Math.Round(activity.Commits / (double)placed.Count, 1),
+            ["cpu_ms_per_order"] = placed.Count == 0 ? null : Math.Round(activity.ProcessCpu.TotalMilliseconds / placed.Count, 2),
         }));
         return errors == 0 && conservation.Ok ? 0 : 1;
     }
