@@ -13,7 +13,7 @@ namespace OrderGrid.AfterSales;
 /// </summary>
 [GrainType("order-after-sales")]
 public sealed class OrderAfterSalesGrain(
-    [PersistentState("order", "aftersales")] IPersistentState<OrderAfterSalesState> state,
+    [PersistentState("order-aftersales", "aftersales")] IPersistentState<OrderAfterSalesState> state,
     IOptions<FeedbackOptions> feedback,
     TimeProvider clock) : Grain, IOrderAfterSalesGrain, IRemindable
 {
