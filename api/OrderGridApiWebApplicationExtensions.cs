@@ -13,6 +13,7 @@ using OrderGrid.Api.Notifications;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
 using OrderGrid.Api.Planning;
+using OrderGrid.Api.Problems;
 using OrderGrid.Api.Rules;
 using OrderGrid.Api.Shipping;
 using OrderGrid.Api.Stock;
@@ -48,7 +49,7 @@ public static class OrderGridApiWebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
 
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").AddEndpointFilter<RouteValueGuard>();
         api.MapGroup("/catalog").MapCatalog().MapCatalogSearch();
         api.MapGroup("/warehouses").MapWarehouses();
         api.MapGroup("/stock").MapStock().MapStockList();

@@ -30,12 +30,12 @@ public static class CartEndpoints
 
         group.MapPost("/{customerId}/checkout", Checkout)
             .WithName("CheckoutCart")
-            .WithSummary("Places the cart as a web or app order; 201 for a new order, 200 when the Idempotency-Key was already used.")
+            .WithSummary("Places the cart as a web or app order; 201 for the order, again (with Idempotent-Replayed: true) when the Idempotency-Key was already used.")
             .Produces<OrderView>(StatusCodes.Status201Created)
-            .Produces<OrderView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         return group;
     }

@@ -21,14 +21,15 @@ public static class OrderEndpoints
             .WithSummary("Places an order: validation, review rules and stock reservation run before the answer.")
             .WithDescription(
                 "web and app orders need no key; phone, email and store orders are entered by staff and need an ops key. "
-                + "With an Idempotency-Key header, the same request again answers 200 with the same order instead of placing a second one. "
+                + "With an Idempotency-Key header, the same request again answers the same 201 and order (plus Idempotent-Replayed: true) "
+                + "instead of placing a second one; the key reused with a different body is refused with 422. "
                 + "A new order answers 201 with Location; the Link header (rel=\"tracking\") is the customer's tracking page /track/{id}?token={trackingToken}.")
             .Produces<OrderView>(StatusCodes.Status201Created)
-            .Produces<OrderView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/{id}", Get)
             .RequireAuthorization(StaffPolicies.Staff)

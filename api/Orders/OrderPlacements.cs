@@ -7,9 +7,12 @@ namespace OrderGrid.Api.Orders;
 /// <summary>HTTP answers to placing an order (directly or by cart checkout).</summary>
 public static class OrderPlacements
 {
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
     /// <summary>
-    /// 201 with <c>Location</c> for a new order, 200 when the same request was already answered; the body is the order
-    /// either way. The customer's tracking page is announced in a <c>Link</c> header (<c>rel="tracking"</c>).
+    /// 201 with <c>Location</c> and the order. A request repeated with the same Idempotency-Key answers exactly the same,
+    /// plus <c>Idempotent-Replayed: true</c>, so a client that retries cannot tell a lost answer from a second order.
+    /// The customer's tracking page is announced in a <c>Link</c> header (<c>rel="tracking"</c>).
     /// </summary>
     public static IResult ToHttp(HttpContext http, Outcome<OrderPlacement> outcome)
     {
@@ -22,7 +25,12 @@ public static class OrderPlacements
 
         var order = outcome.Value!.Order;
         http.Response.Headers.Link = $"<{TrackingUrl(order)}>; rel=\"tracking\"";
-        return outcome.Value.Replayed ? TypedResults.Ok(order) : TypedResults.Created($"/api/orders/{order.Id}", order);
+        if (outcome.Value.Replayed)
+        {
+            http.Response.Headers[ReplayedHeader] = "true";
+        }
+
+        return TypedResults.Created($"/api/orders/{order.Id}", order);
     }
 
     /// <summary>The customer's tracking page for the order (served by the dashboard).</summary>

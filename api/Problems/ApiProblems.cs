@@ -8,7 +8,7 @@ namespace OrderGrid.Api.Problems;
 /// </summary>
 public static class ApiProblems
 {
-    /// <summary>Maps a grain's refusal: Invalid → 400, NotFound → 404, Conflict → 409.</summary>
+    /// <summary>Maps a grain's refusal: Invalid → 400, NotFound → 404, Conflict → 409, Unprocessable → 422.</summary>
     public static IResult From(Refusal refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
@@ -24,6 +24,7 @@ public static class ApiProblems
             RefusalKind.Invalid => Problem(StatusCodes.Status400BadRequest, "The request is not valid.", refusal.Code, refusal.Message),
             RefusalKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found.", refusal.Code, refusal.Message),
             RefusalKind.Conflict => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", refusal.Code, refusal.Message),
+            RefusalKind.Unprocessable => Problem(StatusCodes.Status422UnprocessableEntity, "The request cannot be processed as sent.", refusal.Code, refusal.Message),
             _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected refusal.", refusal.Code, refusal.Message),
         };
     }

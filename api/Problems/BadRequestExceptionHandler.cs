@@ -6,7 +6,8 @@ namespace OrderGrid.Api.Problems;
 
 /// <summary>
 /// Turns unreadable requests (malformed JSON, wrong JSON types, numbers out of range, unknown enum values, bad
-/// query values) into 400 problems instead of 500, and grain-call timeouts into 503.
+/// query values, path values a library cannot parse) into 400 problems instead of 500, a body in a charset nobody knows
+/// into 415, and grain-call timeouts into 503.
 /// </summary>
 public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
 {
@@ -18,6 +19,13 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
             JsonException json => Unreadable(json),
             BadHttpRequestException bad => Problem(bad.StatusCode, ProblemCodes.ForStatus(bad.StatusCode), bad.Message),
+            InvalidOperationException when UnknownCharset(httpContext.Request) => Problem(
+                StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "The body's charset is not one this API reads; send UTF-8 JSON."),
+
+            // The Orleans Dashboard parses silo addresses from its paths and lets a malformed or blank one escape as an error.
+            ArgumentException { ParamName: "primaryKey" } => Problem(StatusCodes.Status404NotFound, ProblemCodes.NotFound, "Nothing has a blank name."),
+            FormatException or InvalidOperationException { InnerException: FormatException } => Problem(
+                StatusCodes.Status400BadRequest, ProblemCodes.InvalidRequest, "A value in the path or query is not in the expected form."),
             TimeoutException => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 ProblemCodes.Unavailable,
@@ -57,6 +65,24 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         problem.Errors[field] = [syntax ? "Malformed JSON." : "Wrong type, out of range, or not one of the allowed values."];
         problem.Extensions["code"] = ProblemCodes.MalformedBody;
         return problem;
+    }
+
+    private static bool UnknownCharset(HttpRequest request)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.Charset.HasValue)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = System.Text.Encoding.GetEncoding(type.Charset.Value!);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 
     private static string FieldPath(string? jsonPath)

@@ -20,4 +20,6 @@ public sealed record Refusal(
     public static Refusal NotFound(string code, string message) => new(RefusalKind.NotFound, code, message);
 
     public static Refusal Conflict(string code, string message) => new(RefusalKind.Conflict, code, message);
+
+    public static Refusal Unprocessable(string code, string message) => new(RefusalKind.Unprocessable, code, message);
 }

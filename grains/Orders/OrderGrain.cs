@@ -70,7 +70,7 @@ public sealed class OrderGrain(
         {
             if (Order.RequestFingerprint != fingerprint)
             {
-                return Refusal.Conflict("order.idempotency-key-reused", "This idempotency key was already used for a different order.");
+                return Refusal.Unprocessable("order.idempotency-key-reused", "This idempotency key was already used for a different order.");
             }
 
             // A retry after a failure part-way through placement finishes what the first attempt began.

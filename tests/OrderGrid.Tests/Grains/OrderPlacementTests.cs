@@ -38,7 +38,7 @@ public sealed class OrderPlacementTests(ClusterFixture cluster)
 
         var different = await cluster.Place(orderId, ClusterFixture.Request(customerId, SalesChannel.Web, (sku, 4)));
 
-        Assert.Equal(RefusalKind.Conflict, different.Refusal?.Kind);
+        Assert.Equal(RefusalKind.Unprocessable, different.Refusal?.Kind);
         Assert.Equal("order.idempotency-key-reused", different.Refusal?.Code);
         Assert.Equal(1, (await cluster.Order(orderId).Get())?.Lines[0].Quantity);
         Assert.Equal(1, (await cluster.Stock("w1", sku).GetLevel()).Reserved);

@@ -36,7 +36,7 @@ public sealed class CartTests(OrderGridApp app)
         Assert.Equal($"/api/orders/{id}", checkout.Headers.Location?.OriginalString);
         Assert.Equal(("Reserved", "web", customerId, 15.5m), (Json.Text(order["status"]), Json.Text(order["channel"]), Json.Text(order["customerId"]), Json.Amount(order["total"])));
         Assert.Equal(2, Json.Array(order["lines"]).Count);
-        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, replay.StatusCode);
         Assert.Equal(id, Json.Text((await Json.Read(replay))["id"]));
         Assert.Empty(Json.Array((await Json.Ok(emptied))["lines"]));
         Assert.Equal(2, Json.Number((await app.Stock("uk-north", mug))["reserved"]));

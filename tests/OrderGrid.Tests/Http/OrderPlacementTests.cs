@@ -77,7 +77,9 @@ public sealed class OrderPlacementTests(OrderGridApp app)
         using var retried = await app.Customer.SendAsync(Orders.Post(body, key));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(first.Headers.Location, retried.Headers.Location);
+        Assert.Equal(["true"], retried.Headers.GetValues("Idempotent-Replayed"));
         var original = await Json.Read(first);
         var replayed = await Json.Read(retried);
         Assert.Equal(Json.Text(original["id"]), Json.Text(replayed["id"]));
@@ -89,7 +91,7 @@ public sealed class OrderPlacementTests(OrderGridApp app)
     }
 
     [Fact]
-    public async Task Reusing_an_idempotency_key_for_a_different_order_is_a_conflict()
+    public async Task Reusing_an_idempotency_key_for_a_different_order_is_unprocessable()
     {
         var sku = await app.NewProduct();
         await app.Receive("uk-north", sku, 10);
@@ -99,7 +101,7 @@ public sealed class OrderPlacementTests(OrderGridApp app)
 
         using var different = await app.Customer.SendAsync(Orders.Post(Orders.Body(customerId, "web", (sku, 4)), key));
 
-        await Json.Problem(different, HttpStatusCode.Conflict);
+        Assert.Equal("order.idempotency-key-reused", Json.Text((await Json.Problem(different, HttpStatusCode.UnprocessableEntity))["code"]));
         Assert.Equal(1, Json.Number((await app.Stock("uk-north", sku))["reserved"]));
     }
 
@@ -121,8 +123,7 @@ public sealed class OrderPlacementTests(OrderGridApp app)
             response.Dispose();
         }
 
-        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
-        Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Created, s));
         Assert.Single(ids);
         Assert.Equal(3, Json.Number((await app.Stock("uk-north", sku))["reserved"]));
     }

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+using OrderGrid.Tests.Http;
+
+using OrderRequests = OrderGrid.Tests.Http.Orders;
+
+namespace OrderGrid.Tests.Idempotency;
+
+/// <summary>Retries under one Idempotency-Key on the in-memory host: one order, identical answers; a changed request under it is refused.</summary>
+[Collection(SharedHost.Name)]
+public sealed class IdempotencyTests(OrderGridApp app)
+{
+    [Fact]
+    public async Task A_hundred_concurrent_orders_with_one_key_place_one_order_and_answer_alike()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 500);
+        var customerId = OrderGridApp.Unique("customer");
+        var json = JsonSerializer.Serialize(OrderRequests.Body(customerId, "web", (sku, 3)));
+
+        var answers = await OneKeyRace.Send(app.Customer, "/api/orders", json, OrderGridApp.Unique("key"));
+
+        OneKeyRace.AssertAlike(answers);
+        await AssertOneOrder(customerId, sku, reserved: 3);
+    }
+
+    [Fact]
+    public async Task The_same_key_with_a_different_body_is_unprocessable_and_changes_nothing()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 50);
+        var customerId = OrderGridApp.Unique("customer");
+        var key = OrderGridApp.Unique("key");
+        var placed = await OrderGridApp.PlaceOrder(app.Customer, OrderRequests.Body(customerId, "web", (sku, 2)), key);
+
+        using var moreUnits = await app.Customer.SendAsync(OrderRequests.Post(OrderRequests.Body(customerId, "web", (sku, 5)), key));
+        using var otherChannel = await app.Ops.SendAsync(OrderRequests.Post(OrderRequests.Body(customerId, "phone", (sku, 2)), key));
+
+        foreach (var refused in new[] { moreUnits, otherChannel })
+        {
+            Assert.Equal("order.idempotency-key-reused", Json.Text((await Json.Problem(refused, HttpStatusCode.UnprocessableEntity))["code"]));
+        }
+
+        var order = await app.Order(Json.Text(placed["id"]));
+        Assert.Equal(2, Json.Number(Json.Array(order["lines"])[0]!["quantity"]));
+        await AssertOneOrder(customerId, sku, reserved: 2);
+    }
+
+    [Fact]
+    public async Task A_hundred_concurrent_checkouts_with_one_key_place_one_order_and_answer_alike()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 50);
+        var customerId = OrderGridApp.Unique("customer");
+        (await app.Customer.PutAsJsonAsync($"/api/carts/{customerId}/items/{sku}", new { quantity = 4 })).Dispose();
+        var json = JsonSerializer.Serialize(new { channel = "web", email = $"{customerId}@example.com", shipTo = OrderRequests.ShipTo });
+
+        var answers = await OneKeyRace.Send(app.Customer, $"/api/carts/{customerId}/checkout", json, OrderGridApp.Unique("key"));
+
+        OneKeyRace.AssertAlike(answers);
+        await AssertOneOrder(customerId, sku, reserved: 4);
+    }
+
+    [Fact]
+    public async Task A_checkout_key_reused_for_a_new_cart_is_unprocessable_and_the_cart_stays()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 50);
+        var customerId = OrderGridApp.Unique("customer");
+        var key = OrderGridApp.Unique("key");
+        var json = JsonSerializer.Serialize(new { channel = "web", email = $"{customerId}@example.com", shipTo = OrderRequests.ShipTo });
+        (await app.Customer.PutAsJsonAsync($"/api/carts/{customerId}/items/{sku}", new { quantity = 1 })).Dispose();
+        using (var first = await app.Customer.SendAsync(OneKeyRace.Request($"/api/carts/{customerId}/checkout", json, key)))
+        {
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        }
+
+        (await app.Customer.PutAsJsonAsync($"/api/carts/{customerId}/items/{sku}", new { quantity = 6 })).Dispose();
+        var reservedBefore = Json.Number((await app.Stock("uk-north", sku))["reserved"]);
+        using var reused = await app.Customer.SendAsync(OneKeyRace.Request($"/api/carts/{customerId}/checkout", json, key));
+
+        Assert.Equal("order.idempotency-key-reused", Json.Text((await Json.Problem(reused, HttpStatusCode.UnprocessableEntity))["code"]));
+        using var cart = await app.Customer.GetAsync(new Uri($"/api/carts/{customerId}", UriKind.Relative));
+        Assert.Equal(6, Json.Number(Json.Array((await Json.Ok(cart))["lines"])[0]!["quantity"]));
+        await AssertOneOrder(customerId, sku, reservedBefore);
+    }
+
+    [Fact]
+    public async Task A_stock_receipt_retried_with_one_key_counts_once_whatever_the_retry_says()
+    {
+        var sku = await app.NewProduct();
+        var key = OrderGridApp.Unique("key");
+        var json = JsonSerializer.Serialize(new { quantity = 7, reason = "delivery" });
+
+        var answers = await OneKeyRace.Send(app.Ops, $"/api/stock/uk-north/{sku}/receipts", json, key);
+        using var changed = await app.Ops.SendAsync(OneKeyRace.Request($"/api/stock/uk-north/{sku}/receipts", JsonSerializer.Serialize(new { quantity = 9, reason = "delivery" }), key));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(7, Json.Number((await app.Stock("uk-north", sku))["onHand"]));
+    }
+
+    // The in-memory host has no order list (a PostgreSQL read model): the customer's record of orders stands in for it.
+    private async Task AssertOneOrder(string customerId, string sku, int reserved)
+    {
+        Assert.Equal(reserved, Json.Number((await app.Stock("uk-north", sku))["reserved"]));
+        using var customer = await app.Ops.GetAsync(new Uri($"/api/customers/{customerId}", UriKind.Relative));
+        Assert.Single(Json.Array((await Json.Ok(customer))["orderIds"]));
+    }
+}
