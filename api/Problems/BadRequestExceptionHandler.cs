@@ -6,9 +6,9 @@ namespace OrderGrid.Api.Problems;
 
 /// <summary>
 /// Turns unreadable requests (malformed JSON, wrong JSON types, numbers out of range, unknown enum values, bad
-/// query values) into 400 problems instead of 500, and grain-call timeouts into 503.
+/// query values) into 400 problems instead of 500 (grain-call timeouts: <see cref="UnavailableExceptionHandler"/>).
 /// </summary>
-public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -18,20 +18,11 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
             JsonException json => Unreadable(json),
             BadHttpRequestException bad => Problem(bad.StatusCode, ProblemCodes.ForStatus(bad.StatusCode), bad.Message),
-            TimeoutException => Problem(
-                StatusCodes.Status503ServiceUnavailable,
-                ProblemCodes.Unavailable,
-                "The request took too long and its outcome is unknown. Retry it (with the same Idempotency-Key, if you sent one)."),
             _ => null,
         };
         if (problem is null)
         {
             return false;
-        }
-
-        if (problem.Status >= 500)
-        {
-            LogTimeout(logger, exception, httpContext.Request.Path);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -74,7 +65,4 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             Detail = detail,
             Extensions = { ["code"] = code },
         };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {Path} failed with an unknown outcome")]
-    private static partial void LogTimeout(ILogger logger, Exception exception, PathString path);
 }
