@@ -12,7 +12,7 @@ namespace OrderGrid.Api.Problems;
 /// <summary>
 /// Answers 503 with <c>Retry-After</c> when a request failed because the service could not reach what it stands on:
 /// the database is down or refusing connections, a write met a newer stored version (a node took over the grain),
-/// a silo left the cluster, or a grain call timed out. The outcome is unknown, so the answer says to retry with the
+/// a silo left the cluster or the runtime rejected a message on its way (grains moving), or a grain call timed out. The outcome is unknown, so the answer says to retry with the
 /// same Idempotency-Key; nothing of the cause (server names, SQL) is written out. Anything else is left to the
 /// default 500: a bug must stay visible. The exception itself is logged by the exception handler middleware.
 /// </summary>
@@ -51,7 +51,7 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problems)
     public static bool IsUnavailability(Exception? exception) => exception switch
     {
         null => false,
-        TimeoutException or SiloUnavailableException or InconsistentStateException => true,
+        TimeoutException or OrleansMessageRejectionException or InconsistentStateException => true,
         PostgresException postgres => IsConnectionFailure(postgres.SqlState),
         NpgsqlException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailability),

@@ -145,7 +145,7 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         }
 
         output.Enqueue($"[{Name}] {line}");
-        while (output.Count > 200)
+        while (output.Count > 1000)
         {
             output.TryDequeue(out _);
         }
