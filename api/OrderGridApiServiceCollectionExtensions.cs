@@ -38,6 +38,7 @@ public static class OrderGridApiServiceCollectionExtensions
         services.TryAddSingleton(provider => new OrderSearch(provider.GetService<NpgsqlDataSource>()));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         // Without this, a body or query value that cannot be bound answers an empty 400 outside Development;

@@ -6,10 +6,10 @@ namespace OrderGrid.Api.Problems;
 
 /// <summary>
 /// Turns unreadable requests (malformed JSON, wrong JSON types, numbers out of range, unknown enum values, bad
-/// query values, path values a library cannot parse) into 400 problems instead of 500, a body in a charset nobody knows
-/// into 415, and grain-call timeouts into 503.
+/// query values, path values a library cannot parse) into 400 problems instead of 500, and a body in a charset nobody
+/// knows into 415 (grain-call timeouts: <see cref="UnavailableExceptionHandler"/>).
 /// </summary>
-public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -26,20 +26,11 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             ArgumentException { ParamName: "primaryKey" } => Problem(StatusCodes.Status404NotFound, ProblemCodes.NotFound, "Nothing has a blank name."),
             FormatException or InvalidOperationException { InnerException: FormatException } => Problem(
                 StatusCodes.Status400BadRequest, ProblemCodes.InvalidRequest, "A value in the path or query is not in the expected form."),
-            TimeoutException => Problem(
-                StatusCodes.Status503ServiceUnavailable,
-                ProblemCodes.Unavailable,
-                "The request took too long and its outcome is unknown. Retry it (with the same Idempotency-Key, if you sent one)."),
             _ => null,
         };
         if (problem is null)
         {
             return false;
-        }
-
-        if (problem.Status >= 500)
-        {
-            LogTimeout(logger, exception, httpContext.Request.Path);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -100,7 +91,4 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             Detail = detail,
             Extensions = { ["code"] = code },
         };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {Path} failed with an unknown outcome")]
-    private static partial void LogTimeout(ILogger logger, Exception exception, PathString path);
 }

@@ -7,11 +7,16 @@ namespace OrderGrid.Silo.Cluster;
 /// The silo's place in its cluster: section <c>OrderGrid:Cluster</c>. With PostgreSQL storage the silos of one
 /// ClusterId find each other through the membership table (one silo is a cluster of one); in InMemory mode
 /// there is localhost clustering and nobody else. Port 0 picks a free port at start, so that several hosts
-/// (tests, a second silo on one machine) can run side by side; Orleans itself refuses port 0.
+/// (tests, a second silo on one machine) can run side by side; Orleans itself refuses port 0. The subsection
+/// <c>OrderGrid:Cluster:Membership</c> binds Orleans' <c>ClusterMembershipOptions</c> (e.g. <c>ProbeTimeout</c>,
+/// <c>NumMissedProbesLimit</c>, <c>NumVotesForDeathDeclaration</c>) to notice a dead node sooner.
 /// </summary>
 public sealed class OrderGridClusterOptions : IValidatableObject
 {
     public const string Section = "OrderGrid:Cluster";
+
+    /// <summary>Orleans' own membership settings (<c>ClusterMembershipOptions</c>), bound as they are named there.</summary>
+    public const string MembershipSection = Section + ":Membership";
 
     /// <summary>The cluster the silo joins; silos with the same ClusterId and database form one cluster.</summary>
     [Required]

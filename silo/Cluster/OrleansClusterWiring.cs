@@ -49,6 +49,9 @@ internal static class OrleansClusterWiring
             endpoints.SiloPort = cluster.Value.SiloPort;
             endpoints.GatewayPort = cluster.Value.GatewayPort;
         });
+
+        // How fast a node that stopped answering is declared dead (ProbeTimeout, NumMissedProbesLimit, …): Orleans' defaults unless set.
+        silo.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(OrderGridClusterOptions.MembershipSection);
         return silo;
     }
 }
