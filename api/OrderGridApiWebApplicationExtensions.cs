@@ -14,6 +14,7 @@ using OrderGrid.Api.Orders;
 using OrderGrid.Api.PickLists;
 using OrderGrid.Api.Planning;
 using OrderGrid.Api.Rules;
+using OrderGrid.Api.Security;
 using OrderGrid.Api.Shipping;
 using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
@@ -45,7 +46,9 @@ public static class OrderGridApiWebApplicationExtensions
             SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or System.Text.Json.JsonException,
         });
         app.UseStatusCodePages();
+        app.UseOrderGridSecurity();
         app.UseAuthentication();
+        app.UseOrderGridRateLimits();
         app.UseAuthorization();
 
         var api = app.MapGroup("/api");
