@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-using Orleans.Configuration;
-
 using OrderGrid.Tests.Security;
+
+using Orleans.Configuration;
 
 namespace OrderGrid.Tests.Postgres;
 
