@@ -22,7 +22,11 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = PolicyFor(http.Request.Path);
+        // An endpoint with a stricter policy of its own (the printed documents) keeps it.
+        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        {
+            headers.ContentSecurityPolicy = PolicyFor(http.Request.Path);
+        }
     }
 
     private static string PolicyFor(PathString path) =>
