@@ -10,6 +10,7 @@ using OrderGrid.Api.Auth;
 using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
+using OrderGrid.Api.Security;
 using OrderGrid.Api.Stock;
 
 namespace OrderGrid.Api;
@@ -30,6 +31,7 @@ public static class OrderGridApiServiceCollectionExtensions
             .Bind(configuration.GetSection(StaffAuthOptions.Section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffAuthOptions>>(new StaffAuthOptionsValidator(environment.IsDevelopment()));
+        services.AddSingleton<StaffKeyring>();
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, displayName: "Staff API key", configureOptions: null);
         services.AddAuthorization(StaffPolicies.Add);
@@ -47,6 +49,7 @@ public static class OrderGridApiServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 
         services.AddOrderGridLive();
+        services.AddOrderGridSecurity();
         services.AddOptions<StockListOptions>().BindConfiguration(StockListOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOpenApi(options =>

@@ -15,6 +15,7 @@ using OrderGrid.Api.PickLists;
 using OrderGrid.Api.Planning;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Rules;
+using OrderGrid.Api.Security;
 using OrderGrid.Api.Shipping;
 using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
@@ -46,7 +47,9 @@ public static class OrderGridApiWebApplicationExtensions
             SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or System.Text.Json.JsonException,
         });
         app.UseStatusCodePages();
+        app.UseOrderGridSecurity();
         app.UseAuthentication();
+        app.UseOrderGridRateLimits();
         app.UseAuthorization();
 
         var api = app.MapGroup("/api").AddEndpointFilter<RouteValueGuard>();

@@ -1,4 +1,6 @@
 using OrderGrid.Api;
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.Security;
 using OrderGrid.Silo.Commands;
 using OrderGrid.Silo.Health;
 using OrderGrid.Silo.Hosting;
@@ -17,6 +19,6 @@ return await command.RunAsync(() =>
     var app = builder.Build();
     app.MapOrderGridApi();
     app.MapOrderGridHealth();
-    app.MapOrleansDashboard(routePrefix: "/orleans");
+    app.MapOrleansDashboard(routePrefix: OrleansDashboardAccess.Path).RequireAuthorization(StaffPolicies.Admin);
     return app;
 });

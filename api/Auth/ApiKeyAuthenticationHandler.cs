@@ -1,24 +1,24 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 using OrderGrid.Api.Problems;
+using OrderGrid.Api.Security;
 
 namespace OrderGrid.Api.Auth;
 
 /// <summary>
-/// Maps <c>Authorization: Bearer &lt;key&gt;</c> (on the SignalR hubs also <c>?access_token=&lt;key&gt;</c>) to a staff principal (name, role). No header → no result, so
+/// Maps <c>Authorization: Bearer &lt;key&gt;</c> (on the SignalR hubs also <c>?access_token=&lt;key&gt;</c>, on the
+/// Orleans Dashboard also HTTP Basic with the key as password) to a staff principal (name, role). No header → no result, so
 /// customer endpoints stay open; a header with an unknown key fails, and protected endpoints answer 401.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<StaffAuthOptions> staffKeys,
+    StaffKeyring staffKeys,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -37,12 +37,15 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        var presented = header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? header[BearerPrefix.Length..].Trim()
+            : OrleansDashboardAccess.BasicPassword(Request, header);
+        if (presented is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("The Authorization header must be 'Bearer <api key>'."));
         }
 
-        var match = Find(staffKeys.CurrentValue.ApiKeys, header[BearerPrefix.Length..].Trim());
+        var match = staffKeys.Find(presented);
         if (match is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
@@ -60,7 +63,7 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer";
+        Response.Headers.WWWAuthenticate = OrleansDashboardAccess.IsDashboard(Request) ? OrleansDashboardAccess.Challenge : "Bearer";
         await WriteProblem(
             StatusCodes.Status401Unauthorized,
             "Authentication required.",
@@ -86,28 +89,6 @@ public sealed class ApiKeyAuthenticationHandler(
         && Request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrEmpty(token)
             ? token.ToString()
             : null;
-
-    /// <summary>
-    /// Compares the hash of the presented key with every configured key in constant time, and always with all of
-    /// them, so that neither the timing of a comparison nor the position of a match tells anything about a key.
-    /// </summary>
-    private static StaffApiKey? Find(IList<StaffApiKey> keys, string presented)
-    {
-        Span<byte> presentedHash = stackalloc byte[SHA256.HashSizeInBytes];
-        Span<byte> keyHash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(presented), presentedHash);
-        StaffApiKey? match = null;
-        foreach (var key in keys)
-        {
-            SHA256.HashData(Encoding.UTF8.GetBytes(key.Key), keyHash);
-            if (CryptographicOperations.FixedTimeEquals(presentedHash, keyHash) && key.Key.Length > 0)
-            {
-                match = key;
-            }
-        }
-
-        return match;
-    }
 
     private Task WriteProblem(int status, string title, string code, string detail) =>
         problems.WriteAsync(new ProblemDetailsContext

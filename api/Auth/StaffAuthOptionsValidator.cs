@@ -13,7 +13,7 @@ public sealed class StaffAuthOptionsValidator(bool isDevelopment) : IValidateOpt
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.ApiKeys.Count; i++)
         {
             var setting = $"{StaffAuthOptions.Section}:ApiKeys:{i}";
@@ -32,25 +32,49 @@ public sealed class StaffAuthOptionsValidator(bool isDevelopment) : IValidateOpt
                 failures.Add($"{setting}:Role must be one of {string.Join(", ", StaffRoles.All)}");
             }
 
-            if (apiKey.Key.Length < MinimumKeyLength)
+            if (HashOf(apiKey, setting, failures) is { } hash && !hashes.TryAdd(hash, i))
             {
-                failures.Add($"{setting}:Key must be at least {MinimumKeyLength} characters");
-            }
-            else if (apiKey.Key.Any(char.IsWhiteSpace))
-            {
-                failures.Add($"{setting}:Key must not contain spaces");
-            }
-            else if (!keys.TryAdd(apiKey.Key, i))
-            {
-                failures.Add($"{setting}:Key is the same as {StaffAuthOptions.Section}:ApiKeys:{keys[apiKey.Key]}:Key; keys must be unique");
-            }
-
-            if (!isDevelopment && apiKey.Key.StartsWith(DemoKeyPrefix, StringComparison.OrdinalIgnoreCase))
-            {
-                failures.Add($"{setting}:Key is a demo key (starts with '{DemoKeyPrefix}'); demo keys are refused outside the Development environment");
+                failures.Add($"{setting} is the same key as {StaffAuthOptions.Section}:ApiKeys:{hashes[hash]}; keys must be unique");
             }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The entry's key hash, or null after adding why the entry is refused.</summary>
+    private string? HashOf(StaffApiKey apiKey, string setting, List<string> failures)
+    {
+        var plain = apiKey.Key.Length > 0;
+        var hashed = apiKey.KeySha256.Length > 0;
+        if (plain == hashed)
+        {
+            failures.Add($"{setting} needs exactly one of Key (plaintext) and KeySha256 (64 hex digits, from `hash-key`)");
+            return null;
+        }
+
+        if (hashed)
+        {
+            if (apiKey.KeySha256.Length == 64 && apiKey.KeySha256.All(char.IsAsciiHexDigit))
+            {
+                return apiKey.KeySha256;
+            }
+
+            failures.Add($"{setting}:KeySha256 must be the key's SHA-256 as 64 hex digits");
+            return null;
+        }
+
+        if (apiKey.Key.Length < MinimumKeyLength || apiKey.Key.Any(char.IsWhiteSpace))
+        {
+            failures.Add($"{setting}:Key must be at least {MinimumKeyLength} characters, without spaces");
+            return null;
+        }
+
+        if (!isDevelopment && apiKey.Key.StartsWith(DemoKeyPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"{setting}:Key is a demo key (starts with '{DemoKeyPrefix}'); demo keys are refused outside the Development environment");
+            return null;
+        }
+
+        return StaffKeyring.HashOf(apiKey.Key);
     }
 }

@@ -54,9 +54,6 @@ public static partial class DashboardPages
         }
 
         http.Response.Headers.CacheControl = "no-cache";
-        // The tracking page's address carries the order's token: it must not travel on in a Referer header.
-        http.Response.Headers["Referrer-Policy"] = "no-referrer";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.PhysicalFile(path, "text/html; charset=utf-8", lastModified: File.GetLastWriteTimeUtc(path));
     }
 

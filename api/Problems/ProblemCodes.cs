@@ -11,6 +11,8 @@ public static class ProblemCodes
     public const string Forbidden = "auth.forbidden";
     public const string NotFound = "not-found";
     public const string MethodNotAllowed = "method-not-allowed";
+    public const string TooLarge = "request.too-large";
+    public const string TooManyRequests = "request.rate-limited";
     public const string Unavailable = "service.unavailable";
     public const string ServerError = "server.error";
 
@@ -22,7 +24,9 @@ public static class ProblemCodes
         StatusCodes.Status403Forbidden => Forbidden,
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => TooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => TooManyRequests,
         StatusCodes.Status503ServiceUnavailable => Unavailable,
         >= 500 => ServerError,
         _ => $"http-{status}",

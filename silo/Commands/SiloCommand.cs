@@ -8,7 +8,7 @@ namespace OrderGrid.Silo.Commands;
 /// The command line: an optional verb first, then host settings (<c>--urls …</c>, <c>--OrderGrid:Storage:Mode=External</c>).
 /// No verb serves (API + silo); <c>migrate</c> applies the schema and exits; <c>import catalog|stock|history FILE</c>
 /// starts the silo, imports and exits; <c>planning backtest …</c> evaluates the demand forecast on a history file
-/// without the host.
+/// without the host; <c>hash-key KEY</c> prints the hash to configure instead of a staff key.
 /// </summary>
 public sealed class SiloCommand
 {
@@ -16,12 +16,14 @@ public sealed class SiloCommand
     public const string Migrate = "migrate";
     public const string Import = "import";
     public const string Planning = "planning";
+    public const string HashKey = "hash-key";
 
     public const string Usage = """
         Usage: OrderGrid.Silo [--setting value …]                      serve the API and the silo
                OrderGrid.Silo migrate [--setting value …]              apply the schema migrations and exit
                OrderGrid.Silo import catalog|stock|history FILE [--setting value …]
                OrderGrid.Silo planning backtest --history FILE.csv[.gz] --cutoff YYYY-MM-DD --horizon DAYS
+               OrderGrid.Silo hash-key KEY                             print the KeySha256 setting for a staff API key
         (dotnet run --project silo -- migrate)
         """;
 
@@ -60,9 +62,9 @@ public sealed class SiloCommand
                 // import KIND FILE, then host settings; the import checks KIND and FILE itself.
                 var own = args.Skip(1).TakeWhile(arg => !arg.StartsWith('-')).Take(2).ToArray();
                 return new SiloCommand(Import, own, args[(1 + own.Length)..]);
-            case Planning:
+            case Planning or HashKey:
                 // Every argument is the command's own: it builds no host.
-                return new SiloCommand(Planning, args[1..], []);
+                return new SiloCommand(args[0], args[1..], []);
             default:
                 return new SiloCommand(Serve, [], args, $"Unknown command '{args[0]}'.");
         }
@@ -98,6 +100,11 @@ public sealed class SiloCommand
         if (Verb == Planning)
         {
             return PlanningCommand.Run(VerbArgs, Console.Out, Console.Error);
+        }
+
+        if (Verb == HashKey)
+        {
+            return HashKeyCommand.Run(VerbArgs, Console.Out, Console.Error);
         }
 
         WebApplication app;

@@ -13,6 +13,8 @@ using Microsoft.Playwright;
 
 using OrderGrid.Tests.Http;
 
+using OrderGrid.Tests.Security;
+
 namespace OrderGrid.Tests.Browser;
 
 /// <summary>
@@ -117,6 +119,7 @@ public class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
         builder.UseSetting("OrderGrid:Demo:Seed", "true");
         builder.UseSetting("OrderGrid:Demo:Simulate", "false");
+        builder.WithGenerousRateLimits();
     }
 
     /// <summary>Defines a new product and receives <paramref name="quantity"/> of it in uk-north (none: any order of it waits); answers its SKU.</summary>

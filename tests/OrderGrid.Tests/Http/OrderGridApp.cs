@@ -7,6 +7,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
+using OrderGrid.Tests.Security;
+
 namespace OrderGrid.Tests.Http;
 
 /// <summary>
@@ -71,6 +73,7 @@ public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
         builder.UseSetting("OrderGrid:Demo:Simulate", "false");
         builder.UseSetting("OrderGrid:Demo:Seed", "true");
+        builder.WithGenerousRateLimits();
     }
 
     /// <summary>A name no other test uses, short enough for a SKU (at most 40 characters).</summary>

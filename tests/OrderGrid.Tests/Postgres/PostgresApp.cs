@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
+using OrderGrid.Tests.Security;
+
 using Orleans.Configuration;
 
 namespace OrderGrid.Tests.Postgres;
@@ -52,6 +54,7 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
         builder.UseSetting("OrderGrid:Demo:Seed", "false");
         // No planning reminder or training unless a test asks: they would add to the reminder table and the load.
         builder.UseSetting("OrderGrid:Planning:Train", "false");
+        builder.WithGenerousRateLimits();
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

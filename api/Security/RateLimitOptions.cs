@@ -1,0 +1,16 @@
+namespace OrderGrid.Api.Security;
+
+/// <summary>
+/// Limits of the public endpoints per client IP address, bound from <c>OrderGrid:RateLimits</c>. Staff keys are not
+/// limited. A load test from one machine raises them, e.g. <c>--OrderGrid:RateLimits:Placement:PermitLimit=1000000</c>.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "OrderGrid:RateLimits";
+
+    /// <summary>Orders placed without a staff key (<c>POST /api/orders</c>, cart checkout).</summary>
+    public RateLimit Placement { get; set; } = new() { PermitLimit = 30 };
+
+    /// <summary>The customer's tracking page: <c>/api/track/…</c> and the live order hub it follows.</summary>
+    public RateLimit Tracking { get; set; } = new() { PermitLimit = 300 };
+}
