@@ -16,7 +16,9 @@ namespace OrderGrid.Bench;
 /// What a scenario runs against. With <c>--url</c>, a silo someone else started (and, with <c>--connection</c>, its
 /// database for pgbench). Without, the bench starts its own: a PostgreSQL server in a fresh temporary folder with the
 /// server's default durability (<c>fsync</c> and <c>synchronous_commit</c> on), and OrderGrid in this process on a
-/// free loopback port, External storage mode on that server, Release build, Development keys, no demo data.
+/// free loopback port, External storage mode on that server, Release build, Development keys, no demo data, and
+/// public rate limits raised (all clients share one address). A silo given by <c>--url</c> needs the same raise:
+/// <c>--OrderGrid:RateLimits:Placement:PermitLimit=100000000 --OrderGrid:RateLimits:Tracking:PermitLimit=100000000</c>.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
@@ -99,6 +101,10 @@ internal sealed class BenchHost : IAsyncDisposable
             ["OrderGrid:Demo:Simulate"] = "false",
             ["OrderGrid:Planning:Train"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Every client of a load test comes from one address: the public per-IP limits would turn it away.
+            ["OrderGrid:RateLimits:Placement:PermitLimit"] = "100000000",
+            ["OrderGrid:RateLimits:Tracking:PermitLimit"] = "100000000",
         });
         builder.AddOrderGridSilo();
         builder.Services.AddOrderGridApi(builder.Configuration, builder.Environment);
