@@ -34,6 +34,7 @@ public sealed class OrderGrain(
     private static readonly TimeSpan RetryDelivery = TimeSpan.FromSeconds(5);
 
     private IGrainTimer? _redelivery;
+    private IGrainTimer? _resumption;
 
     private OrderStock Stock => new(GrainFactory, this.GetPrimaryKeyString());
 
@@ -265,7 +266,39 @@ public sealed class OrderGrain(
         }
     }
 
+    /// <summary>
+    /// Carries out the steps the order has recorded as begun (reserve, release, dispatch, collect, changes). When one
+    /// fails — the database or a stock grain unreachable — the caller hears of it, and a timer tries again until
+    /// every step is done, so an order whose stock step failed finishes by itself once the store is back.
+    /// </summary>
     private async Task ResumePendingSteps()
+    {
+        try
+        {
+            await RunPendingSteps();
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            _resumption ??= this.RegisterGrainTimer(RetryPendingSteps, new GrainTimerCreationOptions(RetryDelivery, RetryDelivery) { KeepAlive = true });
+            throw;
+        }
+    }
+
+    private async Task RetryPendingSteps()
+    {
+        try
+        {
+            await RunPendingSteps();
+            _resumption?.Dispose();
+            _resumption = null;
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            logger.StepsFailed(failure, Order.Id);
+        }
+    }
+
+    private async Task RunPendingSteps()
     {
         if (Order.ReservationPending)
         {
