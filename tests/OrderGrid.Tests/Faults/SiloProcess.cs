@@ -134,6 +134,10 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         ("OrderGrid:Demo:Seed", "false"),
         ("OrderGrid:Demo:Simulate", "false"),
         ("OrderGrid:Planning:Train", "false"),
+
+        // The test's clients all come from one address: the public per-IP limits would turn them away.
+        ("OrderGrid:RateLimits:Placement:PermitLimit", "100000000"),
+        ("OrderGrid:RateLimits:Tracking:PermitLimit", "100000000"),
         ("Logging:LogLevel:Default", "Warning"),
     ];
 
