@@ -18,8 +18,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    StaffKeyring staffKeys,
-    IProblemDetailsService problems)
+    StaffKeyring staffKeys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
@@ -91,16 +90,5 @@ public sealed class ApiKeyAuthenticationHandler(
             : null;
 
     private Task WriteProblem(int status, string title, string code, string detail) =>
-        problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = new()
-            {
-                Status = status,
-                Title = title,
-                Type = ProblemTypes.For(code),
-                Detail = detail,
-                Extensions = { ["code"] = code },
-            },
-        }).AsTask();
+        SecurityProblems.Write(Context, status, title, code, detail);
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 using Microsoft.AspNetCore.Http.Connections;
@@ -42,8 +41,8 @@ internal static class LivePushBench
         var run = Guid.NewGuid().ToString("N")[..8];
         var marker = $"Bench {run} #";
 
-        using var ops = Http(url, Math.Max(senders, setupConcurrency), arguments.Text("key", BenchHost.DemoOpsKey));
-        using var customers = Http(url, setupConcurrency, null);
+        using var ops = BenchHttp.Client(url, Math.Max(senders, setupConcurrency), arguments.Text("key", BenchHost.DemoOpsKey));
+        using var customers = BenchHttp.Client(url, setupConcurrency, null);
         Console.WriteLine($"run {run}: {clients:N0} {transport} clients over {orderCount:N0} orders, {rate} events/s for {seconds} s against {url}");
 
         var clock = Stopwatch.StartNew();
@@ -167,21 +166,6 @@ internal static class LivePushBench
         "LONGPOLLING" => HttpTransportType.LongPolling,
         _ => throw new ArgumentException($"--transport: websockets, sse or longpolling, not '{name}'."),
     };
-
-    private static HttpClient Http(Uri url, int connections, string? apiKey)
-    {
-        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        {
-            BaseAddress = url,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        if (apiKey is not null)
-        {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        }
-
-        return http;
-    }
 
     private static double? Ms(double value) => double.IsNaN(value) ? null : Math.Round(value, 1);
 

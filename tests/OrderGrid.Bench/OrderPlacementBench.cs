@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,8 +25,8 @@ internal static class OrderPlacementBench
         var duration = TimeSpan.FromSeconds(arguments.Number("seconds", 20));
         var baselineSeconds = arguments.Number("baseline-seconds", 15);
         await using var host = await BenchHost.Open(arguments);
-        using var http = Http(host.Url, clients, null);
-        using var ops = Http(host.Url, clients, arguments.Text("key", BenchHost.DemoOpsKey));
+        using var http = BenchHttp.Client(host.Url, clients, null);
+        using var ops = BenchHttp.Client(host.Url, clients, arguments.Text("key", BenchHost.DemoOpsKey));
 
         var skus = host.Grains is { } grains
             ? await BenchCatalog.Stock(grains, arguments.Number("skus", 10_000), UnitsPerWarehouse)
@@ -99,21 +98,6 @@ internal static class OrderPlacementBench
             ["cpu_ms_per_order"] = placed.Count == 0 ? null : Math.Round(activity.ProcessCpu.TotalMilliseconds / placed.Count, 2),
         }));
         return errors == 0 && conservation.Ok ? 0 : 1;
-    }
-
-    private static HttpClient Http(Uri url, int connections, string? apiKey)
-    {
-        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        {
-            BaseAddress = url,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        if (apiKey is not null)
-        {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        }
-
-        return http;
     }
 
     private static async Task<List<string>> CatalogSkus(HttpClient http)
