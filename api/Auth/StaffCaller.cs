@@ -41,4 +41,18 @@ public static class StaffCaller
         var result = await authorization.AuthorizeAsync(http.User, policy);
         return result.Succeeded ? null : TypedResults.Forbid();
     }
+
+    /// <summary>
+    /// For order changes open to ops staff and to the order's customer: null when the caller has an ops key or brings a
+    /// tracking token (checked by the order); otherwise 401 (a bad key, or neither key nor token) or 403 (another role).
+    /// </summary>
+    public static async Task<IResult?> RequireOpsOrToken(this HttpContext http, IAuthorizationService authorization, string? token)
+    {
+        if (http.SentInvalidKey() || (!http.IsStaff() && token is null))
+        {
+            return TypedResults.Challenge();
+        }
+
+        return http.IsStaff() && token is null ? await http.Require(authorization, StaffPolicies.Ops) : null;
+    }
 }

@@ -46,12 +46,7 @@ public static class OrderChangeEndpoints
         IAuthorizationService authorization,
         IGrainFactory grains)
     {
-        if (http.SentInvalidKey() || (!http.IsStaff() && token is null))
-        {
-            return TypedResults.Challenge();
-        }
-
-        if (http.IsStaff() && token is null && await http.Require(authorization, StaffPolicies.Ops) is { } denied)
+        if (await http.RequireOpsOrToken(authorization, token) is { } denied)
         {
             return denied;
         }

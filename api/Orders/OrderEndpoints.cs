@@ -144,12 +144,7 @@ public static class OrderEndpoints
         IAuthorizationService authorization,
         IGrainFactory grains)
     {
-        if (http.SentInvalidKey() || (!http.IsStaff() && token is null))
-        {
-            return TypedResults.Challenge();
-        }
-
-        if (http.IsStaff() && token is null && await http.Require(authorization, StaffPolicies.Ops) is { } denied)
+        if (await http.RequireOpsOrToken(authorization, token) is { } denied)
         {
             return denied;
         }
