@@ -14,7 +14,7 @@ using OrderGrid.Stock;
 namespace OrderGrid.Api.Live;
 
 /// <summary>
-/// Turns this silo's order changes and stock changes into pushes for every node (architecture §6): the order's
+/// Turns this silo's order changes and stock changes into pushes for every node (docs/architecture.md, "Order changes"): the order's
 /// followers (customer and staff views), the wall's event stream, the planners' stock levels and model versions. Taking a change only
 /// queues it, so the order's outbox is never held up by browsers; what is queued together goes out together, and
 /// of several changes to one stock level only the newest is sent.

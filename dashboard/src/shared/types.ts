@@ -1,4 +1,4 @@
-// The JSON shapes of the live contract (notes: live-contract.md); names and casing as the API sends them.
+// The JSON shapes of the live API (docs/api.md, "Live hubs"); names and casing as the API sends them.
 
 export const orderStatuses = [
   "Placed",
@@ -204,7 +204,7 @@ export interface StockChanged extends StockFigures {
   version: number;
 }
 
-// The planning contract (notes: planning-contract.md). Days are "yyyy-MM-dd"; instants are ISO 8601.
+// The planning API (docs/api.md, "Planning"). Days are "yyyy-MM-dd"; instants are ISO 8601.
 
 export interface DemandPoint {
   day: string;

@@ -7,7 +7,7 @@ namespace OrderGrid.Tests.Storage;
 
 public sealed class MigratorTests
 {
-    /// <summary>The query keys the Orleans 10.4.x AdoNet providers look up (stack.md), all of which 0001 must define.</summary>
+    /// <summary>The query keys the Orleans 10.4.x AdoNet providers look up, all of which 0001 must define.</summary>
     public static readonly TheoryData<string> OrleansQueryKeys = new(
         "ReadFromStorageKey", "WriteToStorageKey", "ClearStorageKey", "DeleteStorageKey",
         "MembershipReadAllKey", "MembershipReadRowKey", "InsertMembershipKey", "InsertMembershipVersionKey", "UpdateMembershipKey",
