@@ -119,7 +119,7 @@ public sealed partial class PlannerGrain(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Planning models: training started by {By}.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Planning models: training a new version, started by {By} (a minute or two)…")]
     private static partial void LogTraining(ILogger logger, string by);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Planning models: version {Version} serves ({Skus} SKUs, {Customers} customers, trained in {Seconds:F1} s).")]

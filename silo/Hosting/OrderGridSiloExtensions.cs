@@ -40,8 +40,10 @@ public static class OrderGridSiloExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        // Before UseOrleans: the database starts (and migrates) before the silo and stops after it.
+        // Before UseOrleans: the database starts (and migrates) before the silo and stops after it; the demo history
+        // import starts right after the schema, beside the silo's start.
         services.AddOrderGridStorage(storage);
+        services.AddDemoHistory();
         services.AddSettings<OrderGridClusterOptions>(OrderGridClusterOptions.Section)
             // Resolved once here: everything reads the ports from the IOptions<OrderGridClusterOptions> singleton.
             .PostConfigure(cluster =>
@@ -79,9 +81,9 @@ public static class OrderGridSiloExtensions
         // Hosted services start in registration order, after the silo's own: warehouses first, then demo data.
         services.AddHostedService<WarehouseRegistration>();
         services.AddHostedService<DemoCatalogSeeder>();
-        services.AddDemoHistory();
         services.AddDemoTraffic();
         services.AddHostedService<PlanningStarter>();
+        services.AddHostedService<ReadyAnnouncement>();
         return builder;
     }
 

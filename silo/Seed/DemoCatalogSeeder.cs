@@ -52,6 +52,7 @@ internal sealed partial class DemoCatalogSeeder(
             return;
         }
 
+        LogSeeding(logger, products.Count, warehouses.Value.Warehouses.Count);
         var defined = 0;
         var refused = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
@@ -98,6 +99,9 @@ internal sealed partial class DemoCatalogSeeder(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo seed: defining {Products} products and their stock in {Warehouses} warehouses…")]
+    private static partial void LogSeeding(ILogger logger, int products, int warehouses);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo seed: catalog already holds {Products} products, nothing to do")]
     private static partial void LogAlreadySeeded(ILogger logger, int products);

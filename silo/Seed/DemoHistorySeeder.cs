@@ -10,8 +10,9 @@ namespace OrderGrid.Silo.Seed;
 
 /// <summary>
 /// Imports the demo sales history (<c>OrderGrid:Demo:HistoryFile</c>) into an empty <c>sales_lines</c> when
-/// <c>OrderGrid:Demo:Seed</c> is on and storage is PostgreSQL. It runs in the background once the host has started,
-/// so it does not hold up readiness, and completes <see cref="DemoHistory.Ready"/> when over. Every date moves forward
+/// <c>OrderGrid:Demo:Seed</c> is on and storage is PostgreSQL. It runs in the background from the moment the schema is
+/// ready (it is registered right after the database's start, and needs no grain), so it overlaps the silo's start and
+/// the catalog seed and does not hold up readiness; it completes <see cref="DemoHistory.Ready"/> when over. Every date moves forward
 /// by whole weeks, keeping weekdays, so that the history ends on the latest such day before today (UTC). The import
 /// is one transaction keyed by invoice and line: an interrupted seed leaves nothing and is redone by the next start,
 /// and two silos seeding at once insert each row once.
@@ -28,7 +29,7 @@ internal sealed partial class DemoHistorySeeder(
 
     public string HistoryPath => Path.GetFullPath(demo.Value.HistoryFile, AppContext.BaseDirectory);
 
-    public Task StartedAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         if (!demo.Value.Seed || dataSource is null)
         {
@@ -64,6 +65,7 @@ internal sealed partial class DemoHistorySeeder(
             return null;
         }
 
+        LogImporting(logger, path);
         if (Span(path, cancellationToken) is not { } span)
         {
             LogNoRows(logger, path);
@@ -89,7 +91,7 @@ internal sealed partial class DemoHistorySeeder(
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -142,6 +144,9 @@ internal sealed partial class DemoHistorySeeder(
 
         return span;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo history: importing {Path} in the background (for the planning models)…")]
+    private static partial void LogImporting(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo history: sales_lines already holds history, nothing to do")]
     private static partial void LogAlreadySeeded(ILogger logger);

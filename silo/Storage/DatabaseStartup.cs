@@ -21,6 +21,7 @@ internal sealed partial class DatabaseStartup(StorageSetup setup, IServiceProvid
         {
             if (embedded is not null)
             {
+                LogStartingEmbedded(logger, embedded.DataDirectory);
                 await embedded.StartAsync(cancellationToken);
             }
             else
@@ -48,6 +49,9 @@ internal sealed partial class DatabaseStartup(StorageSetup setup, IServiceProvid
             await embedded.StopAsync(cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starting PostgreSQL (embedded, data folder {DataDirectory})…")]
+    private static partial void LogStartingEmbedded(ILogger logger, string dataDirectory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL (external): {ConnectionString} (password not shown)")]
     private static partial void LogExternal(ILogger logger, string connectionString);

@@ -241,6 +241,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         }
 
         // initdb into a staging folder that is renamed when complete: an interrupted initdb never leaves a half-made data folder.
+        LogInitialising(logger, DataDirectory);
         var clock = Stopwatch.StartNew();
         var staging = DataDirectory + ".initdb";
         if (Directory.Exists(staging))
@@ -484,6 +485,9 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL (embedded) ready in {ElapsedMs} ms: {ConnectionString} (data folder {DataDirectory})")]
     private static partial void LogReady(ILogger logger, string connectionString, string dataDirectory, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First start: creating the PostgreSQL data folder {DataDirectory} (initdb)…")]
+    private static partial void LogInitialising(ILogger logger, string dataDirectory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL data folder {DataDirectory} initialised with {BinDirectory}/initdb in {ElapsedMs} ms")]
     private static partial void LogInitialised(ILogger logger, string dataDirectory, string binDirectory, long elapsedMs);
