@@ -80,9 +80,16 @@ public static class OrderGridApiWebApplicationExtensions
         app.MapHub<PlanningHub>(PlanningHub.Path);
 
         app.MapOpenApi(OpenApiRoutePattern);
+        // Offline: Scalar serves its script from /docs itself; without its CDN fonts (system fonts instead), telemetry,
+        // AI agent and MCP the page asks nothing of another host (ApiReferenceOfflineTests blocks every other host and checks).
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("OrderGrid API")
-            .WithOpenApiRoutePattern(OpenApiRoutePattern));
+            .WithOpenApiRoutePattern(OpenApiRoutePattern)
+            .WithFavicon("/favicon.ico")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp());
 
         app.MapDashboardPages();
 

@@ -7,8 +7,8 @@ namespace OrderGrid.Api.Dashboard;
 
 /// <summary>
 /// The browser pages built from <c>dashboard/</c>: <c>/track/{orderId}</c>, <c>/wall</c>, <c>/planner</c> and <c>/rules</c>, with
-/// their assets under <c>/assets/</c>. Asset names carry a content hash, so they are cached for a year; the pages
-/// are revalidated on every load so that a new build is picked up at once.
+/// their assets under <c>/assets/</c> and the icon at <c>/favicon.ico</c>. Asset names carry a content hash, so they are
+/// cached for a year; the pages are revalidated on every load so that a new build is picked up at once.
 /// </summary>
 public static partial class DashboardPages
 {
@@ -42,6 +42,7 @@ public static partial class DashboardPages
         pages.MapGet("/wall", (HttpContext http) => Page(http, root, "wall.html"));
         pages.MapGet("/planner", (HttpContext http) => Page(http, root, "planner.html"));
         pages.MapGet("/rules", (HttpContext http) => Page(http, root, "rules.html"));
+        pages.MapGet("/favicon.ico", () => Icon(root));
         return app;
     }
 
@@ -55,6 +56,15 @@ public static partial class DashboardPages
 
         http.Response.Headers.CacheControl = "no-cache";
         return TypedResults.PhysicalFile(path, "text/html; charset=utf-8", lastModified: File.GetLastWriteTimeUtc(path));
+    }
+
+    // dashboard/public/favicon.ico, copied into the build by Vite. Browsers ask for it on every page, /docs included.
+    private static IResult Icon(string root)
+    {
+        var path = Path.Combine(root, "favicon.ico");
+        return File.Exists(path)
+            ? TypedResults.PhysicalFile(path, "image/x-icon", lastModified: File.GetLastWriteTimeUtc(path))
+            : NotBuilt();
     }
 
     private static IResult NotBuilt() =>
