@@ -9,14 +9,18 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Security;
 
 /// <summary>
-/// One limiter for the endpoints anyone may call without a key: placing an order and following one with its tracking
-/// token. Each client IP address has its own window per kind, so one busy client never slows another; staff keys
-/// pass unlimited (authentication runs first). Every other endpoint is not limited here.
+/// One limiter for the endpoints anyone may call without a staff key: placing an order, carts, sign-in, and following an
+/// order with its tracking token. An endpoint says which limit it counts against with <see cref="LimitedAs"/>, so the
+/// limit belongs to the endpoint routing chose, whatever the spelling of its path (case, trailing slash, escapes). Each
+/// client IP address has its own window per kind, so one busy client never slows another; staff keys pass unlimited
+/// (authentication runs first); signed-in customers are limited like everyone else.
 /// </summary>
 public static class PublicRateLimits
 {
     public const string Placement = "placement";
     public const string Tracking = "tracking";
+    public const string Carts = "carts";
+    public const string SignIn = "sign-in";
 
     public static void Configure(RateLimiterOptions options, RateLimitOptions limits)
     {
@@ -24,28 +28,25 @@ public static class PublicRateLimits
         ArgumentNullException.ThrowIfNull(limits);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (string Kind, string Client)>(http =>
-            KindOf(http.Request) is { } kind && !http.IsStaff()
-                ? RateLimitPartition.GetFixedWindowLimiter((kind, ClientOf(http)), _ => Window(kind == Placement ? limits.Placement : limits.Tracking))
+            KindOf(http) is { } kind && !http.IsStaff()
+                ? RateLimitPartition.GetFixedWindowLimiter((kind, ClientOf(http)), _ => Window(limits.For(kind)))
                 : RateLimitPartition.GetNoLimiter((string.Empty, string.Empty)));
         options.OnRejected = Reject;
     }
 
-    /// <summary>Which public limit a request counts against, or null.</summary>
-    public static string? KindOf(HttpRequest request)
+    /// <summary>Counts the endpoints against the public limit <paramref name="kind"/> (one of the constants above).</summary>
+    public static TBuilder LimitedAs<TBuilder>(this TBuilder builder, string kind)
+        where TBuilder : IEndpointConventionBuilder
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var path = request.Path;
-        if (HttpMethods.IsPost(request.Method)
-            && (path.Equals("/api/orders", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/orders/", StringComparison.OrdinalIgnoreCase)
-                || (path.StartsWithSegments("/api/carts", StringComparison.OrdinalIgnoreCase) && path.Value!.EndsWith("/checkout", StringComparison.OrdinalIgnoreCase))))
-        {
-            return Placement;
-        }
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithMetadata(new PublicLimit(kind));
+    }
 
-        return path.StartsWithSegments("/api/track", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments(Live.OrderHub.Path, StringComparison.OrdinalIgnoreCase)
-            ? Tracking
-            : null;
+    /// <summary>Which public limit the request's endpoint counts against, or null.</summary>
+    public static string? KindOf(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return http.GetEndpoint()?.Metadata.GetMetadata<PublicLimit>()?.Kind;
     }
 
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
@@ -66,4 +67,7 @@ public static class PublicRateLimits
             ProblemCodes.TooManyRequests,
             $"This address sent too many requests of this kind; retry after {seconds} seconds.");
     }
+
+    /// <summary>Endpoint metadata: the public limit the endpoint counts against.</summary>
+    public sealed record PublicLimit(string Kind);
 }

@@ -8,14 +8,7 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
     public ValidateOptionsResult Validate(string? name, RateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string[] failures =
-        [
-            .. new[]
-            {
-                options.Placement.Problem($"{RateLimitOptions.Section}:Placement"),
-                options.Tracking.Problem($"{RateLimitOptions.Section}:Tracking"),
-            }.OfType<string>(),
-        ];
+        string[] failures = [.. options.All().Select(l => l.Limit.Problem(l.Setting)).OfType<string>()];
         return failures.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
