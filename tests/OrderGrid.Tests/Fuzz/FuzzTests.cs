@@ -94,16 +94,19 @@ public sealed class FuzzTests(OrderGridApp app, ITestOutputHelper output) : ICla
 
         var ids = orders.Select(o => Json.Text(o["id"])).ToArray();
         var customers = orders.Select(o => Json.Text(o["customerId"])).ToArray();
+        var cartId = await CartRequests.Open(app.Customer);
+        (await CartRequests.Put(app.Customer, cartId, skus[0], 1)).Dispose();
         return (
             new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
                 ["sku"] = skus,
                 ["warehouse"] = OrderGridApp.Warehouses,
                 ["customer"] = customers,
+                ["cart"] = [cartId],
                 ["id"] = ids,
             },
             [.. ids.Select(id => $"/api/orders/{id}"), .. ids.Select(id => $"/api/orders/{id}/timeline"), .. customers.Select(c => $"/api/customers/{c}"),
-                .. customers.Select(c => $"/api/carts/{c}")]);
+                $"/api/carts/{cartId}"]);
     }
 
     // The in-memory host has no read model: its order list answers 503 by design, whatever the request.

@@ -6,6 +6,9 @@ using System.Text.Json.Nodes;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+using OrderGrid.Api.Identity;
 
 using OrderGrid.Tests.Security;
 
@@ -56,6 +59,13 @@ public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>A client signed in as <paramref name="customerId"/>: a customer token the app issued, as sign-in does.</summary>
+    public HttpClient SignedIn(string customerId) => WithKey(CustomerToken(Services, customerId));
+
+    /// <summary>A customer token from the app's own issuer (what <c>POST /api/customers/sign-in/token</c> answers).</summary>
+    public static string CustomerToken(IServiceProvider services, string customerId) =>
+        services.GetRequiredService<CustomerTokens>().Issue(customerId, TimeSpan.FromHours(1)).Token;
 
     public HttpClient WithKey(string apiKey)
     {
