@@ -34,7 +34,7 @@ public sealed class CartIds(SigningKeys keys)
         }
 
         Span<byte> id = stackalloc byte[Base64Url.GetMaxDecodedLength(Length)];
-        if (!Base64Url.TryDecodeFromChars(cartId, id, out var written) || written != RandomBytes + SignatureBytes)
+        if (!Base64UrlText.TryDecode(cartId, id, out var written) || written != RandomBytes + SignatureBytes)
         {
             return false;
         }

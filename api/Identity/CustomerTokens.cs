@@ -53,7 +53,7 @@ public sealed class CustomerTokens(SigningKeys keys, TimeProvider clock)
     private static bool TryDecode(string text, out byte[] bytes)
     {
         bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (Base64Url.TryDecodeFromChars(text, bytes, out var written))
+        if (Base64UrlText.TryDecode(text, bytes, out var written))
         {
             bytes = bytes[..written];
             return true;

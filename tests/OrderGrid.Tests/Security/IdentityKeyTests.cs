@@ -24,6 +24,8 @@ public sealed class IdentityKeyTests : IDisposable
         Assert.Null(tokens.Read(token[..^1] + (token[^1] == 'A' ? 'B' : 'A')));
         Assert.Null(tokens.Read(token.Replace("ogc1.", "ogc2.", StringComparison.Ordinal)));
         Assert.Null(tokens.Read("ogc1.." + token.Split('.')[2]));
+        Assert.Null(tokens.Read("ogc1.!!!!.@@@@"));
+        Assert.Null(tokens.Read("ogc1.x.y.z"));
         Assert.InRange(expiresAt, clock.GetUtcNow().AddMinutes(59), clock.GetUtcNow().AddHours(1));
 
         clock.Advance(TimeSpan.FromHours(1));
@@ -42,6 +44,8 @@ public sealed class IdentityKeyTests : IDisposable
         Assert.False(ids.IsGenuine(id[..^1] + (id[^1] == 'A' ? 'B' : 'A')));
         Assert.False(ids.IsGenuine(id + "A"));
         Assert.False(ids.IsGenuine("customer-17841"));
+        Assert.False(ids.IsGenuine(new string('!', CartIds.Length)));
+        Assert.False(ids.IsGenuine("=" + id[1..]));
 
         // A token's signature key is not the cart ids' one: neither passes for the other.
         var token = new CustomerTokens(keys, TimeProvider.System).Issue("alice", TimeSpan.FromHours(1)).Token;
