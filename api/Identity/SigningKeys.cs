@@ -87,18 +87,9 @@ public sealed class SigningKeys
 
     private static void Create(string path)
     {
-        var folder = Path.GetDirectoryName(path)!;
-        if (!Directory.Exists(folder))
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
+        // The folder keeps the usual permissions: it is also the way in to the embedded database's folder, which the
+        // postgres account must reach; the file itself is what only its owner may read.
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
         // Written whole under another name, then moved in place: a node starting at the same time never reads half a key.
         var text = Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(GeneratedKeyBytes)) + "\n");
