@@ -1,10 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 
-using Microsoft.Extensions.DependencyInjection;
-
-using Orleans.Runtime;
-
 namespace OrderGrid.Tests.Http;
 
 /// <summary>Issue 15, rows 2 and 11: a cart opens only with its server-issued id, and a customer's only with their token too.</summary>
@@ -32,7 +28,7 @@ public sealed class CartAccessTests(OrderGridApp app)
             }
         }
 
-        var active = (await ActiveCarts()).ToHashSet(StringComparer.Ordinal);
+        var active = await app.ActiveGrains("cart");
         var probed = made.ToHashSet(StringComparer.Ordinal);
         Assert.Contains(genuine, active);
         Assert.DoesNotContain(active, probed.Contains);
@@ -91,12 +87,6 @@ public sealed class CartAccessTests(OrderGridApp app)
         var offers = await Json.Ok(guestOffers);
         Assert.Null(offers["segment"]);
         Assert.Empty(Json.Array(offers["promotions"]));
-    }
-
-    private async Task<IEnumerable<string>> ActiveCarts()
-    {
-        var management = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
-        return (await management.GetActiveGrains(GrainType.Create("cart"))).Select(id => id.Key.ToString()!);
     }
 
     private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);

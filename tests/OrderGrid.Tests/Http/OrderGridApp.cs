@@ -67,6 +67,13 @@ public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetim
     public static string CustomerToken(IServiceProvider services, string customerId) =>
         services.GetRequiredService<CustomerTokens>().Issue(customerId, TimeSpan.FromHours(1)).Token;
 
+    /// <summary>The keys of every activation of a grain type in the cluster now (Orleans' management grain).</summary>
+    public async Task<HashSet<string>> ActiveGrains(string grainType)
+    {
+        var management = Services.GetRequiredService<IGrainFactory>().GetGrain<Orleans.Runtime.IManagementGrain>(0);
+        return [.. (await management.GetActiveGrains(Orleans.Runtime.GrainType.Create(grainType))).Select(id => id.Key.ToString()!)];
+    }
+
     public HttpClient WithKey(string apiKey)
     {
         var client = CreateClient();
