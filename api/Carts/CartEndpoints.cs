@@ -22,7 +22,7 @@ public static class CartEndpoints
         group.WithTags("Carts");
 
         group.MapPost("/", Open)
-            .LimitedAs(PublicRateLimits.Carts)
+            .RequireRateLimiting(PublicRateLimits.Carts)
             .WithName("OpenCart")
             .WithSummary("Opens a new, empty cart and answers its id (201, Location /api/carts/{cartId}).")
             .WithDescription(
@@ -33,7 +33,7 @@ public static class CartEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapGet("/{cartId}", Get)
-            .LimitedAs(PublicRateLimits.Carts)
+            .RequireRateLimiting(PublicRateLimits.Carts)
             .WithName("GetCart")
             .WithSummary("The cart at today's prices, with what it holds and until when.")
             .Produces<CartView>()
@@ -41,7 +41,7 @@ public static class CartEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{cartId}/items/{sku}", SetQuantity)
-            .LimitedAs(PublicRateLimits.Carts)
+            .RequireRateLimiting(PublicRateLimits.Carts)
             .WithName("SetCartQuantity")
             .WithSummary("Sets how many of a product are in the cart; 0 removes it.")
             .WithDescription(
@@ -54,7 +54,7 @@ public static class CartEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{cartId}/checkout", Checkout)
-            .LimitedAs(PublicRateLimits.Placement)
+            .RequireRateLimiting(PublicRateLimits.Placement)
             .WithName("CheckoutCart")
             .WithSummary("Places the cart as a web or app order; 201 for the order, again (with Idempotent-Replayed: true) when the Idempotency-Key was already used.")
             .WithDescription(

@@ -23,7 +23,7 @@ public static class CustomerEndpoints
         group.WithTags("Customers");
 
         group.MapPost("/sign-in", RequestCode)
-            .LimitedAs(PublicRateLimits.SignIn)
+            .RequireRateLimiting(PublicRateLimits.SignIn)
             .WithName("RequestSignInCode")
             .WithSummary("Emails a one-time sign-in code to the customer's email on file; 202 whatever happened.")
             .WithDescription(
@@ -35,7 +35,7 @@ public static class CustomerEndpoints
             .ProducesValidationProblem();
 
         group.MapPost("/sign-in/token", SignIn)
-            .LimitedAs(PublicRateLimits.SignIn)
+            .RequireRateLimiting(PublicRateLimits.SignIn)
             .WithName("SignIn")
             .WithSummary("Trades the emailed code for a customer token (send it as Authorization: Bearer …); 401 for a wrong, used or expired code.")
             .Produces<CustomerSession>()

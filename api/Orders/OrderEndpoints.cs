@@ -20,8 +20,8 @@ public static class OrderEndpoints
         group.WithTags("Orders");
 
         group.MapPost("/", Place)
+            .RequireRateLimiting(PublicRateLimits.Placement)
             .WithName("PlaceOrder")
-            .LimitedAs(PublicRateLimits.Placement)
             .WithSummary("Places an order: validation, review rules and stock reservation run before the answer.")
             .WithDescription(
                 "web and app orders need no key; phone, email and store orders are entered by staff and need an ops key. "

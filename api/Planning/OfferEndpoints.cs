@@ -30,7 +30,7 @@ public static class OfferEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/{cartId}/recommendations", ForCart)
-            .LimitedAs(PublicRateLimits.Carts)
+            .RequireRateLimiting(PublicRateLimits.Carts)
             .WithName("OffersForCart")
             .WithSummary("Products that go with the cart; for a signed-in customer's cart (their token or staff) also their segment's promotions.")
             .Produces<CustomerOffers>()

@@ -9,11 +9,12 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Security;
 
 /// <summary>
-/// One limiter for the endpoints anyone may call without a staff key: placing an order, carts, sign-in, and following an
-/// order with its tracking token. An endpoint says which limit it counts against with <see cref="LimitedAs"/>, so the
-/// limit belongs to the endpoint routing chose, whatever the spelling of its path (case, trailing slash, escapes). Each
-/// client IP address has its own window per kind, so one busy client never slows another; staff keys pass unlimited
-/// (authentication runs first); signed-in customers are limited like everyone else.
+/// The limits of the endpoints anyone may call without a staff key, as named rate-limiting policies that the endpoints
+/// carry (<c>RequireRateLimiting</c>): placing an order (and checking out a cart), following one with its tracking token,
+/// carts, and sign-in. Because the policy travels with the routed endpoint, every spelling that reaches the endpoint —
+/// trailing slash, any case, percent-encoded letters — counts against the same window; a path that reaches no endpoint
+/// has nothing to limit. Each client IP address has its own window per policy, so one busy client never slows another;
+/// staff keys pass unlimited (authentication runs first); customer tokens do not.
 /// </summary>
 public static class PublicRateLimits
 {
@@ -27,27 +28,17 @@ public static class PublicRateLimits
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(limits);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (string Kind, string Client)>(http =>
-            KindOf(http) is { } kind && !http.IsStaff()
-                ? RateLimitPartition.GetFixedWindowLimiter((kind, ClientOf(http)), _ => Window(limits.For(kind)))
-                : RateLimitPartition.GetNoLimiter((string.Empty, string.Empty)));
+        options.AddPolicy(Placement, http => PerClient(http, limits.Placement));
+        options.AddPolicy(Tracking, http => PerClient(http, limits.Tracking));
+        options.AddPolicy(Carts, http => PerClient(http, limits.Carts));
+        options.AddPolicy(SignIn, http => PerClient(http, limits.SignIn));
         options.OnRejected = Reject;
     }
 
-    /// <summary>Counts the endpoints against the public limit <paramref name="kind"/> (one of the constants above).</summary>
-    public static TBuilder LimitedAs<TBuilder>(this TBuilder builder, string kind)
-        where TBuilder : IEndpointConventionBuilder
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithMetadata(new PublicLimit(kind));
-    }
-
-    /// <summary>Which public limit the request's endpoint counts against, or null.</summary>
-    public static string? KindOf(HttpContext http)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        return http.GetEndpoint()?.Metadata.GetMetadata<PublicLimit>()?.Kind;
-    }
+    private static RateLimitPartition<string> PerClient(HttpContext http, RateLimit limit) =>
+        http.IsStaff()
+            ? RateLimitPartition.GetNoLimiter("staff")
+            : RateLimitPartition.GetFixedWindowLimiter("client " + ClientOf(http), _ => Window(limit));
 
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
@@ -67,7 +58,4 @@ public static class PublicRateLimits
             ProblemCodes.TooManyRequests,
             $"This address sent too many requests of this kind; retry after {seconds} seconds.");
     }
-
-    /// <summary>Endpoint metadata: the public limit the endpoint counts against.</summary>
-    public sealed record PublicLimit(string Kind);
 }

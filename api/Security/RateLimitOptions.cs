@@ -14,28 +14,9 @@ public sealed class RateLimitOptions
     /// <summary>The customer's tracking page: <c>/api/track/…</c> and the live order hub it follows.</summary>
     public RateLimit Tracking { get; set; } = new() { PermitLimit = 300 };
 
-    /// <summary>Opening, reading and changing carts (<c>/api/carts…</c> but checkout, which is placement).</summary>
+    /// <summary>Opening, reading and changing carts, and their offers (<c>/api/carts…</c> but checkout, which is placement).</summary>
     public RateLimit Carts { get; set; } = new() { PermitLimit = 120 };
 
     /// <summary>Asking for sign-in codes and trading them for tokens (<c>/api/customers/sign-in…</c>).</summary>
     public RateLimit SignIn { get; set; } = new() { PermitLimit = 10 };
-
-    /// <summary>The limit of one kind of <see cref="PublicRateLimits"/>.</summary>
-    public RateLimit For(string kind) => kind switch
-    {
-        PublicRateLimits.Placement => Placement,
-        PublicRateLimits.Tracking => Tracking,
-        PublicRateLimits.Carts => Carts,
-        PublicRateLimits.SignIn => SignIn,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a public rate limit."),
-    };
-
-    /// <summary>Each limit with the name of its setting.</summary>
-    public IEnumerable<(string Setting, RateLimit Limit)> All() =>
-    [
-        ($"{Section}:Placement", Placement),
-        ($"{Section}:Tracking", Tracking),
-        ($"{Section}:Carts", Carts),
-        ($"{Section}:SignIn", SignIn),
-    ];
 }

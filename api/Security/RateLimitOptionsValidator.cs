@@ -8,7 +8,16 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
     public ValidateOptionsResult Validate(string? name, RateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string[] failures = [.. options.All().Select(l => l.Limit.Problem(l.Setting)).OfType<string>()];
+        string[] failures =
+        [
+            .. new[]
+            {
+                options.Placement.Problem($"{RateLimitOptions.Section}:Placement"),
+                options.Tracking.Problem($"{RateLimitOptions.Section}:Tracking"),
+                options.Carts.Problem($"{RateLimitOptions.Section}:Carts"),
+                options.SignIn.Problem($"{RateLimitOptions.Section}:SignIn"),
+            }.OfType<string>(),
+        ];
         return failures.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
