@@ -41,6 +41,7 @@ public static class OrderGridApiWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseMiddleware<LastResortErrors>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Unreadable requests are the client's mistake, answered with 400: not worth an error log entry each.

@@ -5,7 +5,7 @@ namespace OrderGrid.Api.Security;
 /// <summary>The security middleware, in the order it must run around authentication.</summary>
 public static class SecurityApplicationBuilderExtensions
 {
-    /// <summary>Before authentication: security headers, HSTS outside Development, CORS and the body size limit.</summary>
+    /// <summary>Before authentication: security headers, HSTS outside Development, CORS, the body size limit and its encoding.</summary>
     public static WebApplication UseOrderGridSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -25,6 +25,7 @@ public static class SecurityApplicationBuilderExtensions
 
         app.UseCors();
         app.UseMiddleware<RequestBodyLimit>();
+        app.UseMiddleware<BodyEncoding>();
         return app;
     }
 
