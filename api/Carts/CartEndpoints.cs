@@ -2,6 +2,7 @@ using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Customers;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
+using OrderGrid.Api.Security;
 using OrderGrid.Carts;
 using OrderGrid.Orders;
 
@@ -29,6 +30,7 @@ public static class CartEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{customerId}/checkout", Checkout)
+            .RequireRateLimiting(PublicRateLimits.Placement)
             .WithName("CheckoutCart")
             .WithSummary("Places the cart as a web or app order; 201 for the order, again (with Idempotent-Replayed: true) when the Idempotency-Key was already used.")
             .Produces<OrderView>(StatusCodes.Status201Created)

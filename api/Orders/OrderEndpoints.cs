@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Problems;
+using OrderGrid.Api.Security;
 using OrderGrid.Api.Tracking;
 using OrderGrid.Common;
 using OrderGrid.Orders;
@@ -17,6 +18,7 @@ public static class OrderEndpoints
         group.WithTags("Orders");
 
         group.MapPost("/", Place)
+            .RequireRateLimiting(PublicRateLimits.Placement)
             .WithName("PlaceOrder")
             .WithSummary("Places an order: validation, review rules and stock reservation run before the answer.")
             .WithDescription(

@@ -29,7 +29,10 @@ public static class SecurityApplicationBuilderExtensions
         return app;
     }
 
-    /// <summary>After authentication, so that staff keys are known and pass the public limits.</summary>
+    /// <summary>
+    /// After authentication, so that staff keys are known and pass the public limits; after routing (which the host
+    /// puts first), so that the limiter sees the endpoint a request reached and its policy, whatever the path's spelling.
+    /// </summary>
     public static WebApplication UseOrderGridRateLimits(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
