@@ -34,12 +34,10 @@ public static class PublicRateLimits
     private static RateLimitPartition<string> PerClient(HttpContext http, RateLimit limit) =>
         http.IsStaff()
             ? RateLimitPartition.GetNoLimiter("staff")
-            : RateLimitPartition.GetFixedWindowLimiter("client " + ClientOf(http), _ => Window(limit));
+            : RateLimitPartition.GetFixedWindowLimiter("client " + ClientOf(http), _ => limit.ToFixedWindow());
 
-    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static FixedWindowRateLimiterOptions Window(RateLimit limit) =>
-        new() { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0, AutoReplenishment = true };
+    /// <summary>The client's IP address, the key of every public limit ("unknown" when the server has none).</summary>
+    public static string ClientOf(HttpContext? http) => http?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask Reject(OnRejectedContext context, CancellationToken cancellationToken)
     {

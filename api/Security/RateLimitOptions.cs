@@ -13,4 +13,10 @@ public sealed class RateLimitOptions
 
     /// <summary>The customer's tracking page: <c>/api/track/…</c> and the live order hub it follows.</summary>
     public RateLimit Tracking { get; set; } = new() { PermitLimit = 300 };
+
+    /// <summary>
+    /// <c>Follow</c> calls on <c>/hubs/orders</c> without a staff key: one WebSocket carries any number of them, so the
+    /// HTTP limits above never see them.
+    /// </summary>
+    public FollowRateLimits Follow { get; set; } = new();
 }

@@ -14,6 +14,8 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
             {
                 options.Placement.Problem($"{RateLimitOptions.Section}:Placement"),
                 options.Tracking.Problem($"{RateLimitOptions.Section}:Tracking"),
+                options.Follow.PerConnection.Problem($"{RateLimitOptions.Section}:Follow:PerConnection"),
+                options.Follow.PerAddress.Problem($"{RateLimitOptions.Section}:Follow:PerAddress"),
             }.OfType<string>(),
         ];
         return failures.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
