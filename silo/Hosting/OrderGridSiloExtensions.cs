@@ -63,7 +63,7 @@ public static class OrderGridSiloExtensions
         services.AddOrderGridGrains();
         services.AddOrderGridReadModel();
         services.AddOrderGridPlanning();
-        services.AddOrderGridWebhooks();
+        services.AddOrderGridWebhooks(builder.Environment);
         services.AddOrderGridNotifications();
         services.AddSingleton<IOrderChangeConsumer, FeedbackRequests>();
 
