@@ -69,8 +69,11 @@ public sealed class RoleMatrixTests(OrderGridApp app, ITestOutputHelper output) 
         var rows = AccessTable.Of(app.Services).Where(r => r.Callers is not null).ToList();
         var keys = new Dictionary<Callers, string?>
         {
-            [Callers.Anonymous] = null, [Callers.Customer] = null, [Callers.Ops] = OrderGridApp.OpsKey,
-            [Callers.Planner] = OrderGridApp.PlannerKey, [Callers.Admin] = OrderGridApp.AdminKey,
+            [Callers.Anonymous] = null,
+            [Callers.Customer] = null,
+            [Callers.Ops] = OrderGridApp.OpsKey,
+            [Callers.Planner] = OrderGridApp.PlannerKey,
+            [Callers.Admin] = OrderGridApp.AdminKey,
         };
 
         using var client = app.Server.CreateClient();
