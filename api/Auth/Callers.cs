@@ -16,6 +16,9 @@ public enum Callers
     Planner = 8,
     Admin = 16,
 
+    /// <summary>No staff key, a customer token (<c>POST /api/customers/sign-in/token</c>): that signed-in customer.</summary>
+    SignedIn = 32,
+
     Staff = Ops | Planner | Admin,
-    Anyone = Anonymous | Customer | Staff,
+    Anyone = Anonymous | Customer | SignedIn | Staff,
 }

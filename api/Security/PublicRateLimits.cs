@@ -9,17 +9,20 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Security;
 
 /// <summary>
-/// The limits of the endpoints anyone may call without a key, as named rate-limiting policies that the endpoints carry
-/// (<c>RequireRateLimiting</c>): placing an order (and checking out a cart) and following one with its tracking
-/// token. Because the policy travels with the routed endpoint, every spelling that reaches the endpoint — trailing
-/// slash, any case, percent-encoded letters — counts against the same window; a path that reaches no endpoint has
-/// nothing to limit. Each client IP address has its own window per policy, so one busy client never slows another;
-/// staff keys pass unlimited (authentication runs first).
+/// The limits of the endpoints anyone may call without a staff key, as named rate-limiting policies that the endpoints
+/// carry (<c>RequireRateLimiting</c>): placing an order (and checking out a cart), following one with its tracking token,
+/// carts, and sign-in. Because the policy travels with the routed endpoint, every spelling that reaches the endpoint —
+/// trailing slash, any case, percent-encoded letters — counts against the same window; a path that reaches no endpoint
+/// has nothing to limit. Each client IP address has its own window per policy, so one busy client never slows another;
+/// staff keys pass unlimited (authentication runs first); customer tokens do not. The hub's <c>Follow</c> calls
+/// have their own limiter (<see cref="Live.FollowLimiter"/>), keyed by the same client address.
 /// </summary>
 public static class PublicRateLimits
 {
     public const string Placement = "placement";
     public const string Tracking = "tracking";
+    public const string Carts = "carts";
+    public const string SignIn = "sign-in";
 
     public static void Configure(RateLimiterOptions options, RateLimitOptions limits)
     {
@@ -28,6 +31,8 @@ public static class PublicRateLimits
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.AddPolicy(Placement, http => PerClient(http, limits.Placement));
         options.AddPolicy(Tracking, http => PerClient(http, limits.Tracking));
+        options.AddPolicy(Carts, http => PerClient(http, limits.Carts));
+        options.AddPolicy(SignIn, http => PerClient(http, limits.SignIn));
         options.OnRejected = Reject;
     }
 

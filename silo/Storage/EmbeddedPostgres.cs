@@ -223,17 +223,10 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await StopAsync();
-        }
-        finally
-        {
-            gate.Dispose();
-        }
-    }
+    // The gate is not disposed: a test host's container can be disposed while the host still stops its hosted
+    // services, and DatabaseStartup.StopAsync must then find the server already stopped, not a disposed gate. A
+    // SemaphoreSlim whose wait handle is never asked for holds nothing to release.
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task InitialiseAsync(CancellationToken cancellationToken)
     {

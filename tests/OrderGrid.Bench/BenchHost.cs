@@ -19,7 +19,7 @@ namespace OrderGrid.Bench;
 /// free loopback port, External storage mode on that server, Release build, Development keys, no demo data, and
 /// public rate limits raised (all clients share one address). A silo given by <c>--url</c> needs the same raise:
 /// <c>--OrderGrid:RateLimits:Placement:PermitLimit=100000000 --OrderGrid:RateLimits:Tracking:PermitLimit=100000000</c>
-/// (and the same for <c>Follow:PerConnection</c> and <c>Follow:PerAddress</c>).
+/// (and the same for <c>Carts</c>, <c>SignIn</c>, <c>Follow:PerConnection</c> and <c>Follow:PerAddress</c>).
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
@@ -108,6 +108,8 @@ internal sealed class BenchHost : IAsyncDisposable
             ["OrderGrid:RateLimits:Tracking:PermitLimit"] = "100000000",
             ["OrderGrid:RateLimits:Follow:PerConnection:PermitLimit"] = "100000000",
             ["OrderGrid:RateLimits:Follow:PerAddress:PermitLimit"] = "100000000",
+            ["OrderGrid:RateLimits:Carts:PermitLimit"] = "100000000",
+            ["OrderGrid:RateLimits:SignIn:PermitLimit"] = "100000000",
         });
         builder.AddOrderGridSilo();
         builder.Services.AddOrderGridApi(builder.Configuration, builder.Environment);

@@ -123,6 +123,7 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         ("urls", $"http://127.0.0.1:{HttpPort}"),
         ("contentRoot", Folder),
         ("OrderGrid:Storage:Mode", "External"),
+        ("OrderGrid:Identity:SigningKey", PostgresApp.SigningKey),
         ("ConnectionStrings:OrderGrid", connectionString),
         ("OrderGrid:Cluster:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture)),
         ("OrderGrid:Cluster:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture)),
@@ -140,6 +141,8 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         ("OrderGrid:RateLimits:Tracking:PermitLimit", "100000000"),
         ("OrderGrid:RateLimits:Follow:PerConnection:PermitLimit", "100000000"),
         ("OrderGrid:RateLimits:Follow:PerAddress:PermitLimit", "100000000"),
+        ("OrderGrid:RateLimits:Carts:PermitLimit", "100000000"),
+        ("OrderGrid:RateLimits:SignIn:PermitLimit", "100000000"),
         ("Logging:LogLevel:Default", "Warning"),
     ];
 

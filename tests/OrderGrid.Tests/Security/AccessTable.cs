@@ -22,7 +22,7 @@ public static class AccessTable
 
     public static readonly (Callers Caller, string Name)[] Columns =
     [
-        (Callers.Anonymous, "anonymous"), (Callers.Customer, "customer (token)"), (Callers.Ops, "ops"), (Callers.Planner, "planner"), (Callers.Admin, "admin"),
+        (Callers.Anonymous, "anonymous"), (Callers.Customer, "customer (token)"), (Callers.SignedIn, "customer (signed in)"), (Callers.Ops, "ops"), (Callers.Planner, "planner"), (Callers.Admin, "admin"),
     ];
 
     public static IReadOnlyList<AccessRow> Of(IServiceProvider services) =>
@@ -45,7 +45,10 @@ public static class AccessTable
             .AppendLine("differs (run it with `ORDERGRID_WRITE_ACCESS_TABLE=1` to rewrite it) and calls every route below as every")
             .AppendLine("caller to check the answers: ✓ gets past the access check, – is refused (401/403, or the 404 of an order")
             .AppendLine("whose token was not given). \"customer (token)\" is a caller without a key who sends the order's tracking token")
-            .AppendLine("(`?token=`). `POST /api/orders` takes web and app orders from anyone; phone, email and store orders need ops.")
+            .AppendLine("(`?token=`); \"customer (signed in)\" sends the order's customer's token from `POST /api/customers/sign-in/token`")
+            .AppendLine("(`Authorization: Bearer`). A ✓ on a cart route means the cart id (a capability) is checked by the handler, and a")
+            .AppendLine("customer's cart also needs that customer's token. `POST /api/orders` takes web and app orders from anyone; phone,")
+            .AppendLine("email and store orders need ops.")
             .AppendLine()
             .Append("| method | route | ").AppendJoin(" | ", Columns.Select(c => c.Name)).AppendLine(" |")
             .Append("|---|---|").AppendJoin("", Columns.Select(_ => "---|")).AppendLine();

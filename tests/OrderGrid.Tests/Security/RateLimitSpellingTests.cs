@@ -27,6 +27,8 @@ public sealed class RateLimitSpellingTests(SecurityApp app)
     {
         [PublicRateLimits.Placement] = SecurityApp.PlacementLimit,
         [PublicRateLimits.Tracking] = SecurityApp.TrackingLimit,
+        [PublicRateLimits.Carts] = SecurityApp.CartLimit,
+        [PublicRateLimits.SignIn] = SecurityApp.SignInLimit,
     };
 
     [Fact]
@@ -34,7 +36,9 @@ public sealed class RateLimitSpellingTests(SecurityApp app)
     {
         var limited = LimitedEndpoints();
         Assert.Contains(limited, e => e.Method == "POST" && e.Pattern == "/api/orders/");
-        Assert.Contains(limited, e => e.Method == "POST" && e.Pattern == "/api/carts/{customerId}/checkout");
+        Assert.Contains(limited, e => e.Method == "POST" && e.Pattern == "/api/carts/{cartId}/checkout");
+        Assert.Contains(limited, e => e.Method == "PUT" && e.Pattern == "/api/carts/{cartId}/items/{sku}");
+        Assert.Contains(limited, e => e.Method == "POST" && e.Pattern == "/api/customers/sign-in/token");
         Assert.All(app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
                 .Where(e => e.RoutePattern.RawText!.StartsWith("/api/track", StringComparison.Ordinal) || e.RoutePattern.RawText!.StartsWith("/hubs/orders", StringComparison.Ordinal)),
             e => Assert.Equal(PublicRateLimits.Tracking, e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName));

@@ -15,7 +15,7 @@ namespace OrderGrid.Tests.Security;
 /// <summary>
 /// Row 10 of issue 15 and the role matrix: every endpoint of the app says who may call it, the table in
 /// <c>docs/access.md</c> is exactly that, and every route answers every caller — anonymous, the order's customer with
-/// its token, ops, planner, admin — as the table says.
+/// its tracking token, the order's customer signed in, ops, planner, admin — as the table says.
 /// </summary>
 public sealed class RoleMatrixTests(OrderGridApp app, ITestOutputHelper output) : IClassFixture<OrderGridApp>
 {
@@ -71,6 +71,7 @@ public sealed class RoleMatrixTests(OrderGridApp app, ITestOutputHelper output) 
         {
             [Callers.Anonymous] = null,
             [Callers.Customer] = null,
+            [Callers.SignedIn] = OrderGridApp.CustomerToken(app.Services, customerId),
             [Callers.Ops] = OrderGridApp.OpsKey,
             [Callers.Planner] = OrderGridApp.PlannerKey,
             [Callers.Admin] = OrderGridApp.AdminKey,
@@ -152,6 +153,7 @@ public sealed class RoleMatrixTests(OrderGridApp app, ITestOutputHelper output) 
                     RoutePatternLiteralPart literal => literal.Content,
                     RoutePatternSeparatorPart separator => separator.Content,
                     RoutePatternParameterPart { ParameterPolicies.Count: > 0 } => "1",
+                    RoutePatternParameterPart { Name: "id" } when pattern.RawText!.StartsWith("/api/customers/", StringComparison.Ordinal) => customerId,
                     RoutePatternParameterPart { Name: "id" or "orderId" } => orderId,
                     RoutePatternParameterPart { Name: "customerId" } => customerId,
                     RoutePatternParameterPart { Name: "sku" } => sku,

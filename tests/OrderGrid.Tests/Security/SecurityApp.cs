@@ -27,6 +27,8 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const int TrackingLimit = 4;
     public const int FollowPerConnection = 5;
     public const int FollowPerAddress = 8;
+    public const int CartLimit = 5;
+    public const int SignInLimit = 3;
     public const string DashboardOrigin = "https://dashboard.example.test";
     public const string HashedAdminKey = "hashed-admin-key-0000000001";
 
@@ -95,6 +97,10 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OrderGrid:RateLimits:Follow:PerConnection:Window", "01:00:00");
         builder.UseSetting("OrderGrid:RateLimits:Follow:PerAddress:PermitLimit", FollowPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:RateLimits:Follow:PerAddress:Window", "01:00:00");
+        builder.UseSetting("OrderGrid:RateLimits:Carts:PermitLimit", CartLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:RateLimits:Carts:Window", "01:00:00");
+        builder.UseSetting("OrderGrid:RateLimits:SignIn:PermitLimit", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:RateLimits:SignIn:Window", "01:00:00");
         builder.UseSetting("OrderGrid:Cors:DashboardOrigins:0", DashboardOrigin);
         builder.UseSetting("OrderGrid:Auth:ApiKeys:3:Name", "hashed-admin");
         builder.UseSetting("OrderGrid:Auth:ApiKeys:3:Role", "admin");

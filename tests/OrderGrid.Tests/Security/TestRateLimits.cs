@@ -17,6 +17,8 @@ public static class TestRateLimits
             .UseSetting("OrderGrid:RateLimits:Placement:PermitLimit", Generous)
             .UseSetting("OrderGrid:RateLimits:Tracking:PermitLimit", Generous)
             .UseSetting("OrderGrid:RateLimits:Follow:PerConnection:PermitLimit", Generous)
-            .UseSetting("OrderGrid:RateLimits:Follow:PerAddress:PermitLimit", Generous);
+            .UseSetting("OrderGrid:RateLimits:Follow:PerAddress:PermitLimit", Generous)
+            .UseSetting("OrderGrid:RateLimits:Carts:PermitLimit", Generous)
+            .UseSetting("OrderGrid:RateLimits:SignIn:PermitLimit", Generous);
     }
 }
