@@ -19,10 +19,10 @@ public static class AfterSalesEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var staff = api.MapGroup("").WithTags("After-sales").RequireAuthorization(StaffPolicies.Staff);
         var ops = api.MapGroup("").WithTags("After-sales").RequireAuthorization(StaffPolicies.Ops);
-        var customer = api.MapGroup("/track/{id}").WithTags("After-sales").RequireRateLimiting(PublicRateLimits.Tracking);
+        var customer = api.MapGroup("/track/{id}").WithTags("After-sales").RequireRateLimiting(PublicRateLimits.Tracking).OpenTo(Callers.Customer);
 
-        staff.MapPost("/orders/{id}/returns", (string id, ReturnRequest? request, HttpContext http, IGrainFactory grains) =>
-            RequestReturn(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a return for a delivered order (staff).");
+        ops.MapPost("/orders/{id}/returns", (string id, ReturnRequest? request, HttpContext http, IGrainFactory grains) =>
+            RequestReturn(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a return for a delivered order on the customer's behalf (ops).");
         staff.MapGet("/orders/{id}/returns", async (string id, IGrainFactory grains) => TypedResults.Ok(await Order(grains, id).Returns()))
             .WithSummary("The order's returns (staff).");
         staff.MapGet("/returns/{rma}", async (string rma, IGrainFactory grains) =>
@@ -41,18 +41,18 @@ public static class AfterSalesEndpoints
         ops.MapPost("/returns/{rma}/exchange", (string rma, HttpContext http, IGrainFactory grains) =>
             Ok(Return(grains, rma).Exchange(http.User.ToStaffActor()))).WithSummary("Places the replacement order for an approved return (ops).");
 
-        staff.MapPost("/orders/{id}/tickets", (string id, TicketRequest? request, HttpContext http, IGrainFactory grains) =>
-            OpenTicket(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a service ticket on an order (staff).");
+        ops.MapPost("/orders/{id}/tickets", (string id, TicketRequest? request, HttpContext http, IGrainFactory grains) =>
+            OpenTicket(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a service ticket on an order (ops).");
         staff.MapGet("/orders/{id}/tickets", async (string id, IGrainFactory grains) => TypedResults.Ok(await Order(grains, id).Tickets()))
             .WithSummary("The order's service tickets (staff).");
         staff.MapGet("/tickets/{ticketId}", async (string ticketId, IGrainFactory grains) =>
             await grains.GetGrain<ITicketGrain>(ticketId).Get() is { } t ? TypedResults.Ok(t) : TicketNotFound(ticketId)).WithSummary("One ticket with its messages (staff).");
-        staff.MapPost("/tickets/{ticketId}/messages", (string ticketId, TicketMessageRequest? request, HttpContext http, IGrainFactory grains) =>
+        ops.MapPost("/tickets/{ticketId}/messages", (string ticketId, TicketMessageRequest? request, HttpContext http, IGrainFactory grains) =>
             Checked(request, r => r.Validate(), r => Ok(grains.GetGrain<ITicketGrain>(ticketId).Post(r.Text!, http.User.ToStaffActor()))))
-            .WithSummary("Answers a ticket (staff).");
-        staff.MapPatch("/tickets/{ticketId}", (string ticketId, TicketStatusRequest? request, HttpContext http, IGrainFactory grains) =>
+            .WithSummary("Answers a ticket (ops).");
+        ops.MapPatch("/tickets/{ticketId}", (string ticketId, TicketStatusRequest? request, HttpContext http, IGrainFactory grains) =>
             request?.Status is { } status ? Ok(grains.GetGrain<ITicketGrain>(ticketId).SetStatus(status, http.User.ToStaffActor())) : Task.FromResult(StatusRequired()))
-            .WithSummary("Sets a ticket's status (staff).");
+            .WithSummary("Sets a ticket's status: resolves or closes it (ops).");
         staff.MapGet("/feedback/summary", async (IGrainFactory grains) => TypedResults.Ok((await Desk(grains).Board()).Feedback))
             .WithSummary("Average rating, count and latest comments (staff).");
         staff.MapGet("/after-sales/board", async (IGrainFactory grains) => TypedResults.Ok(await Desk(grains).Board()))

@@ -16,12 +16,14 @@ public static class CatalogEndpoints
         group.WithTags("Catalog");
 
         group.MapGet("/", Browse)
+            .AllowAnonymous()
             .WithName("BrowseCatalog")
             .WithSummary("One page of the catalog, ordered by SKU; q searches SKU and name.")
             .Produces<CatalogPage>()
             .ProducesValidationProblem();
 
         group.MapGet("/{sku}", Get)
+            .AllowAnonymous()
             .WithName("GetProduct")
             .WithSummary("One product with its current price.")
             .Produces<Product>()

@@ -24,6 +24,7 @@ public static class CustomerEndpoints
 
         group.MapPost("/sign-in", RequestCode)
             .RequireRateLimiting(PublicRateLimits.SignIn)
+            .AllowAnonymous()
             .WithName("RequestSignInCode")
             .WithSummary("Emails a one-time sign-in code to the customer's email on file; 202 whatever happened.")
             .WithDescription(
@@ -36,6 +37,7 @@ public static class CustomerEndpoints
 
         group.MapPost("/sign-in/token", SignIn)
             .RequireRateLimiting(PublicRateLimits.SignIn)
+            .AllowAnonymous()
             .WithName("SignIn")
             .WithSummary("Trades the emailed code for a customer token (send it as Authorization: Bearer …); 401 for a wrong, used or expired code.")
             .Produces<CustomerSession>()
@@ -43,6 +45,7 @@ public static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapGet("/{id}", Get)
+            .OpenTo(Callers.SignedIn | Callers.Staff)
             .WithName("GetCustomer")
             .WithSummary("A customer's contact details and order ids: that customer's token, or a staff key.")
             .Produces<CustomerView>()
@@ -51,6 +54,7 @@ public static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{id}/contacts", ChangeContacts)
+            .OpenTo(Callers.SignedIn | StaffPolicies.CallersOf(StaffPolicies.Ops))
             .WithName("ChangeCustomerContacts")
             .WithSummary("Changes the stored email and/or phone (where promotions and sign-in codes go): that customer's token, or an ops key.")
             .Produces<CustomerView>()

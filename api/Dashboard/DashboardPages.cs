@@ -33,10 +33,10 @@ public static partial class DashboardPages
         else
         {
             LogNotBuilt(app.Logger, root);
-            app.MapGet("/assets/{**file}", NotBuilt).ExcludeFromDescription();
+            app.MapGet("/assets/{**file}", NotBuilt).ExcludeFromDescription().AllowAnonymous();
         }
 
-        var pages = app.MapGroup("").ExcludeFromDescription();
+        var pages = app.MapGroup("").ExcludeFromDescription().AllowAnonymous();
         pages.MapGet("/", () => TypedResults.Redirect("/wall"));
         pages.MapGet("/track/{orderId}", (HttpContext http) => Page(http, root, "track.html"));
         pages.MapGet("/wall", (HttpContext http) => Page(http, root, "wall.html"));

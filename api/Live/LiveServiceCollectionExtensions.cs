@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 using OrderGrid.Orders;
 using OrderGrid.Planning;
@@ -9,7 +11,7 @@ namespace OrderGrid.Api.Live;
 public static class LiveServiceCollectionExtensions
 {
     /// <summary>
-    /// SignalR with the API's JSON, this node's place in the live network, the fan-out of order and stock changes
+    /// SignalR with the API's JSON and one log of hub refusals and failures, the limit on following orders, this node's place in the live network, the fan-out of order and stock changes
     /// (registered as a consumer of the order change feed and a stock listener) and the wall's broadcaster.
     /// </summary>
     public static IServiceCollection AddOrderGridLive(this IServiceCollection services)
@@ -18,7 +20,10 @@ public static class LiveServiceCollectionExtensions
             .BindConfiguration(LiveOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSignalR().AddJsonProtocol(options => ApiJson.Configure(options.PayloadSerializerOptions));
+        services.AddSignalR(options => options.AddFilter<HubRefusalLog>())
+            .AddJsonProtocol(options => ApiJson.Configure(options.PayloadSerializerOptions));
+        services.AddLogging(logging => logging.AddFilter(HubRefusalLog.DispatcherCategory, LogLevel.Critical));
+        services.AddSingleton<FollowLimiter>();
 
         services.AddSingleton<LiveNode>();
         services.AddSingleton<LiveNetwork>();

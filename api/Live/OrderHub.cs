@@ -9,13 +9,22 @@ namespace OrderGrid.Api.Live;
 /// <summary>
 /// <c>/hubs/orders</c>: follow one order. With its tracking token anyone may (customer view); without one, only staff
 /// (staff view). A wrong token and an unknown order are refused alike, so the hub tells nothing about other orders.
+/// Callers without a staff key follow at most as often as <see cref="FollowLimiter"/> allows.
 /// </summary>
-public sealed class OrderHub(IGrainFactory grains, IAuthorizationService authorization) : Hub
+public sealed class OrderHub(IGrainFactory grains, IAuthorizationService authorization, FollowLimiter limiter) : Hub
 {
     public const string Path = "/hubs/orders";
 
+    /// <summary>The refusal of a follow over the limit.</summary>
+    public const string TooManyFollows = "too many follow requests; retry later";
+
     public async Task Follow(string orderId, string? token)
     {
+        if (!limiter.TryAcquire(Context))
+        {
+            throw new HubException(TooManyFollows);
+        }
+
         var group = OrderIds.IsWellFormed(orderId) ? await GroupFor(grains.GetGrain<IOrderGrain>(orderId), token) : null;
         if (group is null)
         {

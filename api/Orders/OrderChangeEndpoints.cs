@@ -18,6 +18,7 @@ public static class OrderChangeEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/{id}/modification", Modify)
+            .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
             .WithTags("Orders")
             .WithName("ModifyOrder")
             .WithSummary("Changes quantities, lines or the ship-to address until pick lists are issued; rules run again and the reservation moves by the difference.")

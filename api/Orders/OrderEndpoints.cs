@@ -21,6 +21,7 @@ public static class OrderEndpoints
 
         group.MapPost("/", Place)
             .RequireRateLimiting(PublicRateLimits.Placement)
+            .AllowAnonymous()
             .WithName("PlaceOrder")
             .WithSummary("Places an order: validation, review rules and stock reservation run before the answer.")
             .WithDescription(
@@ -61,6 +62,7 @@ public static class OrderEndpoints
             .ProducesValidationProblem();
 
         group.MapPost("/{id}/cancel", Cancel)
+            .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
             .WithName("CancelOrder")
             .WithSummary("Cancels an order until its first pick list ships; reservations are released once.")
             .WithDescription("Staff send an ops key and get the staff view; the customer sends ?token={trackingToken} instead and gets the tracking view. A wrong token answers 404 like an unknown order.")

@@ -32,6 +32,7 @@ public static class RecommendationEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/products/{sku}", BoughtTogether)
+            .AllowAnonymous()
             .WithName("BoughtTogether")
             .WithSummary("The k products most often bought together with this one (no key).")
             .Produces<IReadOnlyList<RecommendedProduct>>()

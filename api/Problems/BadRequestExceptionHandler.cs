@@ -6,8 +6,8 @@ namespace OrderGrid.Api.Problems;
 
 /// <summary>
 /// Turns unreadable requests (malformed JSON, wrong JSON types, numbers out of range, unknown enum values, bad
-/// query values, path values a library cannot parse) into 400 problems instead of 500, and a body in a charset nobody
-/// knows into 415 (grain-call timeouts: <see cref="UnavailableExceptionHandler"/>).
+/// query values, path values a library cannot parse) into 400 problems instead of 500 (a body's charset is decided
+/// before any endpoint by <see cref="Security.BodyEncoding"/>; grain-call timeouts: <see cref="UnavailableExceptionHandler"/>).
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -19,8 +19,6 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
             JsonException json => Unreadable(json),
             BadHttpRequestException bad => Problem(bad.StatusCode, ProblemCodes.ForStatus(bad.StatusCode), bad.Message),
-            InvalidOperationException when UnknownCharset(httpContext.Request) => Problem(
-                StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "The body's charset is not one this API reads; send UTF-8 JSON."),
 
             // The Orleans Dashboard parses silo addresses from its paths and lets a malformed or blank one escape as an error.
             ArgumentException { ParamName: "primaryKey" } => Problem(StatusCodes.Status404NotFound, ProblemCodes.NotFound, "Nothing has a blank name."),
@@ -56,24 +54,6 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         problem.Errors[field] = [syntax ? "Malformed JSON." : "Wrong type, out of range, or not one of the allowed values."];
         problem.Extensions["code"] = ProblemCodes.MalformedBody;
         return problem;
-    }
-
-    private static bool UnknownCharset(HttpRequest request)
-    {
-        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.Charset.HasValue)
-        {
-            return false;
-        }
-
-        try
-        {
-            _ = System.Text.Encoding.GetEncoding(type.Charset.Value!);
-            return false;
-        }
-        catch (ArgumentException)
-        {
-            return true;
-        }
     }
 
     private static string FieldPath(string? jsonPath)

@@ -6,15 +6,26 @@ namespace OrderGrid.Api.Problems;
 
 /// <summary>
 /// Gives problems written by the framework (unknown route, 405, unhandled exception) the same shape as ours:
-/// an OrderGrid <c>type</c>, a <c>code</c> and a <c>traceId</c> to quote when reporting a fault.
+/// an OrderGrid <c>type</c>, a <c>code</c> and a <c>traceId</c> to quote when reporting a fault. A problem made from an
+/// unexpected exception says nothing of it, in every environment: no exception type or message, no stack trace and none
+/// of the request's headers (the developer exception page would add them under <c>exception</c>).
 /// </summary>
 public static class ProblemDefaults
 {
+    public const string ServerErrorTitle = "The service could not answer.";
+    public const string ServerErrorDetail = "An unexpected error occurred. Quote the traceId when you report it.";
+
     public static void Apply(ProblemDetailsContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        problem.Extensions.Remove("exception");
+        if (context.Exception is not null && status == StatusCodes.Status500InternalServerError)
+        {
+            problem.Title = ServerErrorTitle;
+            problem.Detail = ServerErrorDetail;
+        }
         if (!problem.Extensions.TryGetValue("code", out var code) || code is not string)
         {
             code = ProblemCodes.ForStatus(status);

@@ -14,7 +14,8 @@ namespace OrderGrid.Api.Security;
 /// carts, and sign-in. Because the policy travels with the routed endpoint, every spelling that reaches the endpoint —
 /// trailing slash, any case, percent-encoded letters — counts against the same window; a path that reaches no endpoint
 /// has nothing to limit. Each client IP address has its own window per policy, so one busy client never slows another;
-/// staff keys pass unlimited (authentication runs first); customer tokens do not.
+/// staff keys pass unlimited (authentication runs first); customer tokens do not. The hub's <c>Follow</c> calls
+/// have their own limiter (<see cref="Live.FollowLimiter"/>), keyed by the same client address.
 /// </summary>
 public static class PublicRateLimits
 {
@@ -38,12 +39,10 @@ public static class PublicRateLimits
     private static RateLimitPartition<string> PerClient(HttpContext http, RateLimit limit) =>
         http.IsStaff()
             ? RateLimitPartition.GetNoLimiter("staff")
-            : RateLimitPartition.GetFixedWindowLimiter("client " + ClientOf(http), _ => Window(limit));
+            : RateLimitPartition.GetFixedWindowLimiter("client " + ClientOf(http), _ => limit.ToFixedWindow());
 
-    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static FixedWindowRateLimiterOptions Window(RateLimit limit) =>
-        new() { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0, AutoReplenishment = true };
+    /// <summary>The client's IP address, the key of every public limit ("unknown" when the server has none).</summary>
+    public static string ClientOf(HttpContext? http) => http?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask Reject(OnRejectedContext context, CancellationToken cancellationToken)
     {

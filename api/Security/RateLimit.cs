@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+
 namespace OrderGrid.Api.Security;
 
 /// <summary>How many requests one client address may make in a window.</summary>
@@ -6,6 +8,10 @@ public sealed class RateLimit
     public int PermitLimit { get; set; }
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>A fixed window of <see cref="PermitLimit"/> per <see cref="Window"/>, refusing at once (no queue).</summary>
+    public FixedWindowRateLimiterOptions ToFixedWindow() =>
+        new() { PermitLimit = PermitLimit, Window = Window, QueueLimit = 0, AutoReplenishment = true };
 
     /// <summary>Why the limit cannot work, or null.</summary>
     public string? Problem(string setting) =>

@@ -19,4 +19,10 @@ public sealed class RateLimitOptions
 
     /// <summary>Asking for sign-in codes and trading them for tokens (<c>/api/customers/sign-in…</c>).</summary>
     public RateLimit SignIn { get; set; } = new() { PermitLimit = 10 };
+
+    /// <summary>
+    /// <c>Follow</c> calls on <c>/hubs/orders</c> without a staff key: one WebSocket carries any number of them, so the
+    /// HTTP limits above never see them.
+    /// </summary>
+    public FollowRateLimits Follow { get; set; } = new();
 }

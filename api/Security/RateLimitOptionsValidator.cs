@@ -16,6 +16,8 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
                 options.Tracking.Problem($"{RateLimitOptions.Section}:Tracking"),
                 options.Carts.Problem($"{RateLimitOptions.Section}:Carts"),
                 options.SignIn.Problem($"{RateLimitOptions.Section}:SignIn"),
+                options.Follow.PerConnection.Problem($"{RateLimitOptions.Section}:Follow:PerConnection"),
+                options.Follow.PerAddress.Problem($"{RateLimitOptions.Section}:Follow:PerAddress"),
             }.OfType<string>(),
         ];
         return failures.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

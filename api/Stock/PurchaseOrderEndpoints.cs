@@ -21,7 +21,7 @@ public static class PurchaseOrderEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapPost("/{warehouseId}/{sku}/purchase-orders", Expect)
-            .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Ops, StaffRoles.Planner, StaffRoles.Admin))
+            .RequireAuthorization(StaffPolicies.OpsOrPlanner)
             .WithName("ExpectStock")
             .WithSummary(
                 "Records a purchase order (ops or planner): its units count as incoming until received. Sending the same id again "

@@ -11,6 +11,7 @@ public static class WarehouseEndpoints
         group.WithTags("Warehouses");
 
         group.MapGet("/", List)
+            .AllowAnonymous()
             .WithName("ListWarehouses")
             .WithSummary("The warehouses (id, name, priority); lower priority is sourced first.")
             .Produces<Warehouse[]>();

@@ -139,8 +139,10 @@ public sealed partial class WebhookGrain(
         var now = clock.GetUtcNow();
         var attempt = state.State.Failures + 1;
         var outcome = response.Delivered ? "delivered" : attempt >= Settings.MaxAttempts ? "failed" : "retrying";
+        // Without an answer the time taken is not shown: it would tell a closed port from a filtered one.
+        var duration = response.StatusCode is null ? 0 : Math.Round(took.TotalMilliseconds, 1);
         var deliveries = state.State.Deliveries.Insert(0, new WebhookDelivery(
-            next.Id, next.Type, attempt, response.StatusCode, response.Error, Math.Round(took.TotalMilliseconds, 1), now, outcome));
+            next.Id, next.Type, attempt, response.StatusCode, response.Error, duration, now, outcome));
         if (deliveries.Count > Settings.KeptDeliveries)
         {
             deliveries = deliveries.RemoveRange(Settings.KeptDeliveries, deliveries.Count - Settings.KeptDeliveries);

@@ -22,6 +22,12 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Development and tests only: also plain http and loopback or private-network receivers. Link-local, metadata,
+    /// multicast and unspecified addresses stay refused. See <see cref="WebhookTargets"/>.
+    /// </summary>
+    public bool AllowDevelopmentTargets { get; set; }
+
     /// <summary>Event ids each subscription remembers to drop repeats of the order feed.</summary>
     [Range(100, 100_000)]
     public int RememberedEvents { get; set; } = 5000;

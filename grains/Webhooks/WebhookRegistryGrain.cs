@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 
+using Microsoft.Extensions.Options;
+
 using OrderGrid.Common;
 
 namespace OrderGrid.Webhooks;
@@ -11,6 +13,7 @@ namespace OrderGrid.Webhooks;
 [GrainType("webhook-registry")]
 public sealed class WebhookRegistryGrain(
     [PersistentState("registry", "webhooks")] IPersistentState<WebhookRegistryState> state,
+    IOptions<WebhookOptions> options,
     TimeProvider clock) : Grain, IWebhookRegistryGrain
 {
     private const string IdAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -18,7 +21,13 @@ public sealed class WebhookRegistryGrain(
     public async Task<Outcome<WebhookCreated>> Subscribe(NewWebhook webhook)
     {
         ArgumentNullException.ThrowIfNull(webhook);
-        if (webhook.Problems() is { Count: > 0 } problems)
+        var problems = webhook.Problems();
+        if (WebhookTargets.UrlProblem(webhook.Url, options.Value.AllowDevelopmentTargets) is { } url)
+        {
+            problems = problems.SetItem("url", [url]);
+        }
+
+        if (problems.Count > 0)
         {
             return Refusal.Invalid("webhook.invalid", "The subscription is not valid; see errors.", problems);
         }

@@ -70,7 +70,7 @@ public static class OrderGridSiloExtensions
         services.AddOrderGridGrains();
         services.AddOrderGridReadModel();
         services.AddOrderGridPlanning();
-        services.AddOrderGridWebhooks();
+        services.AddOrderGridWebhooks(builder.Environment);
         services.AddOrderGridNotifications();
         services.AddSingleton<IOrderChangeConsumer, FeedbackRequests>();
 

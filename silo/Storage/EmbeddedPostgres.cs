@@ -13,16 +13,20 @@ namespace OrderGrid.Silo.Storage;
 
 /// <summary>
 /// A PostgreSQL server this process runs from the installed server binaries: initialises the data folder
-/// once (initdb), starts the server on a loopback port with trust authentication and a socket folder of its
-/// own, creates the database, and stops it again (<c>pg_ctl -m fast stop</c>). As root the server runs as the
+/// once (initdb), starts the server on a loopback port and a socket folder of its own, with scram-sha-256
+/// password authentication for every connection (the generated password is kept in the data folder, readable by its
+/// owner only; a folder made with trust by an earlier version is secured on start), creates the database, and stops it again (<c>pg_ctl -m fast stop</c>). As root the server runs as the
 /// <c>postgres</c> account through <c>runuser</c>. A server left running by a process that was killed is
 /// taken over; one that another live OrderGrid process started is shared and left to that process to stop.
 /// Embedded mode and the test fixture both use this class.
 /// </summary>
 public sealed partial class EmbeddedPostgres : IAsyncDisposable
 {
-    /// <summary>The superuser initdb creates; trust authentication on 127.0.0.1 only, so no password exists.</summary>
+    /// <summary>The superuser initdb creates; it signs in with the password of <see cref="PasswordFileName"/>.</summary>
     public const string Superuser = "postgres";
+
+    /// <summary>The superuser's password, generated once, in the data folder (mode 600, owned by the server's account).</summary>
+    public const string PasswordFileName = "ordergrid.password";
 
     // The id of the OrderGrid process that started the server and stops it, beside the server's own files.
     private const string OwnerFileName = "ordergrid.owner";
@@ -40,9 +44,16 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         SocketDirectory = Path.Combine(Path.GetTempPath(), "ordergrid-pg-" + ShortHash(DataDirectory));
 
         // Decided now, so that a connection string exists before the server runs: a server already running on
-        // this data folder keeps its port, otherwise the configured one or a free one.
+        // this data folder keeps its port, otherwise the configured one or a free one; the password is the stored
+        // one, or a new one that starting the server stores.
         Port = RunningServer()?.Port ?? (settings.Port != 0 ? settings.Port : FreePorts.Pick());
+        Password = PostgresPassword.Read(PasswordFile) ?? PostgresPassword.Generate();
     }
+
+    /// <summary>The superuser's password (see <see cref="PasswordFileName"/>).</summary>
+    public string Password { get; }
+
+    private string PasswordFile => Path.Combine(DataDirectory, PasswordFileName);
 
     public EmbeddedPostgresSettings Settings { get; }
 
@@ -59,7 +70,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     /// <summary>True when this process stops the server on <see cref="StopAsync"/> (it started it, or took it over).</summary>
     public bool OwnsServer => owned;
 
-    /// <summary>The connection string of <see cref="EmbeddedPostgresSettings.Database"/> (no secrets: trust on loopback).</summary>
+    /// <summary>The connection string of <see cref="EmbeddedPostgresSettings.Database"/>, with the password: never log it.</summary>
     public string ConnectionString => ConnectionStringFor(Settings.Database);
 
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
@@ -67,6 +78,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         Host = "127.0.0.1",
         Port = Port,
         Username = Superuser,
+        Password = Password,
         Database = database,
     }.ConnectionString;
 
@@ -115,8 +127,10 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
             }
 
             IsRunning = true;
+            await SecureAsync(cancellationToken);
             await CreateDatabaseAsync(Settings.Database, cancellationToken);
-            LogReady(logger, ConnectionString, DataDirectory, clock.ElapsedMilliseconds);
+            var shown = new NpgsqlConnectionStringBuilder(ConnectionString) { Password = null }.ConnectionString;
+            LogReady(logger, shown, DataDirectory, clock.ElapsedMilliseconds);
         }
         finally
         {
@@ -209,17 +223,10 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await StopAsync();
-        }
-        finally
-        {
-            gate.Dispose();
-        }
-    }
+    // The gate is not disposed: a test host's container can be disposed while the host still stops its hosted
+    // services, and DatabaseStartup.StopAsync must then find the server already stopped, not a disposed gate. A
+    // SemaphoreSlim whose wait handle is never asked for holds nothing to release.
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task InitialiseAsync(CancellationToken cancellationToken)
     {
@@ -251,14 +258,31 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
         Directory.CreateDirectory(staging);
         await GiveToServerAccountAsync(staging, cancellationToken);
-        var (exitCode, output) = await RunToolAsync(
-            "initdb", ["-D", staging, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--no-locale"], cancellationToken);
+
+        // initdb reads the password from a file of its own, outside the folder it fills (which must start empty).
+        var passwordInput = Path.Combine(Path.GetTempPath(), $"ordergrid-initdb-{Guid.NewGuid():N}");
+        await WriteOwnerOnlyAsync(passwordInput, Password, cancellationToken);
+        int exitCode;
+        string output;
+        try
+        {
+            (exitCode, output) = await RunToolAsync(
+                "initdb",
+                ["-D", staging, "-U", Superuser, $"--pwfile={passwordInput}", "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-locale"],
+                cancellationToken);
+        }
+        finally
+        {
+            TryDelete(passwordInput);
+        }
+
         if (exitCode != 0)
         {
             TryDelete(staging);
             throw new InvalidOperationException($"initdb failed (exit code {exitCode}) for {DataDirectory}: {output}");
         }
 
+        await WriteOwnerOnlyAsync(Path.Combine(staging, PasswordFileName), Password, cancellationToken);
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory);
@@ -275,13 +299,11 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         TryDelete(Path.Combine(DataDirectory, "postmaster.pid"));
 
         Directory.CreateDirectory(SocketDirectory);
-        if (Settings.ServerUser is null && !OperatingSystem.IsWindows())
+        await GiveToServerAccountAsync(SocketDirectory, cancellationToken);
+        if (!OperatingSystem.IsWindows())
         {
+            // Nobody but the server's account (and root) reaches the socket at all; the password is asked for anyway.
             File.SetUnixFileMode(SocketDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-        else
-        {
-            await GiveToServerAccountAsync(SocketDirectory, cancellationToken);
         }
 
         var serverOptions = new StringBuilder().Append(CultureInfo.InvariantCulture, $"-p {Port} -k \"{SocketDirectory}\" -c listen_addresses=127.0.0.1");
@@ -410,6 +432,61 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Makes every connection prove the password. A data folder initialised by an earlier version trusts every local
+    /// connection: while it still does, the superuser gets the password (stored first, so that a crash half-way
+    /// leaves a folder that is still trusted and is secured again on the next start), then pg_hba.conf is rewritten
+    /// to scram-sha-256 and the server reloads it. A folder that asks for passwords but has lost its password file
+    /// cannot be opened: that is said, not guessed at.
+    /// </summary>
+    private async Task SecureAsync(CancellationToken cancellationToken)
+    {
+        var hbaFile = Path.Combine(DataDirectory, "pg_hba.conf");
+        var hba = await File.ReadAllTextAsync(hbaFile, cancellationToken);
+        if (PostgresPassword.RequiresPasswords(hba))
+        {
+            if (!File.Exists(PasswordFile))
+            {
+                throw new InvalidOperationException(
+                    $"{DataDirectory} asks for a password but {PasswordFileName} is missing from it; restore that file (the superuser's password) or start from an empty data folder.");
+            }
+
+            return;
+        }
+
+        await WriteOwnerOnlyAsync(PasswordFile, Password, cancellationToken);
+        await using (var connection = new NpgsqlConnection(ConnectionStringFor("postgres")))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var setPassword = new NpgsqlCommand(
+                $"SET password_encryption = 'scram-sha-256'; ALTER ROLE \"{Superuser}\" PASSWORD '{Password}'", connection);
+            await setPassword.ExecuteNonQueryAsync(cancellationToken);
+            var staged = hbaFile + ".ordergrid";
+            await WriteOwnerOnlyAsync(staged, PostgresPassword.HostBasedAuthentication, cancellationToken);
+            File.Move(staged, hbaFile, overwrite: true);
+            await using var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection);
+            await reload.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        LogSecured(logger, DataDirectory);
+    }
+
+    // A file only its owner reads: the server's account when this process is root (the server reads it), else this user.
+    private async Task WriteOwnerOnlyAsync(string file, string text, CancellationToken cancellationToken)
+    {
+        // Emptied and closed to others before the secret goes in.
+        await File.WriteAllTextAsync(file, string.Empty, cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        await File.WriteAllTextAsync(file, text, cancellationToken);
+
+        await GiveToServerAccountAsync(file, cancellationToken);
+    }
+
     private async Task GiveToServerAccountAsync(string folder, CancellationToken cancellationToken)
     {
         if (Settings.ServerUser is not { } user)
@@ -483,7 +560,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     private static string ShortHash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL (embedded) ready in {ElapsedMs} ms: {ConnectionString} (data folder {DataDirectory})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL (embedded) ready in {ElapsedMs} ms: {ConnectionString} (password not shown; data folder {DataDirectory})")]
     private static partial void LogReady(ILogger logger, string connectionString, string dataDirectory, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First start: creating the PostgreSQL data folder {DataDirectory} (initdb)…")]
@@ -491,6 +568,9 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL data folder {DataDirectory} initialised with {BinDirectory}/initdb in {ElapsedMs} ms")]
     private static partial void LogInitialised(ILogger logger, string dataDirectory, string binDirectory, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PostgreSQL on {DataDirectory} trusted every local connection: the superuser now has a generated password (kept in the data folder) and pg_hba.conf asks for it (scram-sha-256)")]
+    private static partial void LogSecured(ILogger logger, string dataDirectory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {Database} created")]
     private static partial void LogDatabaseCreated(ILogger logger, string database);

@@ -18,7 +18,8 @@ namespace OrderGrid.Bench;
 /// server's default durability (<c>fsync</c> and <c>synchronous_commit</c> on), and OrderGrid in this process on a
 /// free loopback port, External storage mode on that server, Release build, Development keys, no demo data, and
 /// public rate limits raised (all clients share one address). A silo given by <c>--url</c> needs the same raise:
-/// <c>--OrderGrid:RateLimits:Placement:PermitLimit=100000000 --OrderGrid:RateLimits:Tracking:PermitLimit=100000000</c>.
+/// <c>--OrderGrid:RateLimits:Placement:PermitLimit=100000000 --OrderGrid:RateLimits:Tracking:PermitLimit=100000000</c>
+/// (and the same for <c>Carts</c>, <c>SignIn</c>, <c>Follow:PerConnection</c> and <c>Follow:PerAddress</c>).
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
@@ -105,6 +106,10 @@ internal sealed class BenchHost : IAsyncDisposable
             // Every client of a load test comes from one address: the public per-IP limits would turn it away.
             ["OrderGrid:RateLimits:Placement:PermitLimit"] = "100000000",
             ["OrderGrid:RateLimits:Tracking:PermitLimit"] = "100000000",
+            ["OrderGrid:RateLimits:Follow:PerConnection:PermitLimit"] = "100000000",
+            ["OrderGrid:RateLimits:Follow:PerAddress:PermitLimit"] = "100000000",
+            ["OrderGrid:RateLimits:Carts:PermitLimit"] = "100000000",
+            ["OrderGrid:RateLimits:SignIn:PermitLimit"] = "100000000",
         });
         builder.AddOrderGridSilo();
         builder.Services.AddOrderGridApi(builder.Configuration, builder.Environment);

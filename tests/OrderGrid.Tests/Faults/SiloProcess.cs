@@ -139,6 +139,10 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         // The test's clients all come from one address: the public per-IP limits would turn them away.
         ("OrderGrid:RateLimits:Placement:PermitLimit", "100000000"),
         ("OrderGrid:RateLimits:Tracking:PermitLimit", "100000000"),
+        ("OrderGrid:RateLimits:Follow:PerConnection:PermitLimit", "100000000"),
+        ("OrderGrid:RateLimits:Follow:PerAddress:PermitLimit", "100000000"),
+        ("OrderGrid:RateLimits:Carts:PermitLimit", "100000000"),
+        ("OrderGrid:RateLimits:SignIn:PermitLimit", "100000000"),
         ("Logging:LogLevel:Default", "Warning"),
     ];
 

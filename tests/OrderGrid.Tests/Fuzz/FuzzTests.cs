@@ -51,7 +51,8 @@ public sealed class FuzzTests(OrderGridApp app, ITestOutputHelper output) : ICla
             }
         });
 
-        output.WriteLine($"seed {seed}: {requests.Count} requests, {statuses.Values.Sum()} sends over {targets.Count} endpoints; "
+        var charsetSends = requests.Where(r => r.ContentType?.Contains("charset=", StringComparison.Ordinal) == true).Sum(r => r.WithKeys ? 3 : 1);
+        output.WriteLine($"seed {seed}: {requests.Count} requests, {statuses.Values.Sum()} sends over {targets.Count} endpoints, {charsetSends} of them with a charset parameter; "
             + string.Join(", ", statuses.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}")));
         Assert.True(failures.IsEmpty, $"seed {seed}: {failures.Count} answers ≥ 500 ({string.Join(", ", failing.Select(f => $"{f.Key} ×{f.Value}"))}); "
             + $"the first:{Environment.NewLine}{failures.FirstOrDefault()}");

@@ -52,7 +52,7 @@ public sealed class HostileRequests(int seed, IReadOnlyDictionary<string, string
             0 => new(target, target.Method, Path(target, RouteValue), Bodies.WrongKind(bodyType), "application/json", key, true),
             1 => new(target, target.Method, Path(target, RouteValue), Pick(HostileValues.UnreadableBodies), "application/json", key, true),
             2 => new(target, target.Method, Path(target, RouteValue), BodyShapes.Deep(random.Next(2) == 0 ? null : BodyShapes.FirstField(bodyType)), "application/json", key, true),
-            3 => new(target, target.Method, Path(target, RouteValue), Bodies.Poisoned(bodyType), Pick(HostileValues.ContentTypes), key, true),
+            3 => new(target, target.Method, Path(target, RouteValue), Bodies.Poisoned(bodyType), ContentType(), key, true),
 
             // Without a body, or with one that could be read, only route values that name nothing keep it invalid; a bare command has neither.
             4 when nameless => new(target, target.Method, Path(target, _ => Malformed()), null, null, key, true),
@@ -60,6 +60,10 @@ public sealed class HostileRequests(int seed, IReadOnlyDictionary<string, string
             _ => new(target, target.Method, Path(target, RouteValue), Bodies.Poisoned(bodyType), "application/json", key, true),
         };
     }
+
+    // Half of the odd content types are JSON in a charset from the list, which holds ones the runtime refuses.
+    private string ContentType() =>
+        random.Next(2) == 0 ? Pick(HostileValues.ContentTypes) : $"application/json; charset={Pick(HostileValues.Charsets)}";
 
     private string Path(FuzzTarget target, Func<RoutePatternParameterPart, string> valueFor)
     {

@@ -76,7 +76,18 @@ public static class HostileValues
     public static readonly string[] ContentTypes =
     [
         "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zzz",
-        "application/json; charset=utf-16", "application/json; charset=nonsense", "application/octet-stream", "image/png",
+        "application/octet-stream", "image/png", "application/json;;", "application/json; =", "*/*", "application/json, text/plain",
+    ];
+
+    /// <summary>
+    /// Charset parameters, spelled as a client might: ones the runtime refuses outright (UTF-7 throws NotSupportedException,
+    /// unknown names ArgumentException), real ones that are not UTF-8, empty, quoted, and UTF-8 itself in several spellings.
+    /// </summary>
+    public static readonly string[] Charsets =
+    [
+        "utf-7", "UTF-7", "\"utf-7\"", "utf-32", "utf-32BE", "utf-32le", "utf-16", "utf-16BE", "unicode", "ucs-2", "iso-8859-1", "latin1",
+        "windows-1252", "us-ascii", "ibm037", "shift_jis", "gb18030", "x-nonsense", "", "\"\"", "'utf-8'", "utf-8", "UTF-8", "\"utf-8\"", "utf8",
+        "utf-8; charset=utf-7", "utf-7; charset=utf-8", "utf-8; charset=utf-8", "utf-8, text/plain; charset=utf-7",
     ];
 
     /// <summary>Bodies no JSON reader accepts as an object or a list.</summary>

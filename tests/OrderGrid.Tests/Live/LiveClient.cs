@@ -36,7 +36,9 @@ public sealed class LiveClient : IAsyncDisposable
 
     public IReadOnlyList<(string Method, JsonElement Payload)> Received => [.. _received];
 
-    public static async Task<LiveClient> Connect<TEntryPoint>(WebApplicationFactory<TEntryPoint> app, string hubPath, string? apiKey = null, bool webSockets = false)
+    /// <param name="requestHeaders">Headers for every request of the connection (e.g. a test client address).</param>
+    public static async Task<LiveClient> Connect<TEntryPoint>(
+        WebApplicationFactory<TEntryPoint> app, string hubPath, string? apiKey = null, bool webSockets = false, IReadOnlyDictionary<string, string>? requestHeaders = null)
         where TEntryPoint : class
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -45,6 +47,11 @@ public sealed class LiveClient : IAsyncDisposable
             .WithUrl(new Uri(server.BaseAddress, hubPath), options =>
             {
                 options.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                foreach (var (name, value) in requestHeaders ?? new Dictionary<string, string>())
+                {
+                    options.Headers[name] = value;
+                }
+
                 if (apiKey is not null && !webSockets)
                 {
                     options.AccessTokenProvider = () => Task.FromResult<string?>(apiKey);
@@ -56,7 +63,17 @@ public sealed class LiveClient : IAsyncDisposable
                     options.SkipNegotiation = true;
                     // As a browser does: the key in the query string (the .NET client would send a header).
                     options.WebSocketFactory = async (context, cancellationToken) =>
-                        await server.CreateWebSocketClient().ConnectAsync(WithAccessToken(context.Uri, apiKey), cancellationToken);
+                    {
+                        var client = server.CreateWebSocketClient();
+                        client.ConfigureRequest = request =>
+                        {
+                            foreach (var (name, value) in requestHeaders ?? new Dictionary<string, string>())
+                            {
+                                request.Headers[name] = value;
+                            }
+                        };
+                        return await client.ConnectAsync(WithAccessToken(context.Uri, apiKey), cancellationToken);
+                    };
                 }
                 else
                 {

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 using OrderGrid.Api.Auth;
 using OrderGrid.Tests.Http;
@@ -24,6 +25,8 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string ClientAddressHeader = "X-Test-Client-Address";
     public const int PlacementLimit = 3;
     public const int TrackingLimit = 4;
+    public const int FollowPerConnection = 5;
+    public const int FollowPerAddress = 8;
     public const int CartLimit = 5;
     public const int SignInLimit = 3;
     public const string DashboardOrigin = "https://dashboard.example.test";
@@ -32,6 +35,9 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
     private static int lastAddress;
 
     public HttpClient Ops { get; private set; } = null!;
+
+    /// <summary>Every log entry the host writes, as its logging configuration lets through.</summary>
+    public RecordedLogs Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -87,6 +93,10 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OrderGrid:RateLimits:Placement:Window", "01:00:00");
         builder.UseSetting("OrderGrid:RateLimits:Tracking:PermitLimit", TrackingLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:RateLimits:Tracking:Window", "01:00:00");
+        builder.UseSetting("OrderGrid:RateLimits:Follow:PerConnection:PermitLimit", FollowPerConnection.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:RateLimits:Follow:PerConnection:Window", "01:00:00");
+        builder.UseSetting("OrderGrid:RateLimits:Follow:PerAddress:PermitLimit", FollowPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:RateLimits:Follow:PerAddress:Window", "01:00:00");
         builder.UseSetting("OrderGrid:RateLimits:Carts:PermitLimit", CartLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:RateLimits:Carts:Window", "01:00:00");
         builder.UseSetting("OrderGrid:RateLimits:SignIn:PermitLimit", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -95,7 +105,11 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OrderGrid:Auth:ApiKeys:3:Name", "hashed-admin");
         builder.UseSetting("OrderGrid:Auth:ApiKeys:3:Role", "admin");
         builder.UseSetting("OrderGrid:Auth:ApiKeys:3:KeySha256", StaffKeyring.HashOf(HashedAdminKey));
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFilter()));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter>(new ClientAddressFilter());
+            services.AddSingleton<ILoggerProvider>(Logs);
+        });
     }
 
     /// <summary>Runs before the app's own middleware and gives the request the address its test named.</summary>

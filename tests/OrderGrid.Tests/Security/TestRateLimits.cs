@@ -16,6 +16,8 @@ public static class TestRateLimits
         return builder
             .UseSetting("OrderGrid:RateLimits:Placement:PermitLimit", Generous)
             .UseSetting("OrderGrid:RateLimits:Tracking:PermitLimit", Generous)
+            .UseSetting("OrderGrid:RateLimits:Follow:PerConnection:PermitLimit", Generous)
+            .UseSetting("OrderGrid:RateLimits:Follow:PerAddress:PermitLimit", Generous)
             .UseSetting("OrderGrid:RateLimits:Carts:PermitLimit", Generous)
             .UseSetting("OrderGrid:RateLimits:SignIn:PermitLimit", Generous);
     }

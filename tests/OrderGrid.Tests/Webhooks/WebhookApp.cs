@@ -13,7 +13,8 @@ namespace OrderGrid.Tests.Webhooks;
 
 /// <summary>
 /// The OrderGrid host (as <see cref="OrderGridApp"/>: in memory, demo data) with short webhook retries: 100 ms,
-/// doubling, at most 4 attempts. Its own host, since the retry settings differ from the shared one.
+/// doubling, at most 4 attempts, and local http receivers allowed (the development setting). Its own host, since
+/// these settings differ from the shared one.
 /// </summary>
 public sealed class WebhookApp : IAsyncLifetime, IDisposable
 {
@@ -32,7 +33,8 @@ public sealed class WebhookApp : IAsyncLifetime, IDisposable
         Host = _settings.WithWebHostBuilder(builder => builder
             .UseSetting("OrderGrid:Webhooks:FirstRetryDelay", "00:00:00.100")
             .UseSetting("OrderGrid:Webhooks:MaxRetryDelay", "00:00:00.400")
-            .UseSetting("OrderGrid:Webhooks:MaxAttempts", "4"));
+            .UseSetting("OrderGrid:Webhooks:MaxAttempts", "4")
+            .UseSetting("OrderGrid:Webhooks:AllowDevelopmentTargets", "true"));
         Customer = Host.CreateClient();
         Admin = WithKey(OrderGridApp.AdminKey);
         Ops = WithKey(OrderGridApp.OpsKey);

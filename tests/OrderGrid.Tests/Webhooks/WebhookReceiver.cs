@@ -13,12 +13,18 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private int _failuresLeft;
 
-    private WebhookReceiver(WebApplication app, int failFirst)
+    private WebhookReceiver(WebApplication app, int failFirst, string? redirectTo)
     {
         _app = app;
         _failuresLeft = failFirst;
         _app.MapPost("/hook", async (HttpRequest request) =>
         {
+            if (redirectTo is not null)
+            {
+                Received.Enqueue(new ReceivedWebhook(request.Headers["X-OrderGrid-Event-Id"].ToString(), "", 0, "", "", StatusCodes.Status307TemporaryRedirect));
+                return Results.Redirect(redirectTo, permanent: false, preserveMethod: true);
+            }
+
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
             var failing = Interlocked.Decrement(ref _failuresLeft) >= 0;
@@ -37,13 +43,16 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public string Url => _app.Urls.First() + "/hook";
 
-    /// <summary>Starts a receiver that answers 500 to its first <paramref name="failFirst"/> posts and 200 after.</summary>
-    public static async Task<WebhookReceiver> Start(int failFirst = 0)
+    /// <summary>
+    /// Starts a receiver that answers 500 to its first <paramref name="failFirst"/> posts and 200 after, or, given
+    /// <paramref name="redirectTo"/>, 307 to that address every time.
+    /// </summary>
+    public static async Task<WebhookReceiver> Start(int failFirst = 0, string? redirectTo = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var receiver = new WebhookReceiver(builder.Build(), failFirst);
+        var receiver = new WebhookReceiver(builder.Build(), failFirst, redirectTo);
         await receiver._app.StartAsync();
         return receiver;
     }
