@@ -21,7 +21,6 @@ public sealed class OrderAfterSalesGrain(
 
     private const string FeedbackReminder = "feedback-request";
     private static readonly TimeSpan FeedbackRetry = TimeSpan.FromHours(1);
-    private static readonly ImmutableHashSet<OrderStatus> Returnable = [OrderStatus.Delivered, OrderStatus.Completed];
 
     private string OrderId => this.GetPrimaryKeyString();
 
@@ -34,9 +33,9 @@ public sealed class OrderAfterSalesGrain(
             return OrderNotFound();
         }
 
-        if (!Returnable.Contains(order.Status))
+        if (OrderTransitions.RefusalFor(OrderId, order.Status, OrderMove.RequestReturn) is { } notReturnable)
         {
-            return Refusal.Conflict("return.not-delivered", $"Order {OrderId} is {order.Status}: only delivered orders can be returned.");
+            return notReturnable;
         }
 
         var claimed = (await Returns()).Where(r => r.Status != ReturnStatus.Declined).SelectMany(r => r.Lines).ToLookup(l => l.Sku, l => l.Quantity);

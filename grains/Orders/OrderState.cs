@@ -104,5 +104,9 @@ public sealed record OrderState
         Priority,
         SignatureRequired,
         EnteredBy,
-        Fulfilment);
+        Fulfilment,
+        OrderActions.ForStaff(this),
+        OrderActions.ForCustomer(this),
+        OrderActions.ForPickLists(this),
+        OrderActions.ForShipments(this));
 }
