@@ -11,10 +11,6 @@ namespace OrderGrid.Orders;
 /// <param name="SignatureRequired">A rule asked for a signature on delivery.</param>
 /// <param name="ShipTo">Null only for a pickup placed without an address.</param>
 /// <param name="EnteredBy">The staff member who entered the order (phone, email, store), null for a customer's own order.</param>
-/// <param name="AllowedActions">What staff may do with the order now (from its transition table).</param>
-/// <param name="CustomerActions">What the holder of the tracking link may do with the order now.</param>
-/// <param name="PickListActions">What each pick list may do now, one entry per pick list.</param>
-/// <param name="ShipmentActions">Which carrier events each shipment may take now, one entry per shipment.</param>
 [GenerateSerializer, Immutable, Alias("og.order-view")]
 public sealed record OrderView(
     [property: Id(0)] string Id,
@@ -37,18 +33,17 @@ public sealed record OrderView(
     [property: Id(17)] OrderPriority Priority = OrderPriority.Normal,
     [property: Id(18)] bool SignatureRequired = false,
     [property: Id(25)] Actor? EnteredBy = null,
-    [property: Id(26)] Fulfilment? Fulfilment = null,
-    ImmutableArray<OrderAction> AllowedActions = default,
-    ImmutableArray<OrderAction> CustomerActions = default,
-    ImmutableArray<PickListActions> PickListActions = default,
-    ImmutableArray<ShipmentActions> ShipmentActions = default)
+    [property: Id(26)] Fulfilment? Fulfilment = null)
 {
-    // Views built without actions (tests, older callers) offer none rather than carrying default arrays.
-    [Id(27)] public ImmutableArray<OrderAction> AllowedActions { get; init; } = AllowedActions.IsDefault ? [] : AllowedActions;
+    /// <summary>What staff may do with the whole order now (from its transition table).</summary>
+    [Id(27)] public ImmutableArray<OrderAction> AllowedActions { get; init; } = [];
 
-    [Id(28)] public ImmutableArray<OrderAction> CustomerActions { get; init; } = CustomerActions.IsDefault ? [] : CustomerActions;
+    /// <summary>What the holder of the tracking link may do with the order now.</summary>
+    [Id(28)] public ImmutableArray<OrderAction> CustomerActions { get; init; } = [];
 
-    [Id(29)] public ImmutableArray<PickListActions> PickListActions { get; init; } = PickListActions.IsDefault ? [] : PickListActions;
+    /// <summary>The moves each pick list may make now, one entry per pick list.</summary>
+    [Id(29)] public ImmutableArray<PickListActions> PickListActions { get; init; } = [];
 
-    [Id(30)] public ImmutableArray<ShipmentActions> ShipmentActions { get; init; } = ShipmentActions.IsDefault ? [] : ShipmentActions;
+    /// <summary>The carrier events each shipment may take now, one entry per shipment.</summary>
+    [Id(30)] public ImmutableArray<ShipmentActions> ShipmentActions { get; init; } = [];
 }

@@ -104,9 +104,11 @@ public sealed record OrderState
         Priority,
         SignatureRequired,
         EnteredBy,
-        Fulfilment,
-        OrderActions.ForStaff(this),
-        OrderActions.ForCustomer(this),
-        OrderActions.ForPickLists(this),
-        OrderActions.ForShipments(this));
+        Fulfilment)
+    {
+        AllowedActions = OrderActions.ForStaff(this),
+        CustomerActions = OrderActions.ForCustomer(this),
+        PickListActions = OrderActions.ForPickLists(this),
+        ShipmentActions = OrderActions.ForShipments(this),
+    };
 }

@@ -29,7 +29,7 @@ internal static class Moves
     {
         (null, _) => AnOrder.NotPlaced(),
         (Processing or PartiallyShipped, AllocateStock or IssuePickLists) => AwaitingRemainder(from.Value, reserved: move == IssuePickLists),
-        (Processing, Merge) => NothingPicked(),
+        (Processing, OrderMove.Merge) => NothingPicked(),
         (_, ShipMerged) => Representative(from.Value, move) with { MergeId = MergeId },
         (Reserved or Backordered, RecordAdjustment) => AnOrder.In(from.Value) with { AdjustmentPending = true },
         _ => Representative(from.Value, move),
@@ -79,7 +79,7 @@ internal static class Moves
             RecordAdjustment => new RecordAdjustmentCommand(AnOrder.FullyReserved(), Actor.System, at),
             IssuePickLists => new IssuePickListsCommand(AnOrder.Staff, at),
             Split => new SplitOrderCommand(AnOrder.Staff, at),
-            Merge => new MergeOrderCommand(MergeId, ["OG-OTHER-0001"], AnOrder.Staff, at),
+            OrderMove.Merge => new MergeOrderCommand(MergeId, ["OG-OTHER-0001"], AnOrder.Staff, at),
             Picked => new MarkPickedCommand(PickList(PickListStatus.Open), AnOrder.Staff, at),
             Packed => new MarkPackedCommand(PickList(PickListStatus.Picked), AnOrder.Staff, at),
             Ship => new ShipPickListCommand(PickList(PickListStatus.Packed), label, AnOrder.Staff, at),
