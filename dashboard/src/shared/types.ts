@@ -47,6 +47,18 @@ export type PickListAction = (typeof pickListActions)[number];
 
 export const shipmentActions = ["in-transit", "out-for-delivery", "delivered", "exception"] as const;
 export type ShipmentAction = (typeof shipmentActions)[number];
+
+/** The customer's after-sales steps (`GET /api/track/{id}/after-sales` → `allowedActions`). */
+export const afterSalesActions = ["request-return", "open-ticket", "rate"] as const;
+export type AfterSalesAction = (typeof afterSalesActions)[number];
+
+/** Ops' steps on one return (`ReturnView.allowedActions`). */
+export const returnActions = ["approve", "decline", "receive", "refund", "exchange"] as const;
+export type ReturnAction = (typeof returnActions)[number];
+
+/** What staff and the customer may do with a ticket (`TicketView.allowedActions`). */
+export const ticketActions = ["reply"] as const;
+export type TicketAction = (typeof ticketActions)[number];
 export type ActorKind = "System" | "Customer" | "Staff" | "Rule" | "Carrier";
 
 export interface CustomerOrderView {

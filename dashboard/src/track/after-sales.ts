@@ -3,6 +3,7 @@
 
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
+import type { AfterSalesAction, TicketAction } from "../shared/types";
 
 interface ReturnLine {
   sku: string;
@@ -28,6 +29,7 @@ interface TicketView {
   category: string;
   status: string;
   messages: TicketMessage[];
+  allowedActions: TicketAction[];
 }
 
 interface FeedbackView {
@@ -40,6 +42,8 @@ interface CustomerAfterSales {
   returns: ReturnView[];
   tickets: TicketView[];
   feedback: FeedbackView;
+  /** What the customer may do now (the server decides). */
+  allowedActions: AfterSalesAction[];
 }
 
 /** A line of the order the customer may send back. */

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
+using OrderGrid.AfterSales;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.Domain;
@@ -15,6 +16,9 @@ public sealed partial class ActionNamesTests
     [InlineData(typeof(OrderAction), "orderActions")]
     [InlineData(typeof(PickListAction), "pickListActions")]
     [InlineData(typeof(ShipmentAction), "shipmentActions")]
+    [InlineData(typeof(AfterSalesAction), "afterSalesActions")]
+    [InlineData(typeof(ReturnAction), "returnActions")]
+    [InlineData(typeof(TicketAction), "ticketActions")]
     public void Every_action_has_a_kebab_case_name_and_the_dashboard_knows_exactly_those(Type actions, string dashboardList)
     {
         ArgumentNullException.ThrowIfNull(actions);
