@@ -173,10 +173,12 @@ export class OrderDetail {
     }
   }
 
+  /** Shows exactly the actions the server allows now; while one runs, none can be pressed. */
   private enableActions(): void {
     for (const button of this.buttons) {
-      const action = button.dataset.action as Action;
-      button.disabled = this.busy || !this.shown || !this.shown.allowedActions.includes(action);
+      const allowed = this.shown?.allowedActions.includes(button.dataset.action as Action) ?? false;
+      button.hidden = !allowed;
+      button.disabled = this.busy || !allowed;
     }
   }
 }
