@@ -60,7 +60,8 @@ public static class AfterSalesEndpoints
 
         customer.MapGet("/after-sales", (string id, string? token, IGrainFactory grains) =>
             AsCustomer(grains, id, token, async order => (IResult)TypedResults.Ok(await CustomerView(grains, id))))
-            .WithSummary("The order's returns, tickets and rating form, for its customer (tracking token).");
+            .WithSummary("The order's returns, tickets and rating form, and what the customer may do now, for its customer (tracking token).")
+            .Produces<CustomerAfterSales>();
         customer.MapPost("/returns", (string id, string? token, ReturnRequest? request, IGrainFactory grains) =>
             AsCustomer(grains, id, token, order => RequestReturn(id, request, Actor.Customer(order.CustomerId), grains)))
             .WithSummary("The customer asks for a return (tracking token).");
@@ -88,7 +89,8 @@ public static class AfterSalesEndpoints
     private static async Task<CustomerAfterSales> CustomerView(IGrainFactory grains, string id)
     {
         var after = Order(grains, id);
-        return new CustomerAfterSales(await after.Returns(), await after.Tickets(), (await after.Feedback()).Value!);
+        return new CustomerAfterSales(
+            [.. (await after.Returns()).Select(CustomerReturn.From)], await after.Tickets(), (await after.Feedback()).Value!, await after.AllowedActions());
     }
 
     /// <summary>Runs <paramref name="act"/> when the token opens the order; otherwise the same 404 as an unknown order.</summary>

@@ -57,21 +57,8 @@ public static class OrderChangeEndpoints
             return problem;
         }
 
-        var order = grains.GetGrain<IOrderGrain>(id);
-        if (http.IsStaff() && (await authorization.AuthorizeAsync(http.User, StaffPolicies.Ops)).Succeeded)
-        {
-            return ApiProblems.OkOr(await order.Modify(request!.ToCommand(correction: false), http.User.ToStaffActor()));
-        }
-
-        if (string.IsNullOrEmpty(token) || await order.GetForCustomer(token) is not { } own)
-        {
-            return OrderEndpoints.NotFound(id);
-        }
-
-        var outcome = await order.Modify(request!.ToCommand(correction: false), Actor.Customer(own.CustomerId));
-        return outcome.Refusal is { } refusal
-            ? ApiProblems.From(refusal)
-            : TypedResults.Ok(await TrackingEndpoints.CustomerView(grains, outcome.Value!));
+        var change = request!.ToCommand(correction: false);
+        return await OpsOrCustomer.Change(http, authorization, grains, id, token, (order, by) => order.Modify(change, by));
     }
 
     private static async Task<IResult> Correct(string id, ModifyOrderRequest? request, HttpContext http, IGrainFactory grains) =>

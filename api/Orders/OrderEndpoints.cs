@@ -187,22 +187,8 @@ public static class OrderEndpoints
             return ApiProblems.Validation(errors);
         }
 
-        var order = grains.GetGrain<IOrderGrain>(id);
-        if (http.IsStaff() && (await authorization.AuthorizeAsync(http.User, StaffPolicies.Ops)).Succeeded)
-        {
-            return ApiProblems.OkOr(await order.Cancel(request.Reason!.Trim(), http.User.ToStaffActor()));
-        }
-
-        if (string.IsNullOrEmpty(token) || await order.GetForCustomer(token) is not { } own)
-        {
-            return NotFound(id);
-        }
-
-        // The customer gets their tracking view back, not the staff view (no staff names, no other contact details).
-        var outcome = await order.Cancel(request.Reason!.Trim(), Actor.Customer(own.CustomerId));
-        return outcome.Refusal is { } refusal
-            ? ApiProblems.From(refusal)
-            : TypedResults.Ok(await TrackingEndpoints.CustomerView(grains, outcome.Value!));
+        var reason = request.Reason!.Trim();
+        return await OpsOrCustomer.Change(http, authorization, grains, id, token, (order, by) => order.Cancel(reason, by));
     }
 
     private static async Task<IResult> IssuePickLists(string id, HttpContext http, IGrainFactory grains)

@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+
 using OrderGrid.Api.Auth;
-using OrderGrid.Api.Problems;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Orders;
 
-/// <summary><c>POST /api/orders/{id}/split</c> (ops): a backordered order ships what is reserved now, the rest when its stock arrives.</summary>
+/// <summary>
+/// <c>POST /api/orders/{id}/split</c> (ops, or the customer with the tracking token): a backordered order ships what is
+/// reserved now, the rest when its stock arrives.
+/// </summary>
 public static class SplitEndpoints
 {
     public static RouteGroupBuilder MapOrderSplit(this RouteGroupBuilder group)
@@ -12,10 +16,11 @@ public static class SplitEndpoints
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/{id}/split", Split)
             .WithTags("Orders")
-            .RequireAuthorization(StaffPolicies.Ops)
             .WithName("SplitOrder")
-            .WithSummary("Ships what a backordered order has reserved now: pick lists for those units, one per warehouse; the rest gets further pick lists once its stock arrives (ops).")
-            .WithDescription("Answers 409 when nothing is reserved yet, or when nothing waits (then issue the pick lists as usual).")
+            .WithSummary("Ships what a backordered order has reserved now: pick lists for those units, one per warehouse; the rest gets further pick lists once its stock arrives.")
+            .WithDescription(
+                "Staff send an ops key and get the staff view; the customer sends ?token={trackingToken} instead (their choice to ship what is here now: action ship-available-now) and gets the tracking view. "
+                + "Answers 409 when nothing is reserved yet, or when nothing waits (then issue the pick lists as usual).")
             .Produces<OrderView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -24,8 +29,15 @@ public static class SplitEndpoints
         return group;
     }
 
-    private static async Task<IResult> Split(string id, HttpContext http, IGrainFactory grains) =>
-        OrderIds.IsWellFormed(id)
-            ? ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Split(http.User.ToStaffActor()))
+    private static async Task<IResult> Split(string id, string? token, HttpContext http, IAuthorizationService authorization, IGrainFactory grains)
+    {
+        if (await http.RequireOpsOrToken(authorization, token) is { } denied)
+        {
+            return denied;
+        }
+
+        return OrderIds.IsWellFormed(id)
+            ? await OpsOrCustomer.Change(http, authorization, grains, id, token, (order, by) => order.Split(by))
             : OrderEndpoints.NotFound(id);
+    }
 }

@@ -10,6 +10,7 @@ namespace OrderGrid.Api.Tracking;
 /// What the holder of a tracking link sees: status, lines, parcels, timeline and notices — never contact details,
 /// street lines or staff names, since a link can be forwarded.
 /// </summary>
+/// <param name="AllowedActions">What the holder of the link may do now (from the order's transition table).</param>
 public sealed record CustomerOrderView(
     string Id,
     OrderStatus Status,
@@ -21,7 +22,8 @@ public sealed record CustomerOrderView(
     ImmutableArray<string> Notices,
     DateTimeOffset PlacedAt,
     DateTimeOffset UpdatedAt,
-    long Version)
+    long Version,
+    ImmutableArray<OrderAction> AllowedActions)
 {
     public static CustomerOrderView From(OrderView order, IEnumerable<ShipmentView> shipments)
     {
@@ -37,7 +39,8 @@ public sealed record CustomerOrderView(
             TrackingNotices.For(order),
             order.PlacedAt,
             order.UpdatedAt,
-            order.Version);
+            order.Version,
+            order.CustomerActions);
     }
 
     // Staff wording can carry review thresholds and internal notes: the customer sees plain words instead.

@@ -16,6 +16,10 @@ public interface IOrderAfterSalesGrain : IGrainWithStringKey
     [ReadOnly]
     Task<ImmutableArray<ReturnView>> Returns();
 
+    /// <summary>What the customer may do after the sale now: ask for a return, open a ticket, rate the order.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<AfterSalesAction>> AllowedActions();
+
     Task<Outcome<TicketView>> OpenTicket(TicketCategory category, string message, Actor by);
 
     [ReadOnly]

@@ -19,4 +19,8 @@ public sealed record ReturnView(
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] string? DeclineReason,
     [property: Id(9)] Refund? Refund,
-    [property: Id(10)] string? ReplacementOrderId);
+    [property: Id(10)] string? ReplacementOrderId)
+{
+    /// <summary>The steps ops may take with the return now, from <see cref="ReturnTransitions"/> (worked out on reading, never stored).</summary>
+    public ImmutableArray<ReturnAction> AllowedActions => ReturnTransitions.Allowed(this);
+}

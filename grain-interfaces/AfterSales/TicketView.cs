@@ -11,4 +11,8 @@ public sealed record TicketView(
     [property: Id(3)] TicketStatus Status,
     [property: Id(4)] ImmutableArray<TicketMessage> Messages,
     [property: Id(5)] DateTimeOffset OpenedAt,
-    [property: Id(6)] DateTimeOffset UpdatedAt);
+    [property: Id(6)] DateTimeOffset UpdatedAt)
+{
+    /// <summary>What staff and the customer may do with the ticket now (worked out on reading, never stored).</summary>
+    public ImmutableArray<TicketAction> AllowedActions => Status == TicketStatus.Closed ? [] : [TicketAction.Reply];
+}

@@ -33,4 +33,17 @@ public sealed record OrderView(
     [property: Id(17)] OrderPriority Priority = OrderPriority.Normal,
     [property: Id(18)] bool SignatureRequired = false,
     [property: Id(25)] Actor? EnteredBy = null,
-    [property: Id(26)] Fulfilment? Fulfilment = null);
+    [property: Id(26)] Fulfilment? Fulfilment = null)
+{
+    /// <summary>What staff may do with the whole order now (from its transition table).</summary>
+    [Id(27)] public ImmutableArray<OrderAction> AllowedActions { get; init; } = [];
+
+    /// <summary>What the holder of the tracking link may do with the order now.</summary>
+    [Id(28)] public ImmutableArray<OrderAction> CustomerActions { get; init; } = [];
+
+    /// <summary>The moves each pick list may make now, one entry per pick list.</summary>
+    [Id(29)] public ImmutableArray<PickListActions> PickListActions { get; init; } = [];
+
+    /// <summary>The carrier events each shipment may take now, one entry per shipment.</summary>
+    [Id(30)] public ImmutableArray<ShipmentActions> ShipmentActions { get; init; } = [];
+}

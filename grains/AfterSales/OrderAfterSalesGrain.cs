@@ -21,7 +21,6 @@ public sealed class OrderAfterSalesGrain(
 
     private const string FeedbackReminder = "feedback-request";
     private static readonly TimeSpan FeedbackRetry = TimeSpan.FromHours(1);
-    private static readonly ImmutableHashSet<OrderStatus> Returnable = [OrderStatus.Delivered, OrderStatus.Completed];
 
     private string OrderId => this.GetPrimaryKeyString();
 
@@ -34,17 +33,17 @@ public sealed class OrderAfterSalesGrain(
             return OrderNotFound();
         }
 
-        if (!Returnable.Contains(order.Status))
+        if (OrderTransitions.RefusalFor(OrderId, order.Status, OrderMove.RequestReturn) is { } notReturnable)
         {
-            return Refusal.Conflict("return.not-delivered", $"Order {OrderId} is {order.Status}: only delivered orders can be returned.");
+            return notReturnable;
         }
 
-        var claimed = (await Returns()).Where(r => r.Status != ReturnStatus.Declined).SelectMany(r => r.Lines).ToLookup(l => l.Sku, l => l.Quantity);
+        var claimed = await Claimed();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var returned = ImmutableArray.CreateBuilder<ReturnLine>();
         foreach (var (line, i) in lines.Select((l, i) => (l, i)))
         {
-            var shipped = order.PickLists.Where(p => p.Status == PickListStatus.Shipped).SelectMany(p => p.Lines.Select(l => (p.WarehouseId, Line: l))).Where(x => x.Line.Sku == line.Sku).ToList();
+            var shipped = Shipped(order).Where(x => x.Line.Sku == line.Sku).ToList();
             var open = shipped.Sum(x => x.Line.Quantity) - claimed[line.Sku].Sum() - lines.Take(i).Where(l => l.Sku == line.Sku).Sum(l => l.Quantity);
             if (shipped.Count == 0)
             {
@@ -70,6 +69,30 @@ public sealed class OrderAfterSalesGrain(
         var opened = await GrainFactory.GetGrain<IReturnGrain>(id).Open(new ReturnOpening(OrderId, returned.ToImmutable(), reason, by));
         await Save(state.State with { Returns = state.State.Returns.Add(id) });
         return opened;
+    }
+
+    public async Task<ImmutableArray<AfterSalesAction>> AllowedActions()
+    {
+        if (await Order() is not { } order)
+        {
+            return [];
+        }
+
+        var actions = ImmutableArray.CreateBuilder<AfterSalesAction>();
+        var claimed = await Claimed();
+        if (OrderTransitions.RefusalFor(OrderId, order.Status, OrderMove.RequestReturn) is null
+            && Shipped(order).Sum(x => x.Line.Quantity) > claimed.Sum(g => g.Sum()))
+        {
+            actions.Add(AfterSalesAction.RequestReturn);
+        }
+
+        actions.Add(AfterSalesAction.OpenTicket);
+        if (View(order).Due)
+        {
+            actions.Add(AfterSalesAction.Rate);
+        }
+
+        return actions.ToImmutable();
     }
 
     public async Task<ImmutableArray<ReturnView>> Returns() =>
@@ -155,6 +178,14 @@ public sealed class OrderAfterSalesGrain(
         var due = FeedbackSchedule.IsDue(order, feedback.Value.AskAfter, clock.GetUtcNow()) && rating is null;
         return new FeedbackView(OrderId, FeedbackSchedule.DueAt(order, feedback.Value.AskAfter), due, rating?.Rating, rating?.Comment, rating?.At);
     }
+
+    /// <summary>Units other returns claim, per SKU; a declined return claims nothing.</summary>
+    private async Task<ILookup<string, int>> Claimed() =>
+        (await Returns()).Where(r => r.Status != ReturnStatus.Declined).SelectMany(r => r.Lines).ToLookup(l => l.Sku, l => l.Quantity);
+
+    /// <summary>What left a warehouse for the customer (shipped or collected), line by line with its warehouse.</summary>
+    private static IEnumerable<(string WarehouseId, PickListLine Line)> Shipped(OrderView order) =>
+        order.PickLists.Where(p => p.Status == PickListStatus.Shipped).SelectMany(p => p.Lines.Select(l => (p.WarehouseId, Line: l)));
 
     private Task<OrderView?> Order() => GrainFactory.GetGrain<IOrderGrain>(OrderId).Get();
 

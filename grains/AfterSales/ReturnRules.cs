@@ -9,15 +9,15 @@ namespace OrderGrid.AfterSales;
 public static class ReturnRules
 {
     public static Outcome<ReturnView> Approve(ReturnView r, DateTimeOffset at) =>
-        r.Status == ReturnStatus.Requested ? r with { Status = ReturnStatus.Approved, UpdatedAt = at } : Illegal(r, "approve");
+        ReturnTransitions.Allows(r.Status, ReturnAction.Approve) ? r with { Status = ReturnStatus.Approved, UpdatedAt = at } : Illegal(r, "approve");
 
     public static Outcome<ReturnView> Decline(ReturnView r, string reason, DateTimeOffset at) =>
-        r.Status == ReturnStatus.Requested ? r with { Status = ReturnStatus.Declined, DeclineReason = reason, UpdatedAt = at } : Illegal(r, "decline");
+        ReturnTransitions.Allows(r.Status, ReturnAction.Decline) ? r with { Status = ReturnStatus.Declined, DeclineReason = reason, UpdatedAt = at } : Illegal(r, "decline");
 
     /// <summary>Records what came back per SKU and condition; at most the units the return names, at least one unit in all.</summary>
     public static Outcome<ReturnView> Receive(ReturnView r, ImmutableArray<ReceivedLine> received, DateTimeOffset at)
     {
-        if (r.Status != ReturnStatus.Approved)
+        if (!ReturnTransitions.Allows(r.Status, ReturnAction.Receive))
         {
             return Illegal(r, "receive");
         }
@@ -55,16 +55,13 @@ public static class ReturnRules
     }
 
     public static Outcome<ReturnView> Refund(ReturnView r, string method, string? reference, Actor by, DateTimeOffset at) =>
-        r.Status switch
-        {
-            ReturnStatus.Received => r with { Status = ReturnStatus.Refunded, Refund = new Refund(RefundAmount(r), method, reference, at, by), UpdatedAt = at },
-            ReturnStatus.Refunded => Refusal.Conflict("return.already-refunded", $"Return {r.Id} was already refunded."),
-            _ => Illegal(r, "refund"),
-        };
+        r.Status == ReturnStatus.Refunded ? Refusal.Conflict("return.already-refunded", $"Return {r.Id} was already refunded.")
+        : ReturnTransitions.Allows(r.Status, ReturnAction.Refund) ? r with { Status = ReturnStatus.Refunded, Refund = new Refund(RefundAmount(r), method, reference, at, by), UpdatedAt = at }
+        : Illegal(r, "refund");
 
     /// <summary>An exchange is possible once the return is approved, and not after it was declined.</summary>
     public static Refusal? CheckExchange(ReturnView r) =>
-        r.Status is ReturnStatus.Requested or ReturnStatus.Declined ? Illegal(r, "exchange") : null;
+        ReturnTransitions.Allows(r.Status, ReturnAction.Exchange) ? null : Illegal(r, "exchange");
 
     /// <summary>Received units, damaged ones too, at the unit prices of the order.</summary>
     public static decimal RefundAmount(ReturnView r) => r.Lines.Sum(l => l.Received * l.UnitPrice);

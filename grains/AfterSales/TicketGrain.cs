@@ -35,7 +35,7 @@ public sealed class TicketGrain(
             return NotFound();
         }
 
-        if (ticket.Status == TicketStatus.Closed)
+        if (!ticket.AllowedActions.Contains(TicketAction.Reply))
         {
             return Refusal.Conflict("ticket.closed", $"Ticket {Id} is closed.");
         }

@@ -9,27 +9,10 @@ namespace OrderGrid.Orders;
 /// <summary>Changes to an order after placement: modify before picking, correct in review.</summary>
 public static partial class OrderLifecycle
 {
-    /// <summary>
-    /// Statuses in which lines and address can still change. Processing is left out: its pick lists are issued,
-    /// and a warehouse may already be picking them.
-    /// </summary>
-    public static readonly ImmutableHashSet<OrderStatus> Modifiable =
-    [
-        OrderStatus.Placed, OrderStatus.AwaitingReview, OrderStatus.Reserved, OrderStatus.Backordered,
-    ];
-
+    // Lines and address change only before pick lists are issued (the table allows it up to Backordered): once they
+    // are, a warehouse may already be picking them.
     private static LifecycleResult Modify(OrderState state, ModifyOrderCommand c)
     {
-        if (c.Correction && state.Status != OrderStatus.AwaitingReview)
-        {
-            return Refuse(state, Refusal.Conflict("order.not-awaiting-review", $"Only an order awaiting review can be corrected: order {state.Id} is {state.Status}."));
-        }
-
-        if (!Modifiable.Contains(state.Status) || !state.PickLists.IsEmpty)
-        {
-            return Refuse(state, Refusal.Conflict("order.not-modifiable", $"Order {state.Id} can no longer be changed: it is {state.Status} and its pick lists are issued."));
-        }
-
         var lines = c.Lines.Select(line => state.Lines.FirstOrDefault(l => l.Sku == line.Sku) is { } kept
             ? line with { Allocations = kept.Allocations }
             : line).ToImmutableArray();
@@ -138,7 +121,8 @@ public static partial class OrderLifecycle
             return Unchanged(state);
         }
 
-        if (state.Status is not (OrderStatus.Reserved or OrderStatus.Backordered))
+        // Only an order still holding stock follows the change; after it stopped (cancelled, picking) the answer is only noted.
+        if (!OrderTransitions.Allows(state.Status, OrderMove.RecordAdjustment))
         {
             return new LifecycleResult(state with { AdjustmentPending = false }, [], null);
         }

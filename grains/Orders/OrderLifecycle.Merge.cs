@@ -10,31 +10,13 @@ public static partial class OrderLifecycle
 {
     private static LifecycleResult Merge(OrderState state, MergeOrderCommand c)
     {
-        if (state.MergeId == c.MergeId)
-        {
-            return Unchanged(state);
-        }
-
-        if (state.MergeId is not null)
-        {
-            return Refuse(state, Refusal.Conflict("order.already-merged", $"Order {state.Id} is already merged in {state.MergeId}."));
-        }
-
-        if (!IsMergeable(state))
-        {
-            return Refuse(state, Refusal.Conflict("order.not-mergeable",
-                $"Order {state.Id} cannot be merged: only a delivery order being prepared, with every pick list open, can be."));
-        }
-
         var changes = new Changes(state with { MergeId = c.MergeId }, c);
         changes.Add(state.Status, "order.merged", $"Merged with {string.Join(", ", c.With)} ({c.MergeId}): picked, packed and shipped together.");
         return changes.Result();
     }
 
     private static LifecycleResult ShipMerged(OrderState state, ShipMergedCommand c) =>
-        state.MergeId == c.MergeId
-            ? Ship(state, new ShipPickListCommand(c.PickListId, c.Label, c.By, c.At))
-            : Refuse(state, Refusal.Conflict("order.not-merged", $"Order {state.Id} is not part of merge {c.MergeId}."));
+        Ship(state, new ShipPickListCommand(c.PickListId, c.Label, c.By, c.At));
 
     /// <summary>What a merged order refuses to do on its own; null when the command may go ahead.</summary>
     private static LifecycleResult? RefusedWhileMerged(OrderState state, OrderCommand command) => state.MergeId is null ? null : command switch
@@ -45,11 +27,4 @@ public static partial class OrderLifecycle
             Refuse(state, Refusal.Conflict("order.merged", $"Order {state.Id} was picked with merge {state.MergeId}: it can no longer be cancelled.")),
         _ => null,
     };
-
-    private static bool IsMergeable(OrderState state) =>
-        state.Status == OrderStatus.Processing
-        && !state.Fulfilment.IsPickup
-        && !state.PickLists.IsEmpty
-        && state.PickLists.All(p => p.Status == PickListStatus.Open)
-        && UnitsWaiting(state) == 0;
 }

@@ -14,25 +14,13 @@ public static partial class OrderLifecycle
     /// <summary>Units of the order on no pick list yet, reserved or still waiting for stock.</summary>
     public static int UnitsWaiting(OrderState state) => state.Lines.Sum(l => LineWaiting(state, l));
 
-    /// <summary>A split order still waiting for part of its units: news of stock concerns it.</summary>
+    /// <summary>A split order still waiting for part of its units (its further pick lists can still be issued): news of stock concerns it.</summary>
     public static bool AwaitsRemainder(OrderState state) =>
-        !state.PickLists.IsEmpty && Fulfilling.Contains(state.Status) && UnitsWaiting(state) > 0;
+        !state.PickLists.IsEmpty && UnitsWaiting(state) > 0 && OrderTransitions.Allows(state.Status, OrderMove.IssuePickLists);
 
     private static LifecycleResult Split(OrderState state, SplitOrderCommand c)
     {
-        if (state.Status != OrderStatus.Backordered)
-        {
-            return state.Status == OrderStatus.Reserved
-                ? Refuse(state, Refusal.Conflict("order.nothing-waits", $"Order {state.Id} waits for nothing: issue its pick lists instead."))
-                : Illegal(state, "split");
-        }
-
         var pickLists = ReadyToPick(state);
-        if (pickLists.IsEmpty)
-        {
-            return Refuse(state, Refusal.Conflict("order.nothing-reserved", $"Order {state.Id} has nothing reserved to ship yet."));
-        }
-
         var changes = new Changes(state with { PickLists = pickLists }, c);
         changes.Add(OrderStatus.Processing, "order.split", $"Split: {Units(pickLists)} item(s) ship now, {UnitsWaiting(changes.State)} wait for stock ({Warehouses(pickLists)}).");
         return changes.Result();
@@ -41,14 +29,7 @@ public static partial class OrderLifecycle
     /// <summary>Further pick lists of a split order: only units reserved and on no pick list yet.</summary>
     private static LifecycleResult IssueRemainder(OrderState state, IssuePickListsCommand c)
     {
-        var pickLists = Fulfilling.Contains(state.Status) ? ReadyToPick(state) : [];
-        if (pickLists.IsEmpty)
-        {
-            return Fulfilling.Contains(state.Status) && UnitsWaiting(state) > 0
-                ? Refuse(state, Refusal.Conflict("order.waiting-for-stock", $"Order {state.Id} is still waiting for stock."))
-                : Illegal(state, "issue pick lists");
-        }
-
+        var pickLists = ReadyToPick(state);
         var changes = new Changes(state with { PickLists = state.PickLists.AddRange(pickLists) }, c);
         changes.Add(state.Status, "order.processing", $"Being prepared: {Units(pickLists)} more item(s) on {pickLists.Length} pick list(s) ({Warehouses(pickLists)}).");
         return changes.Result();

@@ -16,31 +16,19 @@ public static partial class OrderLifecycle
 {
     private static readonly CultureInfo Money = CultureInfo.InvariantCulture;
 
-    /// <summary>Statuses in which an order can still be cancelled: nothing has left a warehouse.</summary>
-    public static readonly ImmutableHashSet<OrderStatus> Cancellable =
-    [
-        OrderStatus.Placed, OrderStatus.AwaitingReview, OrderStatus.Reserved, OrderStatus.Backordered, OrderStatus.Processing,
-        OrderStatus.ReadyForPickup,
-    ];
-
-    private static readonly ImmutableHashSet<OrderStatus> Fulfilling = [OrderStatus.Processing, OrderStatus.PartiallyShipped];
-
-    private static readonly ImmutableHashSet<OrderStatus> Travelling =
-    [
-        OrderStatus.PartiallyShipped, OrderStatus.Shipped, OrderStatus.InTransit, OrderStatus.OutForDelivery,
-        OrderStatus.DeliveryException, OrderStatus.Delivered,
-    ];
-
+    /// <summary>
+    /// Decides <paramref name="command"/>: first whether it may go ahead (<see cref="Check"/>: the transition table and
+    /// the named conditions), then what it does. A decision ending in a status the table does not list is refused.
+    /// </summary>
     public static LifecycleResult Decide(OrderState state, OrderCommand command)
     {
-        if (command is not PlaceOrderCommand && !state.IsPlaced)
+        if (Check(state, command) is { } stopped)
         {
-            return Refuse(state, Refusal.NotFound("order.not-found", $"Order {state.Id} does not exist."));
+            return stopped;
         }
 
-        return command switch
+        var result = command switch
         {
-            _ when RefusedWhileMerged(state, command) is { } refused => refused,
             PlaceOrderCommand c => Place(state, c),
             ApproveOrderCommand c => Approve(state, c),
             RejectOrderCommand c => Reject(state, c),
@@ -50,9 +38,9 @@ public static partial class OrderLifecycle
             RecordReleaseCommand c => RecordRelease(state, c),
             IssuePickListsCommand c when !state.PickLists.IsEmpty => IssueRemainder(state, c),
             IssuePickListsCommand c => SplitAcrossWarehouses(IssuePickLists(state, c), c),
-            MarkPickedCommand c => MovePickList(state, c.PickListId, PickListStatus.Open, PickListStatus.Picked, c),
-            MarkPackedCommand c => MovePickList(state, c.PickListId, PickListStatus.Picked, PickListStatus.Packed, c),
-            ShipPickListCommand c => ShipUnlessPickup(state, c),
+            MarkPickedCommand c => MovePickList(state, c.PickListId, PickListStatus.Picked, c),
+            MarkPackedCommand c => MovePickList(state, c.PickListId, PickListStatus.Packed, c),
+            ShipPickListCommand c => Ship(state, c),
             RecordDispatchCommand c => RecordDispatch(state, c),
             FollowShipmentCommand c => FollowShipment(state, c),
             CompleteOrderCommand c => Complete(state, c),
@@ -68,15 +56,11 @@ public static partial class OrderLifecycle
             ShipMergedCommand c => ShipMerged(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
         };
+        return WithinTable(state, command, result);
     }
 
     private static LifecycleResult Place(OrderState state, PlaceOrderCommand c)
     {
-        if (state.IsPlaced)
-        {
-            return Refuse(state, Refusal.Conflict("order.already-placed", $"Order {state.Id} has already been placed."));
-        }
-
         var placed = state with
         {
             Id = c.OrderId,
@@ -141,11 +125,6 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult Approve(OrderState state, ApproveOrderCommand c)
     {
-        if (state.Status != OrderStatus.AwaitingReview)
-        {
-            return Illegal(state, "approve");
-        }
-
         var changes = new Changes(state with { Holds = WithoutHold(state.Holds, HoldKind.Review), ReservationPending = true }, c);
         changes.Add(OrderStatus.Placed, "order.approved", "Approved after review.");
         return changes.Result();
@@ -153,11 +132,6 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult Reject(OrderState state, RejectOrderCommand c)
     {
-        if (state.Status != OrderStatus.AwaitingReview)
-        {
-            return Illegal(state, "reject");
-        }
-
         var changes = new Changes(state with { Holds = [] }, c);
         changes.Add(OrderStatus.Cancelled, "order.rejected", $"Rejected after review: {c.Reason}.");
         return changes.Result();
@@ -165,15 +139,6 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult Cancel(OrderState state, CancelOrderCommand c)
     {
-        if (!Cancellable.Contains(state.Status))
-        {
-            return Refuse(state, Refusal.Conflict(
-                "order.not-cancellable",
-                state.Status == OrderStatus.Cancelled
-                    ? $"Order {state.Id} is already cancelled."
-                    : $"Order {state.Id} can no longer be cancelled: it is {state.Status} and goods have left the warehouse."));
-        }
-
         // Release everywhere the order might hold stock, even when the order has no answer recorded yet:
         // a reservation interrupted by a crash may have reached a stock grain without being recorded here.
         var mustRelease = state.Status != OrderStatus.AwaitingReview;
@@ -184,11 +149,6 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult RecordReservation(OrderState state, RecordReservationCommand c)
     {
-        if (state.Status != OrderStatus.Placed || !state.ReservationPending)
-        {
-            return Illegal(state, "record a reservation");
-        }
-
         var lines = state.Lines.Select(line => line with
         {
             Allocations = [.. c.Allocations
@@ -216,7 +176,7 @@ public static partial class OrderLifecycle
     {
         var a = c.Allocation;
         var index = state.Lines.IndexOf(state.Lines.FirstOrDefault(l => l.Sku == a.Sku)!);
-        if (index < 0 || (state.Status is not (OrderStatus.Backordered or OrderStatus.Reserved) && !AwaitsRemainder(state)))
+        if (index < 0)
         {
             return Unchanged(state);
         }
@@ -267,13 +227,6 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult IssuePickLists(OrderState state, IssuePickListsCommand c)
     {
-        if (state.Status != OrderStatus.Reserved)
-        {
-            return state.Status == OrderStatus.Backordered
-                ? Refuse(state, Refusal.Conflict("order.waiting-for-stock", $"Order {state.Id} is still waiting for stock."))
-                : Illegal(state, "issue pick lists");
-        }
-
         var byWarehouse = state.Lines
             .SelectMany(l => l.Allocations.Where(a => a.Reserved > 0).Select(a => (a.WarehouseId, Line: new PickListLine(l.Sku, l.Name, a.Reserved, null))))
             .GroupBy(x => x.WarehouseId)
@@ -286,24 +239,10 @@ public static partial class OrderLifecycle
         return changes.Result();
     }
 
-    private static LifecycleResult MovePickList(OrderState state, string pickListId, PickListStatus from, PickListStatus to, OrderCommand c)
+    /// <summary>Moves a pick list on (the guards checked it exists and is in the status before <paramref name="to"/>).</summary>
+    private static LifecycleResult MovePickList(OrderState state, string pickListId, PickListStatus to, OrderCommand c)
     {
-        if (!Fulfilling.Contains(state.Status))
-        {
-            return Illegal(state, $"mark a pick list {to.ToString().ToLowerInvariant()}");
-        }
-
-        var pickList = state.PickLists.FirstOrDefault(p => p.Id == pickListId);
-        if (pickList is null)
-        {
-            return Refuse(state, Refusal.NotFound("pick-list.not-found", $"Pick list {pickListId} does not exist."));
-        }
-
-        if (pickList.Status != from)
-        {
-            return Refuse(state, Refusal.Conflict("pick-list.illegal-transition", $"Pick list {pickListId} is {pickList.Status}; only a {from} pick list can be marked {to}."));
-        }
-
+        var pickList = state.PickLists.First(p => p.Id == pickListId);
         var changes = new Changes(state with { PickLists = state.PickLists.Replace(pickList, pickList with { Status = to }) }, c);
         changes.Add(state.Status, $"pick-list.{to.ToString().ToLowerInvariant()}", $"Pick list {pickListId} ({pickList.WarehouseId}) {to.ToString().ToLowerInvariant()}.");
         return changes.Result();
@@ -311,12 +250,7 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult Ship(OrderState state, ShipPickListCommand c)
     {
-        var moved = MovePickList(state, c.PickListId, PickListStatus.Packed, PickListStatus.Shipped, c);
-        if (!moved.Accepted)
-        {
-            return moved;
-        }
-
+        var moved = MovePickList(state, c.PickListId, PickListStatus.Shipped, c);
         var pickList = moved.State.PickLists.First(p => p.Id == c.PickListId);
         var shipped = moved.State with
         {
@@ -340,22 +274,7 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult FollowShipment(OrderState state, FollowShipmentCommand c)
     {
-        var link = state.Shipments.FirstOrDefault(s => s.ShipmentId == c.ShipmentId);
-        if (link is null)
-        {
-            return Refuse(state, Refusal.NotFound("shipment.not-found", $"Shipment {c.ShipmentId} does not belong to order {state.Id}."));
-        }
-
-        if (c.EventNumber > 0 && c.EventNumber <= link.EventsFollowed)
-        {
-            return Unchanged(state);
-        }
-
-        if (!Travelling.Contains(state.Status))
-        {
-            return Illegal(state, "follow a shipment");
-        }
-
+        var link = state.Shipments.First(s => s.ShipmentId == c.ShipmentId);
         var shipments = state.Shipments.Replace(link, link with { Status = c.Event.Status, EventsFollowed = Math.Max(link.EventsFollowed, c.EventNumber) });
         var status = StatusFromShipments(state.PickLists, shipments, UnitsWaiting(state) > 0);
         var changes = new Changes(state with
@@ -370,11 +289,6 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult Complete(OrderState state, CompleteOrderCommand c)
     {
-        if (state.Status != OrderStatus.Delivered)
-        {
-            return Illegal(state, "complete");
-        }
-
         var changes = new Changes(state, c);
         changes.Add(OrderStatus.Completed, "order.completed", "Order completed.");
         return changes.Result();
@@ -427,9 +341,6 @@ public static partial class OrderLifecycle
     private static LifecycleResult Unchanged(OrderState state) => new(state, [], null);
 
     private static LifecycleResult Refuse(OrderState state, Refusal refusal) => new(state, [], refusal);
-
-    private static LifecycleResult Illegal(OrderState state, string action) =>
-        Refuse(state, Refusal.Conflict("order.illegal-transition", $"Cannot {action}: order {state.Id} is {state.Status}."));
 
     /// <summary>Collects the timeline entries of one decision, numbering them after the order's last one.</summary>
     private sealed class Changes(OrderState state, OrderCommand command, ImmutableArray<TimelineEntry> earlier = default)

@@ -104,5 +104,11 @@ public sealed record OrderState
         Priority,
         SignatureRequired,
         EnteredBy,
-        Fulfilment);
+        Fulfilment)
+    {
+        AllowedActions = OrderActions.ForStaff(this),
+        CustomerActions = OrderActions.ForCustomer(this),
+        PickListActions = OrderActions.ForPickLists(this),
+        ShipmentActions = OrderActions.ForShipments(this),
+    };
 }

@@ -22,6 +22,43 @@ export const salesChannels = ["web", "app", "phone", "email", "store"] as const;
 export type SalesChannel = (typeof salesChannels)[number];
 
 export type ShipmentStatus = "Shipped" | "InTransit" | "OutForDelivery" | "Delivered" | "Exception";
+
+// The actions the server says are legal now (grain-interfaces/Orders/*Action.cs; a test keeps these lists equal to the
+// C# enums' JSON names). Pages offer exactly these and never work them out from the status.
+
+export const orderActions = [
+  "approve",
+  "reject",
+  "correct",
+  "modify",
+  "cancel",
+  "issue-pick-lists",
+  "split",
+  "merge",
+  "change-address",
+  "change-quantities",
+  "ship-available-now",
+  "drop-missing-lines",
+] as const;
+export type OrderAction = (typeof orderActions)[number];
+
+export const pickListActions = ["picked", "packed", "ship", "ready-for-pickup", "collected"] as const;
+export type PickListAction = (typeof pickListActions)[number];
+
+export const shipmentActions = ["in-transit", "out-for-delivery", "delivered", "exception"] as const;
+export type ShipmentAction = (typeof shipmentActions)[number];
+
+/** The customer's after-sales steps (`GET /api/track/{id}/after-sales` → `allowedActions`). */
+export const afterSalesActions = ["request-return", "open-ticket", "rate"] as const;
+export type AfterSalesAction = (typeof afterSalesActions)[number];
+
+/** Ops' steps on one return (`ReturnView.allowedActions`). */
+export const returnActions = ["approve", "decline", "receive", "refund", "exchange"] as const;
+export type ReturnAction = (typeof returnActions)[number];
+
+/** What staff and the customer may do with a ticket (`TicketView.allowedActions`). */
+export const ticketActions = ["reply"] as const;
+export type TicketAction = (typeof ticketActions)[number];
 export type ActorKind = "System" | "Customer" | "Staff" | "Rule" | "Carrier";
 
 export interface CustomerOrderView {
@@ -36,6 +73,8 @@ export interface CustomerOrderView {
   placedAt: string;
   updatedAt: string;
   version: number;
+  /** What the holder of the tracking link may do now. */
+  allowedActions: OrderAction[];
 }
 
 export interface CustomerOrderLine {
@@ -113,6 +152,14 @@ export interface OrderView {
   placedAt: string;
   updatedAt: string;
   version: number;
+  /** What staff may do with the whole order now. */
+  allowedActions: OrderAction[];
+  /** What the customer (the tracking link) may do now. */
+  customerActions: OrderAction[];
+  /** One entry per pick list: the moves it may make now. */
+  pickListActions: { pickListId: string; allowedActions: PickListAction[] }[];
+  /** One entry per shipment: the carrier events it may take now. */
+  shipmentActions: { shipmentId: string; allowedActions: ShipmentAction[] }[];
 }
 
 export interface OrderUpdated<TOrder> {

@@ -1,8 +1,10 @@
 // After-sales on the tracking page: the customer asks for a return, opens a ticket and writes on it, and rates the
-// order once the rating is due. Everything is authorised by the order's tracking token.
+// order once the rating is due. Everything is authorised by the order's tracking token; each form is shown only when
+// the server's allowed actions offer it (the page never guesses).
 
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
+import type { AfterSalesAction, TicketAction } from "../shared/types";
 
 interface ReturnLine {
   sku: string;
@@ -28,10 +30,10 @@ interface TicketView {
   category: string;
   status: string;
   messages: TicketMessage[];
+  allowedActions: TicketAction[];
 }
 
 interface FeedbackView {
-  due: boolean;
   rating: number | null;
   comment: string | null;
 }
@@ -40,6 +42,8 @@ interface CustomerAfterSales {
   returns: ReturnView[];
   tickets: TicketView[];
   feedback: FeedbackView;
+  /** What the customer may do now (the server decides). */
+  allowedActions: AfterSalesAction[];
 }
 
 /** A line of the order the customer may send back. */
@@ -88,15 +92,20 @@ async function load(area: HTMLElement, orderId: string, token: string, lines: Re
   };
 
   const state = await getJson<CustomerAfterSales>(`${base}/after-sales${query}`);
+  const allowed = (action: AfterSalesAction): boolean => state.allowedActions.includes(action);
   area.hidden = false;
   area.replaceChildren(
     el("h2", {}, "Returns and help"),
     message,
     returnsList(state.returns),
-    returnForm(lines, (sku, quantity, reason) => act("returns", { lines: [{ sku, quantity }], reason })),
+    allowed("request-return")
+      ? returnForm(lines, (sku, quantity, reason) => act("returns", { lines: [{ sku, quantity }], reason }))
+      : "",
     ticketsList(state.tickets, (id, text) => act(`tickets/${encodeURIComponent(id)}/messages`, { text })),
-    ticketForm((category, text) => act("tickets", { category, message: text })),
-    feedbackForm(state.feedback, (rating, comment) => act("feedback", { rating, comment: comment || null })) ?? "",
+    allowed("open-ticket") ? ticketForm((category, text) => act("tickets", { category, message: text })) : "",
+    feedbackForm(state.feedback, allowed("rate"), (rating, comment) =>
+      act("feedback", { rating, comment: comment || null }),
+    ) ?? "",
   );
 }
 
@@ -163,7 +172,7 @@ function ticketsList(tickets: TicketView[], reply: (id: string, text: string) =>
           {},
           ...t.messages.map((m) => el("li", {}, `${m.from.kind === "Customer" ? "You" : "Support"}: ${m.text}`)),
         ),
-        t.status === "Closed" ? null : form,
+        t.allowedActions.includes("reply") ? form : null,
       );
     }),
   );
@@ -187,11 +196,15 @@ function ticketForm(submit: (category: string, text: string) => void): HTMLEleme
   return form;
 }
 
-function feedbackForm(feedback: FeedbackView, submit: (rating: number, comment: string) => void): HTMLElement | null {
+function feedbackForm(
+  feedback: FeedbackView,
+  canRate: boolean,
+  submit: (rating: number, comment: string) => void,
+): HTMLElement | null {
   if (feedback.rating !== null) {
     return el("p", { "data-testid": "feedback-given" }, `Thank you for rating this order ${feedback.rating} out of 5.`);
   }
-  if (!feedback.due) {
+  if (!canRate) {
     return null;
   }
   const rating = el("select", { name: "rating" }, ...[5, 4, 3, 2, 1].map((n) => el("option", { value: n }, `${n}`)));

@@ -2,6 +2,7 @@
 
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
+import type { ReturnAction } from "../shared/types";
 
 interface ReturnView {
   id: string;
@@ -9,6 +10,8 @@ interface ReturnView {
   status: string;
   lines: { sku: string; name: string; quantity: number }[];
   reason: string;
+  /** The steps ops may take now (the server's `ReturnTransitions`). */
+  allowedActions: ReturnAction[];
 }
 
 interface TicketView {
@@ -30,7 +33,10 @@ interface AfterSalesBoard {
   feedback: FeedbackSummary;
 }
 
-/** Fills <paramref name="panel"/> from /api/after-sales/board; approve and receive act with the signed-in key. */
+/**
+ * Fills <paramref name="panel"/> from /api/after-sales/board; approve and receive act with the signed-in key, offered
+ * only when the return's allowed actions name them.
+ */
 export class AfterSalesPanel {
   apiKey: string | null = null;
 
@@ -80,13 +86,14 @@ export class AfterSalesPanel {
 
   private returnItem(r: ReturnView): HTMLElement {
     const lines = r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ");
-    const action =
-      r.status === "Requested"
-        ? this.button("Approve", `/api/returns/${encodeURIComponent(r.id)}/approve`, undefined)
-        : this.button("Receive as resaleable", `/api/returns/${encodeURIComponent(r.id)}/receive`, {
-            lines: r.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, condition: "Resaleable" })),
-          });
-    return el("li", { "data-return": r.id }, `${r.id} · ${r.status} · ${lines} — ${r.reason} `, action);
+    const path = (step: ReturnAction): string => `/api/returns/${encodeURIComponent(r.id)}/${step}`;
+    const approve = r.allowedActions.includes("approve") ? this.button("Approve", path("approve"), undefined) : "";
+    const receive = r.allowedActions.includes("receive")
+      ? this.button("Receive as resaleable", path("receive"), {
+          lines: r.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, condition: "Resaleable" })),
+        })
+      : "";
+    return el("li", { "data-return": r.id }, `${r.id} · ${r.status} · ${lines} — ${r.reason} `, approve, receive);
   }
 
   private button(label: string, path: string, body: unknown): HTMLElement {

@@ -20,12 +20,13 @@ export function channelFacts(order: OrderView): HTMLElement[] {
   return facts;
 }
 
-/** The pickup step a pick list of a pickup order is at, as a button that posts it; none for a delivery. */
+/** The pickup step the server allows a pick list now (ready for pickup, collected), as a button that posts it. */
 export function pickupButtons(order: OrderView, pick: PickList, step: (path: string) => void): HTMLButtonElement[] {
-  if (order.fulfilment?.kind !== "Pickup" || pick.status !== "Packed") {
+  const allowed = order.pickListActions.find((p) => p.pickListId === pick.id)?.allowedActions ?? [];
+  const ready = allowed.includes("collected");
+  if (!ready && !allowed.includes("ready-for-pickup")) {
     return [];
   }
-  const ready = order.status === "ReadyForPickup";
   const path = `/api/pick-lists/${encodeURIComponent(pick.id)}/${ready ? "collected" : "ready-for-pickup"}`;
   const button = el(
     "button",

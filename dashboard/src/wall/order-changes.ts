@@ -3,10 +3,7 @@
 
 import { postJson } from "../shared/api";
 import { el } from "../shared/dom";
-import type { OrderStatus, OrderView } from "../shared/types";
-
-/** Statuses in which an order can still change (grains/Orders/OrderLifecycle.Changes.cs decides). */
-const modifiable: OrderStatus[] = ["Placed", "AwaitingReview", "Reserved", "Backordered"];
+import type { OrderView } from "../shared/types";
 
 type AddressField = "name" | "line1" | "line2" | "city" | "postalCode" | "country";
 
@@ -19,15 +16,20 @@ const addressFields: [AddressField, string][] = [
   ["country", "Country"],
 ];
 
+/** The server allows a modification, or (awaiting review) a correction. */
 export function canChange(order: OrderView): boolean {
-  return modifiable.includes(order.status) && order.pickLists.length === 0;
+  return order.allowedActions.includes("modify") || correcting(order);
+}
+
+/** Awaiting review, a change is a correction: validated again, then the rules decide whether the order proceeds. */
+function correcting(order: OrderView): boolean {
+  return order.allowedActions.includes("correct");
 }
 
 /** Sends the change: a correction while the order awaits review, a modification otherwise. */
 export function saveChange(order: OrderView, body: unknown, apiKey: string | null): Promise<OrderView> {
   const id = encodeURIComponent(order.id);
-  const path =
-    order.status === "AwaitingReview" ? `/api/review-queue/${id}/correction` : `/api/orders/${id}/modification`;
+  const path = correcting(order) ? `/api/review-queue/${id}/correction` : `/api/orders/${id}/modification`;
   return postJson<OrderView>(path, { apiKey, body });
 }
 
@@ -51,7 +53,7 @@ export function changeForm(order: OrderView, save: (body: unknown) => void): HTM
   const button = el(
     "button",
     { type: "submit", "data-testid": "order-change-save" },
-    order.status === "AwaitingReview" ? "Save and re-validate" : "Save changes",
+    correcting(order) ? "Save and re-validate" : "Save changes",
   );
   const form = el(
     "form",
@@ -74,10 +76,5 @@ export function changeForm(order: OrderView, save: (body: unknown) => void): HTM
     const changed = Object.fromEntries(address.map((a) => [a.field, a.input.value.trim() || null]));
     save(shipTo ? { lines, shipTo: changed } : { lines });
   });
-  return el(
-    "details",
-    {},
-    el("summary", {}, order.status === "AwaitingReview" ? "Correct the order" : "Change the order"),
-    form,
-  );
+  return el("details", {}, el("summary", {}, correcting(order) ? "Correct the order" : "Change the order"), form);
 }

@@ -1,24 +1,15 @@
-// The wall's order detail panel: the whole order as staff see it, with the actions its status allows.
+// The wall's order detail panel: the whole order as staff see it, with the actions the server says are legal now.
 
 import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
-import type { OrderStatus, OrderView } from "../shared/types";
+import type { OrderAction, OrderView } from "../shared/types";
 import { canChange, changeForm, saveChange } from "./order-changes";
 import { channelFacts, pickupButtons } from "./channel-facts";
-import { awaitsRest, canSplit } from "./order-split";
 import { openPrintView } from "./print-view";
 
-type Action = "approve" | "reject" | "cancel" | "pick-lists" | "split";
-
-/** Which statuses allow each action (grains/Orders/OrderLifecycle.cs decides; this only greys out buttons). */
-const allowed: Record<Action, OrderStatus[]> = {
-  approve: ["AwaitingReview"],
-  reject: ["AwaitingReview"],
-  cancel: ["Placed", "AwaitingReview", "Reserved", "Backordered", "Processing", "ReadyForPickup"],
-  "pick-lists": ["Reserved"],
-  split: ["Backordered"],
-};
+/** The panel's buttons, named as the server names the actions (`data-action` in wall.html). */
+type Action = Extract<OrderAction, "approve" | "reject" | "cancel" | "issue-pick-lists" | "split">;
 
 export class OrderDetail {
   /** The signed-in staff key; null when signed out. */
@@ -109,7 +100,7 @@ export class OrderDetail {
     this.enableActions();
     showMessage(this.error, null);
     try {
-      if (action === "pick-lists") {
+      if (action === "issue-pick-lists") {
         await postJson<unknown>(`${path}/pick-lists`, { apiKey });
         this.show(await getJson<OrderView>(path, { apiKey }));
       } else {
@@ -182,13 +173,12 @@ export class OrderDetail {
     }
   }
 
+  /** Shows exactly the actions the server allows now; while one runs, none can be pressed. */
   private enableActions(): void {
     for (const button of this.buttons) {
-      const action = button.dataset.action as Action;
-      const order = this.shown;
-      const splitting = action !== "split" || (order !== null && canSplit(order));
-      const rest = action === "pick-lists" && order !== null && awaitsRest(order);
-      button.disabled = this.busy || !order || !((allowed[action].includes(order.status) && splitting) || rest);
+      const allowed = this.shown?.allowedActions.includes(button.dataset.action as Action) ?? false;
+      button.hidden = !allowed;
+      button.disabled = this.busy || !allowed;
     }
   }
 }

@@ -31,6 +31,30 @@ public sealed class AfterSalesHttpTests(OrderGridApp app)
     }
 
     [Fact]
+    public async Task The_customer_and_ops_are_offered_the_after_sales_steps_legal_now()
+    {
+        var (id, token, sku) = await DeliveredOrder(1);
+
+        using var before = await app.Customer.GetAsync(new Uri(Track(id, token, "after-sales"), UriKind.Relative));
+        var offeredBefore = Names((await Json.Ok(before))["allowedActions"]);
+        using var requested = await app.Customer.PostAsJsonAsync(Track(id, token, "returns"), new { lines = new[] { new { sku, quantity = 1 } }, reason = "Too small" });
+        var rma = await Json.Read(requested);
+        using var after = await app.Customer.GetAsync(new Uri(Track(id, token, "after-sales"), UriKind.Relative));
+        var text = await after.Content.ReadAsStringAsync();
+        var afterSales = await Json.Ok(after);
+        using var approved = await app.Ops.PostAsync(new Uri($"/api/returns/{Json.Text(rma["id"])}/approve", UriKind.Relative), content: null);
+
+        Assert.Equal(["request-return", "open-ticket"], offeredBefore);
+        Assert.Equal(["open-ticket"], Names(afterSales["allowedActions"]));
+        Assert.Equal(["approve", "decline"], Names(rma["allowedActions"]));
+        Assert.Equal(["receive", "exchange"], Names((await Json.Ok(approved))["allowedActions"]));
+        var customerReturn = Assert.Single(Json.Array(afterSales["returns"]))!;
+        Assert.Equal("Requested", Json.Text(customerReturn["status"]));
+        Assert.Null(customerReturn["allowedActions"]);
+        Assert.DoesNotContain("uk-north", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_input_wrong_keys_unknown_returns_and_wrong_tokens_are_problems()
     {
         var (id, token, sku) = await DeliveredOrder(1);
@@ -73,6 +97,8 @@ public sealed class AfterSalesHttpTests(OrderGridApp app)
         await Json.Problem(foreign, HttpStatusCode.NotFound);
         Assert.Contains(Json.Array((await app.Order(id))["timeline"]), e => Json.Text(e!["kind"]) == "ticket.opened");
     }
+
+    private static string[] Names(JsonNode? actions) => [.. Json.Array(actions).Select(a => Json.Text(a))];
 
     private static string Track(string id, string token, string path) => $"/api/track/{id}/{path}?token={Uri.EscapeDataString(token)}";
 

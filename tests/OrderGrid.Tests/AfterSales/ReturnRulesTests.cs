@@ -32,6 +32,40 @@ public sealed class ReturnRulesTests
         Assert.Equal(allowed ? null : RefusalKind.Conflict, ReturnRules.Approve(r, Now).Refusal?.Kind);
     }
 
+    public static TheoryData<ReturnStatus, bool> EveryStatus()
+    {
+        var data = new TheoryData<ReturnStatus, bool>();
+        foreach (var status in Enum.GetValues<ReturnStatus>())
+        {
+            data.Add(status, false);
+            data.Add(status, true);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStatus))]
+    public void Every_step_a_return_offers_is_taken_and_every_other_is_refused(ReturnStatus status, bool replaced)
+    {
+        var r = Requested with { Status = status, ReplacementOrderId = replaced ? "OG-REPL-0001" : null };
+        var all = r.Lines.Select(l => new ReceivedLine(l.Sku, l.Quantity, ReturnCondition.Resaleable)).ToImmutableArray();
+
+        foreach (var action in Enum.GetValues<ReturnAction>())
+        {
+            var taken = action switch
+            {
+                ReturnAction.Approve => ReturnRules.Approve(r, Now).Succeeded,
+                ReturnAction.Decline => ReturnRules.Decline(r, "worn", Now).Succeeded,
+                ReturnAction.Receive => ReturnRules.Receive(r, all, Now).Succeeded,
+                ReturnAction.Refund => ReturnRules.Refund(r, "card", null, Actor.Staff("ops"), Now).Succeeded,
+                _ => ReturnRules.CheckExchange(r) is null && r.ReplacementOrderId is null,
+            };
+
+            Assert.True(taken == r.AllowedActions.Contains(action), $"{status}{(replaced ? ", replaced" : "")}: {action} offered {r.AllowedActions.Contains(action)}, taken {taken}.");
+        }
+    }
+
     [Fact]
     public void Receiving_counts_resaleable_and_damaged_units_per_line()
     {

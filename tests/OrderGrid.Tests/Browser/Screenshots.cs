@@ -8,23 +8,10 @@ public static class Screenshots
     public static async Task Save(IPage page, string fileName)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        var folder = Path.Combine(Repository.Root, "docs", "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, fileName);
         await page.ScreenshotAsync(new() { Path = path });
         Assert.True(new FileInfo(path).Length > 0, $"Empty screenshot {path}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OrderGrid.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException($"No OrderGrid.sln above {AppContext.BaseDirectory}.");
     }
 }

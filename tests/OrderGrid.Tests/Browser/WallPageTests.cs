@@ -62,7 +62,7 @@ public sealed class WallPageTests(LiveSite site)
 
         await queue.Locator($"[data-order-id='{toApprove}']").First.ClickAsync(new() { Timeout = 10_000 });
         await Expect(detail).ToContainTextAsync(toApprove, new() { Timeout = 5_000 });
-        await Expect(detail.Locator("[data-action=pick-lists]")).ToBeDisabledAsync();
+        await Expect(detail.Locator("[data-action=issue-pick-lists]")).ToBeHiddenAsync();
         await detail.Locator("[data-action=approve]").ClickAsync();
         await OrderGridApp.Eventually(() => site.Get($"/api/orders/{toApprove}", LiveSite.OpsKey), o => Json.Text(o["status"]) == "Reserved", "the approved order reserved");
         await Expect(queue.Locator($"[data-order-id='{toApprove}']")).ToHaveCountAsync(0, new() { Timeout = 5_000 });

@@ -33,13 +33,7 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         {
             var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var (framework, configuration) = (testOutput.Name, testOutput.Parent!.Name);
-            var root = testOutput;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "OrderGrid.sln")))
-            {
-                root = root.Parent;
-            }
-
-            return Path.Combine(root?.FullName ?? throw new InvalidOperationException("OrderGrid.sln not found above " + AppContext.BaseDirectory), "silo", "bin", configuration, framework);
+            return Path.Combine(Repository.Root, "silo", "bin", configuration, framework);
         }
     }
 

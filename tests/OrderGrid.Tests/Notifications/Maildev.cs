@@ -29,7 +29,7 @@ public sealed class Maildev : IAsyncDisposable
 
     public static async Task<Maildev> Start()
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "OrderGrid.Tests", "Notifications", "maildev");
+        var folder = Path.Combine(Repository.Root, "tests", "OrderGrid.Tests", "Notifications", "maildev");
         var program = Path.Combine(folder, "node_modules", "maildev", "bin", "maildev");
         await Install(folder, program);
         var (smtpPort, webPort) = (FreePort(), FreePort());
@@ -108,19 +108,6 @@ public sealed class Maildev : IAsyncDisposable
         {
             Installing.Release();
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OrderGrid.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No OrderGrid.sln above {AppContext.BaseDirectory}.");
     }
 
     private static int FreePort()

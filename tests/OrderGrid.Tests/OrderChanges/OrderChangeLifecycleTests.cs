@@ -14,9 +14,9 @@ public sealed class OrderChangeLifecycleTests
 {
     private static readonly OrderStatus[] Statuses = Enum.GetValues<OrderStatus>();
 
-    public static TheoryData<OrderStatus> ModifiableStatuses() => [.. OrderLifecycle.Modifiable];
+    public static TheoryData<OrderStatus> ModifiableStatuses() => [.. OrderTransitions.StatusesAllowing(OrderMove.Modify)];
 
-    public static TheoryData<OrderStatus> LockedStatuses() => [.. Statuses.Except(OrderLifecycle.Modifiable)];
+    public static TheoryData<OrderStatus> LockedStatuses() => [.. Statuses.Except(OrderTransitions.StatusesAllowing(OrderMove.Modify))];
 
     [Theory]
     [MemberData(nameof(ModifiableStatuses))]

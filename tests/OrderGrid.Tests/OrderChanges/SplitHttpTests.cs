@@ -39,7 +39,31 @@ public sealed class SplitHttpTests(OrderGridApp app)
     }
 
     [Fact]
-    public async Task A_split_needs_an_ops_key()
+    public async Task The_customer_chooses_to_ship_what_is_here_now_with_the_tracking_token()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 1);
+        var placed = await app.PlaceOrder((sku, 3));
+        var id = Json.Text(placed["id"]);
+        var token = Uri.EscapeDataString(Json.Text(placed["trackingToken"]));
+        var offered = await app.Order(id);
+
+        using var wrongToken = await app.Customer.PostAsync($"/api/orders/{id}/split?token=guessed", null);
+        using var response = await app.Customer.PostAsync($"/api/orders/{id}/split?token={token}", null);
+
+        Assert.Contains("ship-available-now", Json.Array(offered["customerActions"]).Select(a => Json.Text(a)));
+        await Json.Problem(wrongToken, HttpStatusCode.NotFound);
+        var text = await response.Content.ReadAsStringAsync();
+        var view = await Json.Ok(response);
+        Assert.Equal("Processing", Json.Text(view["status"]));
+        Assert.DoesNotContain("@example.com", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ship-available-now", Json.Array(view["allowedActions"]).Select(a => Json.Text(a)));
+        var split = (await app.Order(id))["timeline"]!.AsArray().Last(e => Json.Text(e!["kind"]) == "order.split")!;
+        Assert.Equal("Customer", Json.Text(split["actor"]!["kind"]));
+    }
+
+    [Fact]
+    public async Task A_split_needs_an_ops_key_or_the_tracking_token()
     {
         using var anonymous = await app.Customer.PostAsync("/api/orders/OG-0000-0000/split", null);
         using var planner = await app.Planner.PostAsync("/api/orders/OG-0000-0000/split", null);
