@@ -61,20 +61,26 @@ export class HealthPanel {
   }
 
   private fill(view: InventoryHealthView): void {
-    const covered = view.rows.filter((row) => row.daysOfCover !== null);
-    const median = covered.length === 0 ? null : medianOf(covered.map((row) => row.daysOfCover as number));
+    const days = view.salesWindowDays;
     this.summary.textContent =
-      `${formatCount(view.rows.length)} SKUs · median ${median === null ? "–" : formatDecimal(median)} days of cover` +
-      (view.modelVersion === null ? " · no model yet, so no demand is forecast" : "");
+      view.modelVersion === null
+        ? `${formatCount(view.rows.length)} SKUs · no model yet, so no demand is forecast`
+        : `${formatCount(view.rows.length)} SKUs · median ` +
+          (view.medianDaysOfCover === null ? "–" : `${coverDays(view.medianDaysOfCover)} days`) +
+          ` of cover over the ${formatCount(view.rows.length - view.withoutForecast)} with a demand forecast · ` +
+          `${formatCount(view.withoutForecast)} with no demand forecast (less than 1 unit in 28 days). ` +
+          `Days of cover = free stock (on hand − reserved − backordered) ÷ forecast a day; ` +
+          `forecast a day = the forecast's mean over the next 28 days; sold a day and turns count the last ${days} days.`;
     this.overstock.replaceChildren(
       list(
         `Overstock: more than ${view.overstockDays} days of cover`,
         "overstock-row",
         view.overstock,
-        ["Days of cover", "Units a day", "Turnover"],
+        ["Days of cover", "Forecast a day", `Sold a day (${days} d)`, `Turns (${days} d)`],
         (row) => [
           cover(row),
-          formatDecimal(row.dailyDemand),
+          formatDecimal(row.forecastPerDay),
+          formatDecimal(row.soldPerDay),
           row.turnover === null ? "–" : formatDecimal(row.turnover),
         ],
       ),
@@ -145,11 +151,10 @@ function list(
 }
 
 function cover(row: InventoryHealthRow): string {
-  return row.daysOfCover === null ? "no demand" : formatDecimal(row.daysOfCover);
+  return row.daysOfCover === null ? "no demand forecast" : coverDays(row.daysOfCover);
 }
 
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+/** Beyond a year of cover the exact figure says nothing more to a planner. */
+function coverDays(days: number): string {
+  return days > 365 ? "over 365" : formatDecimal(days);
 }

@@ -63,8 +63,8 @@ public sealed class PlanningServiceTests
 
             // Restock: the SKU with 3 units that sells ~10 a day is late; the one with 5,000 units needs nothing.
             var suggestions = ApiCalls.Array(await GetArray(planner, $"/api/planning/restock-suggestions?warehouseId={Warehouse}"));
-            var slack = suggestions.Select(s => ApiCalls.Number(s!["slackDays"])).ToList();
-            Assert.Equal(slack.Order().ToList(), slack);
+            var listed = suggestions.Select(s => (Rank: Urgencies.IndexOf(ApiCalls.Text(s!["urgency"])), Slack: ApiCalls.Number(s["slackDays"]))).ToList();
+            Assert.Equal(listed.Order().ToList(), listed);
             Assert.DoesNotContain(suggestions, s => ApiCalls.Text(s!["sku"]) == skus[1]);
             var urgent = suggestions.Single(s => ApiCalls.Text(s!["sku"]) == skus[2])!;
             Assert.Equal("late", ApiCalls.Text(urgent["urgency"]));
@@ -88,6 +88,14 @@ public sealed class PlanningServiceTests
 
             var level = await ApiCalls.Stock(ops, Warehouse, skus[2]);
             Assert.Equal(quantity, ApiCalls.Number(level["incoming"]));
+
+            // The accepted row says so at once: ordered with its purchase order, nothing more to order, no longer late.
+            var after = ApiCalls.Array(await GetArray(planner, $"/api/planning/restock-suggestions?warehouseId={Warehouse}"))
+                .Single(s => ApiCalls.Text(s!["sku"]) == skus[2])!;
+            Assert.Equal(ApiCalls.Text(accepted["purchaseOrderId"]), ApiCalls.Text(after["purchaseOrderId"]));
+            Assert.Equal(quantity, ApiCalls.Number(after["orderedQuantity"]));
+            Assert.Equal(0, ApiCalls.Number(after["suggestedQuantity"]));
+            Assert.NotEqual("late", ApiCalls.Text(after["urgency"]));
 
             // Health: the big stock of a slow seller is overstock; a product that never sold is dead stock.
             var health = await ApiCalls.Get(planner, $"/api/planning/inventory-health?warehouseId={Warehouse}");
@@ -183,6 +191,8 @@ public sealed class PlanningServiceTests
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
     }
+
+    private static readonly List<string> Urgencies = ["late", "order-now", "watch", "covered"];
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
