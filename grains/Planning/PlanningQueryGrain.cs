@@ -71,12 +71,13 @@ public sealed class PlanningQueryGrain(
         var warehouseCount = (await Warehouses()).Length;
         var suggestions = await Task.WhenAll(products.Select(product => Suggest(today, warehouseId, product, warehouseCount)));
 
-        // What still needs a decision comes first: most urgent, then soonest out; ordered today last.
+        // What still needs a decision comes first: most urgent, soonest out, most customers waiting; ordered today last.
         return [.. suggestions.OfType<RestockSuggestion>()
             .Where(s => s.Urgency != RestockUrgency.Covered || s.PurchaseOrderId is not null)
             .OrderBy(s => s.PurchaseOrderId is not null)
             .ThenBy(s => RestockUrgency.Rank(s.Urgency))
             .ThenBy(s => s.SlackDays)
+            .ThenByDescending(s => s.Backordered)
             .ThenBy(s => s.Sku, StringComparer.Ordinal)];
     }
 

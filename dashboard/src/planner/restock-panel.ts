@@ -232,12 +232,15 @@ function showOrdered(suggestion: RestockSuggestion, order: HTMLTableCellElement,
   );
 }
 
-/** When the stock runs out: now when orders already wait for it. */
+/** When the stock runs out: now when orders already wait for it, today when today's demand finds none. */
 function runsOut(suggestion: RestockSuggestion): string {
   if (suggestion.backordered > 0) {
     return `now: ${formatCount(suggestion.backordered)} waiting`;
   }
-  return suggestion.stockOutOn ? formatDay(suggestion.stockOutOn) : "not within the forecast";
+  if (!suggestion.stockOutOn) {
+    return "not within the forecast";
+  }
+  return suggestion.slackDays === -suggestion.leadTimeDays ? "today" : formatDay(suggestion.stockOutOn);
 }
 
 function number(value: number, field: string): HTMLTableCellElement {

@@ -102,6 +102,20 @@ public sealed class PlanningServiceTests
             Assert.Contains(ApiCalls.Array(health["overstock"]), row => ApiCalls.Text(row!["sku"]) == skus[1]);
             Assert.Contains(ApiCalls.Array(health["deadStock"]), row => ApiCalls.Text(row!["sku"]) == skus[3]);
 
+            // Sold a day and turns count the same 90 days, so they agree; a product with no forecast has no days of cover.
+            var rows = ApiCalls.Array(health["rows"]);
+            var steady = rows.Single(row => ApiCalls.Text(row!["sku"]) == skus[0])!;
+            var window = ApiCalls.Number(health["salesWindowDays"]);
+            Assert.Equal(90, window);
+            Assert.True(steady["soldPerDay"]!.GetValue<double>() > 1);
+            Assert.Equal(
+                steady["soldPerDay"]!.GetValue<double>() * window / ApiCalls.Number(steady["onHand"]),
+                steady["turnover"]!.GetValue<double>(),
+                0.05);
+            Assert.Null(rows.Single(row => ApiCalls.Text(row!["sku"]) == skus[3])!["daysOfCover"]);
+            Assert.True(ApiCalls.Number(health["withoutForecast"]) >= 1);
+            Assert.NotNull(health["medianDaysOfCover"]);
+
             // Segments and recommendations: every customer has a segment; unknown products are never offered.
             var segments = await ApiCalls.Get(planner, "/api/planning/segments");
             Assert.Equal(30, ApiCalls.Array(segments["segments"]).Sum(s => ApiCalls.Number(s!["customers"])));
