@@ -81,7 +81,8 @@ export class ForecastChart {
           x: { ticks: { color: ink, maxRotation: 0, autoSkipPadding: 16 }, grid: { display: false } },
           y: {
             beginAtZero: true,
-            ticks: { color: ink },
+            // A top set below a spike is rarely a round step: no label for it beside the last round one.
+            ticks: { color: ink, includeBounds: false },
             grid: { color: grid },
             title: { display: true, text: "units a day", color: ink },
           },

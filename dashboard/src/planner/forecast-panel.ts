@@ -149,9 +149,14 @@ export class ForecastPanel {
     if (!typed) {
       return;
     }
-    const offered = [...this.options.options].map((option) => option.value);
-    const exact = offered.find((sku) => sku.toLowerCase() === typed.toLowerCase());
-    const chosen = exact ?? (offered.length === 1 ? offered[0] : typed);
+    // The suggestions may still be those of earlier words (they are read a moment after typing): only one that
+    // matches the words typed now stands for them.
+    const words = typed.toLowerCase();
+    const offered = [...this.options.options].filter((option) =>
+      `${option.value} ${option.textContent ?? ""}`.toLowerCase().includes(words),
+    );
+    const exact = offered.find((option) => option.value.toLowerCase() === words)?.value;
+    const chosen = exact ?? (offered.length === 1 ? offered[0].value : typed);
     if (chosen !== this.sku) {
       this.select(chosen);
     }

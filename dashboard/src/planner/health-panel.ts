@@ -14,6 +14,7 @@ export class HealthPanel {
   private readonly overstock = required("[data-testid=overstock]");
   private readonly dead = required("[data-testid=dead-stock]");
   private readonly summary = required("#health-summary");
+  private readonly definitions = required("#health-definitions");
   private readonly error = required("#health-error");
   private readonly reads = new LatestRead();
   private warehouseId: string | null = null;
@@ -58,6 +59,7 @@ export class HealthPanel {
     this.overstock.replaceChildren();
     this.dead.replaceChildren();
     this.summary.textContent = "";
+    this.definitions.textContent = "";
   }
 
   private fill(view: InventoryHealthView): void {
@@ -68,9 +70,11 @@ export class HealthPanel {
         : `${formatCount(view.rows.length)} SKUs · median ` +
           (view.medianDaysOfCover === null ? "–" : `${coverDays(view.medianDaysOfCover)} days`) +
           ` of cover over the ${formatCount(view.rows.length - view.withoutForecast)} with a demand forecast · ` +
-          `${formatCount(view.withoutForecast)} with no demand forecast (less than 1 unit in 28 days). ` +
-          `Days of cover = free stock (on hand − reserved − backordered) ÷ forecast a day; ` +
-          `forecast a day = the forecast's mean over the next 28 days; sold a day and turns count the last ${days} days.`;
+          `${formatCount(view.withoutForecast)} with no demand forecast (less than 1 unit in 28 days)`;
+    this.definitions.textContent =
+      `Free = on hand − reserved − backordered. Days of cover = free ÷ forecast a day, the forecast's mean over the ` +
+      `next 28 days. Sold a day = units sold in the last ${days} days ÷ ${days}; turns = the same units ÷ on hand ` +
+      `(= sold a day × ${days} ÷ on hand). Far apart, forecast and sold a day say the forecast expects a change.`;
     this.overstock.replaceChildren(
       list(
         `Overstock: more than ${view.overstockDays} days of cover`,
@@ -79,8 +83,8 @@ export class HealthPanel {
         ["Days of cover", "Forecast a day", `Sold a day (${days} d)`, `Turns (${days} d)`],
         (row) => [
           cover(row),
-          formatDecimal(row.forecastPerDay),
-          formatDecimal(row.soldPerDay),
+          perDay(row.forecastPerDay),
+          perDay(row.soldPerDay),
           row.turnover === null ? "–" : formatDecimal(row.turnover),
         ],
       ),
@@ -152,6 +156,13 @@ function list(
 
 function cover(row: InventoryHealthRow): string {
   return row.daysOfCover === null ? "no demand forecast" : coverDays(row.daysOfCover);
+}
+
+const smallRate = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 });
+
+/** Units a day: two significant digits below 10, so that 0.04 a day does not read as 0. */
+function perDay(value: number): string {
+  return value < 10 ? smallRate.format(value) : formatDecimal(value);
 }
 
 /** Beyond a year of cover the exact figure says nothing more to a planner. */
