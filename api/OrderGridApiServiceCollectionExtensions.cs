@@ -7,6 +7,8 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Carts;
+using OrderGrid.Api.Identity;
 using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
@@ -32,6 +34,12 @@ public static class OrderGridApiServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffAuthOptions>>(new StaffAuthOptionsValidator(environment.IsDevelopment()));
         services.AddSingleton<StaffKeyring>();
+        services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SigningKeys>();
+        services.AddHostedService<SigningKeysCheck>();
+        services.AddSingleton<CustomerTokens>();
+        services.AddSingleton<CartIds>();
+        services.AddSingleton<CartAccess>();
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, displayName: "Staff API key", configureOptions: null);
         services.AddAuthorization(StaffPolicies.Add);

@@ -58,7 +58,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/stock").MapStock().MapStockList();
         api.MapGroup("/orders").MapOrders().MapOrderList().MapOrderChanges().MapOrderNotifications().MapOrderSplit().MapOrderMerge();
         api.MapGroup("/review-queue").MapReviewQueue().MapReviewCorrections();
-        api.MapGroup("/track").MapTracking().MapOrderOffers();
+        api.MapGroup("/track").RequireRateLimiting(PublicRateLimits.Tracking).MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists().MapPickup();
         api.MapGroup("/shipments").MapShipments();
         api.MapGroup("/merges").MapMerges();
@@ -75,7 +75,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapAfterSales();
         api.MapWaves();
 
-        app.MapHub<OrderHub>(OrderHub.Path);
+        app.MapHub<OrderHub>(OrderHub.Path).RequireRateLimiting(PublicRateLimits.Tracking);
         app.MapHub<WallHub>(WallHub.Path);
         app.MapHub<PlanningHub>(PlanningHub.Path);
 

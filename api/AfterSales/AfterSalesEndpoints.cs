@@ -2,6 +2,7 @@ using OrderGrid.AfterSales;
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
+using OrderGrid.Api.Security;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 
@@ -18,7 +19,7 @@ public static class AfterSalesEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var staff = api.MapGroup("").WithTags("After-sales").RequireAuthorization(StaffPolicies.Staff);
         var ops = api.MapGroup("").WithTags("After-sales").RequireAuthorization(StaffPolicies.Ops);
-        var customer = api.MapGroup("/track/{id}").WithTags("After-sales");
+        var customer = api.MapGroup("/track/{id}").WithTags("After-sales").RequireRateLimiting(PublicRateLimits.Tracking);
 
         staff.MapPost("/orders/{id}/returns", (string id, ReturnRequest? request, HttpContext http, IGrainFactory grains) =>
             RequestReturn(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a return for a delivered order (staff).");

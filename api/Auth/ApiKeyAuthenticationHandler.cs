@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Api.Identity;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
 
@@ -11,14 +12,16 @@ namespace OrderGrid.Api.Auth;
 
 /// <summary>
 /// Maps <c>Authorization: Bearer &lt;key&gt;</c> (on the SignalR hubs also <c>?access_token=&lt;key&gt;</c>, on the
-/// Orleans Dashboard also HTTP Basic with the key as password) to a staff principal (name, role). No header → no result, so
-/// customer endpoints stay open; a header with an unknown key fails, and protected endpoints answer 401.
+/// Orleans Dashboard also HTTP Basic with the key as password) to a staff principal (name, role), and a customer token
+/// (<see cref="CustomerTokens.Prefix"/>) to a customer principal (<see cref="CustomerCaller"/>). No header → no result, so
+/// customer endpoints stay open; a header with an unknown key or a bad token fails, and protected endpoints answer 401.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    StaffKeyring staffKeys)
+    StaffKeyring staffKeys,
+    CustomerTokens customerTokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
@@ -44,6 +47,13 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The Authorization header must be 'Bearer <api key>'."));
         }
 
+        if (presented.StartsWith(CustomerTokens.Prefix, StringComparison.Ordinal))
+        {
+            return Task.FromResult(customerTokens.Read(presented) is { } customerId
+                ? AuthenticateResult.Success(new AuthenticationTicket(CustomerCaller.Principal(customerId, Scheme.Name), Scheme.Name))
+                : AuthenticateResult.Fail("The customer token is not valid or has expired: sign in again."));
+        }
+
         var match = staffKeys.Find(presented);
         if (match is null)
         {
@@ -67,7 +77,7 @@ public sealed class ApiKeyAuthenticationHandler(
             StatusCodes.Status401Unauthorized,
             "Authentication required.",
             ProblemCodes.Unauthenticated,
-            result.Failure?.Message ?? "This needs a staff API key: send the header 'Authorization: Bearer <api key>'.");
+            result.Failure?.Message ?? "This needs a staff API key (or, where customers may act, their customer token): send the header 'Authorization: Bearer <key or token>'.");
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
@@ -78,7 +88,7 @@ public sealed class ApiKeyAuthenticationHandler(
             StatusCodes.Status403Forbidden,
             "Not allowed.",
             ProblemCodes.Forbidden,
-            $"The API key's role ({role}) may not do this.");
+            role == CustomerCaller.Role ? "A customer token does not open this: it needs a staff API key." : $"The API key's role ({role}) may not do this.");
     }
 
     // Browsers cannot set headers on WebSockets or server-sent events: the SignalR client sends the key as

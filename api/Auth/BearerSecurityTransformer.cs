@@ -18,7 +18,8 @@ public sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, IOp
         {
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
-            Description = "A staff API key from OrderGrid:Auth:ApiKeys (roles ops, planner, admin).",
+            Description = "A staff API key from OrderGrid:Auth:ApiKeys (roles ops, planner, admin), or a customer token (ogc1.…) from "
+                + "POST /api/customers/sign-in/token, which opens only that customer's cart, details and orders.",
         };
         return Task.CompletedTask;
     }

@@ -69,6 +69,12 @@ public sealed class StaffAuthOptionsValidator(bool isDevelopment) : IValidateOpt
             return null;
         }
 
+        if (apiKey.Key.StartsWith(Identity.CustomerTokens.Prefix, StringComparison.Ordinal))
+        {
+            failures.Add($"{setting}:Key starts with '{Identity.CustomerTokens.Prefix}', which marks customer tokens; choose another key");
+            return null;
+        }
+
         if (!isDevelopment && apiKey.Key.StartsWith(DemoKeyPrefix, StringComparison.OrdinalIgnoreCase))
         {
             failures.Add($"{setting}:Key is a demo key (starts with '{DemoKeyPrefix}'); demo keys are refused outside the Development environment");

@@ -16,17 +16,21 @@ public static class StaffCaller
         return Actor.Staff(user.Identity?.Name ?? throw new InvalidOperationException("The caller is not authenticated."));
     }
 
+    /// <summary>A staff API key, of any role (a signed-in customer is not staff).</summary>
     public static bool IsStaff(this HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        return http.User.Identity?.IsAuthenticated == true;
+        return http.User.Identity?.IsAuthenticated == true && StaffRoles.All.Any(http.User.IsInRole);
     }
 
-    /// <summary>An Authorization header was sent but its key is unknown: answer 401 rather than treat the caller as a customer.</summary>
+    /// <summary>
+    /// An Authorization header was sent but neither a staff key nor a customer token was recognised: answer 401 rather
+    /// than treat the caller as anonymous.
+    /// </summary>
     public static bool SentInvalidKey(this HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        return !string.IsNullOrEmpty(http.Request.Headers.Authorization) && !http.IsStaff();
+        return !string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true;
     }
 
     /// <summary>Null when the caller satisfies <paramref name="policy"/>; otherwise 401 (no or bad key) or 403 (wrong role).</summary>

@@ -1,6 +1,7 @@
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Carts;
+using OrderGrid.Common;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Carts;
@@ -34,6 +35,6 @@ public sealed record CheckoutRequest(SalesChannel? Channel, AddressInput? ShipTo
     }
 
     /// <summary>Only after <see cref="Validate"/> found nothing.</summary>
-    public Checkout ToCommand(string orderId) =>
-        new(orderId, Contacts.Clean(Email), Contacts.Clean(Phone), Channel!.Value, ShipTo!.ToAddress());
+    public Checkout ToCommand(string orderId, string customerId, Actor? by) =>
+        new(orderId, Contacts.Clean(Email), Contacts.Clean(Phone), Channel!.Value, ShipTo!.ToAddress(), customerId, by);
 }

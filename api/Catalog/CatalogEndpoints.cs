@@ -56,7 +56,7 @@ public static class CatalogEndpoints
 
     private static async Task<IResult> Get(string sku, IGrainFactory grains)
     {
-        var product = Skus.IsWellFormed(sku) ? await grains.GetGrain<IProductGrain>(sku).Get() : null;
+        var product = await Skus.Find(grains, sku);
         return product is null ? ApiProblems.NotFound("product.not-found", $"There is no product '{sku}'.") : TypedResults.Ok(product);
     }
 

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Customers;
 using OrderGrid.Api.Problems;
+using OrderGrid.Api.Security;
 using OrderGrid.Api.Tracking;
 using OrderGrid.Common;
+using OrderGrid.Customers;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Orders;
@@ -17,10 +20,14 @@ public static class OrderEndpoints
         group.WithTags("Orders");
 
         group.MapPost("/", Place)
+            .RequireRateLimiting(PublicRateLimits.Placement)
             .WithName("PlaceOrder")
             .WithSummary("Places an order: validation, review rules and stock reservation run before the answer.")
             .WithDescription(
                 "web and app orders need no key; phone, email and store orders are entered by staff and need an ops key. "
+                + "Who the order is for: with a staff key, customerId (required); with a customer token, that customer (customerId may be "
+                + "left out, and another one is refused with 403); with neither, a guest of its own (guest-{orderId}): customerId is then "
+                + "ignored and no stored customer is linked or changed, because typing a customer id proves nothing. "
                 + "With an Idempotency-Key header, the same request again answers the same 201 and order (plus Idempotent-Replayed: true) "
                 + "instead of placing a second one; the key reused with a different body is refused with 422. "
                 + "A new order answers 201 with Location; the Link header (rel=\"tracking\") is the customer's tracking page /track/{id}?token={trackingToken}.")
@@ -91,6 +98,11 @@ public static class OrderEndpoints
         }
 
         var errors = request.Validate();
+        if (http.IsStaff())
+        {
+            errors.CheckCustomerId("customerId", request.CustomerId);
+        }
+
         IdempotencyKeys.Check(errors, idempotencyKey);
         if (!errors.IsEmpty)
         {
@@ -102,9 +114,17 @@ public static class OrderEndpoints
             return denied;
         }
 
-        var placedBy = http.IsStaff() ? http.User.ToStaffActor() : Actor.Customer(request.CustomerId!);
-        var orderId = IdempotencyKeys.OrderId(request.CustomerId!, idempotencyKey);
-        return OrderPlacements.ToHttp(http, await grains.GetGrain<IOrderGrain>(orderId).Place(request.ToCommand(placedBy)));
+        var signedIn = http.SignedInCustomer();
+        if (signedIn is not null && request.CustomerId is { } named && named != signedIn)
+        {
+            return OrderCustomers.NotYours(signedIn);
+        }
+
+        var scope = http.IsStaff() ? request.CustomerId! : signedIn ?? OrderCustomers.GuestScope(request.Email, request.Phone);
+        var orderId = IdempotencyKeys.OrderId(scope, idempotencyKey);
+        var customerId = http.IsStaff() || signedIn is not null ? scope : GuestCustomers.For(orderId);
+        var placedBy = http.IsStaff() ? http.User.ToStaffActor() : Actor.Customer(customerId);
+        return OrderPlacements.ToHttp(http, await grains.GetGrain<IOrderGrain>(orderId).Place(request.ToCommand(customerId, placedBy)));
     }
 
     private static async Task<IResult> Get(string id, IGrainFactory grains)

@@ -1,14 +1,16 @@
 using System.Collections.Immutable;
 
 using OrderGrid.Api.Catalog;
-using OrderGrid.Api.Customers;
 using OrderGrid.Api.Problems;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Orders;
 
-/// <summary>The body of <c>POST /api/orders</c>. The address may be left out of a pickup order.</summary>
+/// <summary>
+/// The body of <c>POST /api/orders</c>. The address may be left out of a pickup order. <see cref="CustomerId"/> counts only
+/// with a staff key (required then) or a customer token (that customer's own); anonymous orders are guests' (see the endpoint).
+/// </summary>
 public sealed record PlaceOrderRequest(
     string? CustomerId,
     SalesChannel? Channel,
@@ -24,7 +26,6 @@ public sealed record PlaceOrderRequest(
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        errors.CheckCustomerId("customerId", CustomerId);
         Contacts.Check(errors, Email, Phone);
         if (Channel is null)
         {
@@ -71,9 +72,9 @@ public sealed record PlaceOrderRequest(
     }
 
     /// <summary>Only after <see cref="Validate"/> found nothing.</summary>
-    public PlaceOrder ToCommand(Actor placedBy) =>
+    public PlaceOrder ToCommand(string customerId, Actor placedBy) =>
         new(
-            CustomerId!,
+            customerId,
             Contacts.Clean(Email),
             Contacts.Clean(Phone),
             Channel!.Value,

@@ -1,14 +1,16 @@
-using OrderGrid.Api.Customers;
+using OrderGrid.Api.Auth;
+using OrderGrid.Api.Carts;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
-using OrderGrid.Carts;
+using OrderGrid.Api.Security;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Planning;
 
 /// <summary>
 /// Offers beside what the customer is buying: <c>/api/track/{id}/recommendations?token=</c> for an order (its
-/// tracking token is the credential) and <c>/api/carts/{customerId}/recommendations</c> for a cart (no key, like the cart).
+/// tracking token is the credential) and <c>/api/carts/{cartId}/recommendations</c> for a cart (whoever may use the cart).
+/// A customer's segment and its promotions are told only to that customer or staff: a guest's cart gets products only.
 /// </summary>
 public static class OfferEndpoints
 {
@@ -27,11 +29,13 @@ public static class OfferEndpoints
     public static RouteGroupBuilder MapCartOffers(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/{customerId}/recommendations", ForCart)
+        group.MapGet("/{cartId}/recommendations", ForCart)
+            .RequireRateLimiting(PublicRateLimits.Carts)
             .WithName("OffersForCart")
-            .WithSummary("Products that go with the cart, for its customer, and the promotions of the customer's segment.")
+            .WithSummary("Products that go with the cart; for a signed-in customer's cart (their token or staff) also their segment's promotions.")
             .Produces<CustomerOffers>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -53,8 +57,14 @@ public static class OfferEndpoints
             : TypedResults.Ok(await CustomerOffers.For(grains, clock, order.CustomerId, [.. order.Lines.Select(line => line.Sku)], count));
     }
 
-    private static async Task<IResult> ForCart(string customerId, string? k, IGrainFactory grains, TimeProvider clock)
+    private static async Task<IResult> ForCart(string cartId, string? k, HttpContext http, CartAccess access, IGrainFactory grains, TimeProvider clock)
     {
+        var (cart, denied) = await access.Open(http, cartId);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
         var errors = new FieldErrors();
         var count = errors.Number("k", k, 1, CustomerOffers.MaxCount) ?? CustomerOffers.DefaultCount;
         if (!errors.IsEmpty)
@@ -62,12 +72,9 @@ public static class OfferEndpoints
             return ApiProblems.Validation(errors);
         }
 
-        if (!CustomerIds.IsWellFormed(customerId))
-        {
-            return ApiProblems.NotFound("cart.not-found", $"There is no cart for '{customerId}'.");
-        }
-
-        var cart = await grains.GetGrain<ICartGrain>(customerId).Get();
-        return TypedResults.Ok(await CustomerOffers.For(grains, clock, customerId, [.. cart.Lines.Select(line => line.Sku)], count));
+        // The owner's (their token or staff got this far), or the signed-in customer's own when the cart is a guest's.
+        var view = await cart!.Get();
+        var customerId = view.CustomerId ?? http.SignedInCustomer();
+        return TypedResults.Ok(await CustomerOffers.For(grains, clock, customerId, [.. view.Lines.Select(line => line.Sku)], count));
     }
 }

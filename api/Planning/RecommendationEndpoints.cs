@@ -68,7 +68,7 @@ public static class RecommendationEndpoints
             return ApiProblems.Validation(errors);
         }
 
-        if (!Skus.IsWellFormed(sku) || await grains.GetGrain<OrderGrid.Catalog.IProductGrain>(sku).Get() is null)
+        if (await Skus.Find(grains, sku) is null)
         {
             return ApiProblems.NotFound("product.not-found", $"There is no product '{sku}'.");
         }

@@ -9,44 +9,36 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Security;
 
 /// <summary>
-/// One limiter for the endpoints anyone may call without a key: placing an order and following one with its tracking
-/// token. Each client IP address has its own window per kind, so one busy client never slows another; staff keys
-/// pass unlimited (authentication runs first). Every other endpoint is not limited here.
+/// The limits of the endpoints anyone may call without a staff key, as named rate-limiting policies that the endpoints
+/// carry (<c>RequireRateLimiting</c>): placing an order (and checking out a cart), following one with its tracking token,
+/// carts, and sign-in. Because the policy travels with the routed endpoint, every spelling that reaches the endpoint —
+/// trailing slash, any case, percent-encoded letters — counts against the same window; a path that reaches no endpoint
+/// has nothing to limit. Each client IP address has its own window per policy, so one busy client never slows another;
+/// staff keys pass unlimited (authentication runs first); customer tokens do not.
 /// </summary>
 public static class PublicRateLimits
 {
     public const string Placement = "placement";
     public const string Tracking = "tracking";
+    public const string Carts = "carts";
+    public const string SignIn = "sign-in";
 
     public static void Configure(RateLimiterOptions options, RateLimitOptions limits)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(limits);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (string Kind, string Client)>(http =>
-            KindOf(http.Request) is { } kind && !http.IsStaff()
-                ? RateLimitPartition.GetFixedWindowLimiter((kind, ClientOf(http)), _ => Window(kind == Placement ? limits.Placement : limits.Tracking))
-                : RateLimitPartition.GetNoLimiter((string.Empty, string.Empty)));
+        options.AddPolicy(Placement, http => PerClient(http, limits.Placement));
+        options.AddPolicy(Tracking, http => PerClient(http, limits.Tracking));
+        options.AddPolicy(Carts, http => PerClient(http, limits.Carts));
+        options.AddPolicy(SignIn, http => PerClient(http, limits.SignIn));
         options.OnRejected = Reject;
     }
 
-    /// <summary>Which public limit a request counts against, or null.</summary>
-    public static string? KindOf(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var path = request.Path;
-        if (HttpMethods.IsPost(request.Method)
-            && (path.Equals("/api/orders", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/orders/", StringComparison.OrdinalIgnoreCase)
-                || (path.StartsWithSegments("/api/carts", StringComparison.OrdinalIgnoreCase) && path.Value!.EndsWith("/checkout", StringComparison.OrdinalIgnoreCase))))
-        {
-            return Placement;
-        }
-
-        return path.StartsWithSegments("/api/track", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments(Live.OrderHub.Path, StringComparison.OrdinalIgnoreCase)
-            ? Tracking
-            : null;
-    }
+    private static RateLimitPartition<string> PerClient(HttpContext http, RateLimit limit) =>
+        http.IsStaff()
+            ? RateLimitPartition.GetNoLimiter("staff")
+            : RateLimitPartition.GetFixedWindowLimiter("client " + ClientOf(http), _ => Window(limit));
 
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -13,4 +13,10 @@ public sealed class RateLimitOptions
 
     /// <summary>The customer's tracking page: <c>/api/track/…</c> and the live order hub it follows.</summary>
     public RateLimit Tracking { get; set; } = new() { PermitLimit = 300 };
+
+    /// <summary>Opening, reading and changing carts, and their offers (<c>/api/carts…</c> but checkout, which is placement).</summary>
+    public RateLimit Carts { get; set; } = new() { PermitLimit = 120 };
+
+    /// <summary>Asking for sign-in codes and trading them for tokens (<c>/api/customers/sign-in…</c>).</summary>
+    public RateLimit SignIn { get; set; } = new() { PermitLimit = 10 };
 }

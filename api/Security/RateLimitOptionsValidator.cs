@@ -14,6 +14,8 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
             {
                 options.Placement.Problem($"{RateLimitOptions.Section}:Placement"),
                 options.Tracking.Problem($"{RateLimitOptions.Section}:Tracking"),
+                options.Carts.Problem($"{RateLimitOptions.Section}:Carts"),
+                options.SignIn.Problem($"{RateLimitOptions.Section}:SignIn"),
             }.OfType<string>(),
         ];
         return failures.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -10,4 +10,8 @@ public interface ICatalogGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<int> Count();
+
+    /// <summary>Whether the product is listed: one grain answers for any SKU, so asking about made-up SKUs activates nothing more.</summary>
+    [ReadOnly]
+    Task<bool> Contains(string sku);
 }

@@ -13,6 +13,10 @@ namespace OrderGrid.Stock;
 /// before anyone else can have them.
 /// </param>
 /// <param name="Priority">Waiting orders are filled most urgent first.</param>
+/// <param name="Hold">
+/// A cart's hold rather than an order: never backordered, and all holds of this stock together keep at most the configured
+/// share of the units that orders have not reserved, so a flood of carts cannot empty the shelf for real orders.
+/// </param>
 [GenerateSerializer, Immutable, Alias("og.stock-demand")]
 public sealed record StockDemand(
     [property: Id(0)] string OrderId,
@@ -20,4 +24,5 @@ public sealed record StockDemand(
     [property: Id(2)] bool Backorder,
     [property: Id(3)] DateTimeOffset PlacedAt,
     [property: Id(4)] string? TakesOverHold = null,
-    [property: Id(5)] OrderPriority Priority = OrderPriority.Normal);
+    [property: Id(5)] OrderPriority Priority = OrderPriority.Normal,
+    [property: Id(6)] bool Hold = false);

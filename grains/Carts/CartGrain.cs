@@ -11,9 +11,10 @@ using OrderGrid.Warehouses;
 namespace OrderGrid.Carts;
 
 /// <summary>
-/// A customer's online cart. Prices are looked up when shown and fixed only when the order is placed. The cart holds
-/// stock for its items (never backordered) for <see cref="CartOptions.HoldFor"/> after its last change; a reminder
-/// releases the hold once that time is up, and checkout hands the held units to the order in the same stock step.
+/// An online cart, a guest's or a signed-in customer's. Prices are looked up when shown and fixed only when the order
+/// is placed. The cart holds stock for its items (never backordered) for <see cref="CartOptions.HoldFor"/> after its
+/// last change, within the limits of <see cref="CartOptions"/>; a reminder releases the hold once that time is up, and
+/// checkout hands the held units to the order in the same stock step.
 /// </summary>
 [GrainType("cart")]
 public sealed class CartGrain(
@@ -30,7 +31,20 @@ public sealed class CartGrain(
 
     private CartState Cart => state.State;
 
-    private string CustomerId => this.GetPrimaryKeyString();
+    private string CartId => this.GetPrimaryKeyString();
+
+    public async Task<CartView> Open(string customerId)
+    {
+        if (Cart.CustomerId is null && Cart.Items.IsEmpty && Cart.HoldNumber == 0)
+        {
+            state.State = Cart with { CustomerId = customerId };
+            await state.WriteStateAsync();
+        }
+
+        return await Get();
+    }
+
+    public Task<string?> Owner() => Task.FromResult(Cart.CustomerId);
 
     public async Task<CartView> Get()
     {
@@ -42,7 +56,7 @@ public sealed class CartGrain(
                 : null)
             .OfType<CartLine>()
             .ToArray();
-        return new CartView(CustomerId, [.. lines], lines.Sum(l => l.UnitPrice * l.Quantity), Cart.Holding ? Cart.HeldUntil : null);
+        return new CartView(CartId, [.. lines], lines.Sum(l => l.UnitPrice * l.Quantity), Cart.Holding ? Cart.HeldUntil : null, Cart.CustomerId);
     }
 
     public async Task<Outcome<CartView>> SetQuantity(string sku, int quantity)
@@ -78,7 +92,7 @@ public sealed class CartGrain(
 
     public async Task<Outcome<OrderPlacement>> Checkout(Checkout checkout)
     {
-        var customerId = CustomerId;
+        var customerId = Cart.CustomerId ?? checkout.CustomerId;
         var earlier = await GrainFactory.GetGrain<IOrderGrain>(checkout.OrderId).Get();
         if (Cart.Items.IsEmpty)
         {
@@ -90,12 +104,13 @@ public sealed class CartGrain(
 
         var handedOver = earlier is null ? await HandOverHold(checkout.OrderId) : [];
         var order = new PlaceOrder(customerId, checkout.Email, checkout.Phone, checkout.Channel,
-            [.. Cart.Items.Select(i => new OrderLineRequest(i.Sku, i.Quantity))], checkout.ShipTo, Actor.Customer(customerId));
+            [.. Cart.Items.Select(i => new OrderLineRequest(i.Sku, i.Quantity))], checkout.ShipTo, checkout.By ?? Actor.Customer(customerId));
         var placed = await GrainFactory.GetGrain<IOrderGrain>(checkout.OrderId).Place(order);
         if (placed.Succeeded)
         {
             await ReleaseHold();
-            state.State = new CartState { HoldNumber = Cart.HoldNumber, ReleasedAt = Cart.ReleasedAt };
+            // A new shopping trip: the cart may hold again, for the full time.
+            state.State = new CartState { HoldNumber = Cart.HoldNumber, ReleasedAt = Cart.ReleasedAt, CustomerId = Cart.CustomerId };
             await state.WriteStateAsync();
         }
         else if (!handedOver.IsEmpty)
@@ -125,10 +140,17 @@ public sealed class CartGrain(
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == ExpiryReminder ? ExpireHolds() : Task.CompletedTask;
 
-    /// <summary>Holds the cart's items again for the full time, under the current hold's id (a new one after a release).</summary>
+    /// <summary>
+    /// Holds the cart's items again for the full time, under the current hold's id (a new one after a release), but never
+    /// past <see cref="CartOptions.HoldAtMostFor"/> after the first hold: touching the cart cannot keep stock forever.
+    /// </summary>
     private async Task Hold()
     {
-        if (Cart.Items.IsEmpty)
+        var limits = options.Value;
+        var now = clock.GetUtcNow();
+        var firstHeldAt = Cart.FirstHeldAt ?? now;
+        var holdingEnds = firstHeldAt + limits.HoldAtMostFor;
+        if (Cart.Items.IsEmpty || now >= holdingEnds)
         {
             await ReleaseHold();
             await state.WriteStateAsync();
@@ -136,7 +158,7 @@ public sealed class CartGrain(
         }
 
         var number = Cart.Holding ? Cart.HoldNumber : Cart.HoldNumber + 1;
-        var holdId = CartHolds.Id(CustomerId, number);
+        var holdId = CartHolds.Id(CartId, number);
         var previous = Cart.Holding ? Cart.Held : [];
         var warehouses = (await GrainFactory.GetGrain<IWarehouseDirectoryGrain>("default").List()).Select(w => w.Id).ToArray();
         var levels = await Task.WhenAll(from w in warehouses from i in Cart.Items select Stock(w, i.Sku).GetLevel());
@@ -146,23 +168,25 @@ public sealed class CartGrain(
             available[(own.WarehouseId, own.Sku)] += own.Quantity;
         }
 
-        var plan = CartHolds.Plan(Cart.Items, warehouses, (w, sku) => available.GetValueOrDefault((w, sku)));
+        var plan = CartHolds.Plan(Cart.Items, warehouses, (w, sku) => available.GetValueOrDefault((w, sku)), limits.MaxHeldPerLine, limits.MaxHeldPerCart);
         var places = plan.Concat(previous).Select(h => (h.WarehouseId, h.Sku)).Distinct().ToArray();
-        var now = clock.GetUtcNow();
+        var heldUntil = now + limits.HoldFor < holdingEnds ? now + limits.HoldFor : holdingEnds;
 
         // Recorded before the stock is asked: whatever a crash leaves half done, the expiry still releases it.
         state.State = Cart with
         {
             HoldNumber = number,
             ReleasedAt = null,
-            HeldUntil = now + options.Value.HoldFor,
+            HeldUntil = heldUntil,
+            FirstHeldAt = firstHeldAt,
             Held = [.. places.Select(p => new HeldStock(p.WarehouseId, p.Sku, 0))],
         };
         await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(ExpiryReminder, options.Value.HoldFor, ReminderPeriod);
+        await this.RegisterOrUpdateReminder(ExpiryReminder, heldUntil - now, ReminderPeriod);
 
+        // The stock grain has the last word: all carts together keep at most their share of its stock.
         var answers = await Task.WhenAll(places.Select(p => Stock(p.WarehouseId, p.Sku).Demand(new StockDemand(
-            holdId, plan.Where(h => (h.WarehouseId, h.Sku) == p).Sum(h => h.Quantity), Backorder: false, now))));
+            holdId, plan.Where(h => (h.WarehouseId, h.Sku) == p).Sum(h => h.Quantity), Backorder: false, now, Hold: true))));
         state.State = Cart with { Held = [.. answers.Where(a => a.Reserved > 0).Select(a => new HeldStock(a.WarehouseId, a.Sku, a.Reserved))] };
         await state.WriteStateAsync();
     }
@@ -175,7 +199,7 @@ public sealed class CartGrain(
             return [];
         }
 
-        var holdId = CartHolds.Id(CustomerId, Cart.HoldNumber);
+        var holdId = CartHolds.Id(CartId, Cart.HoldNumber);
         var held = Cart.Held;
         var now = clock.GetUtcNow();
         await Task.WhenAll(held.Select(h => Stock(h).Demand(new StockDemand(orderId, h.Quantity, Backorder: false, now, TakesOverHold: holdId))));
@@ -193,7 +217,7 @@ public sealed class CartGrain(
             return;
         }
 
-        var holdId = CartHolds.Id(CustomerId, Cart.HoldNumber);
+        var holdId = CartHolds.Id(CartId, Cart.HoldNumber);
         await Task.WhenAll(Cart.Held.Select(h => Stock(h).Release(holdId)));
         state.State = Cart with { Held = [], ReleasedAt = clock.GetUtcNow() };
         await state.WriteStateAsync();

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace OrderGrid.Carts;
 
-/// <summary>SKU → quantity, in the order the customer added them, and the stock held for them.</summary>
+/// <summary>SKU → quantity, in the order the shopper added them, the stock held for them, and the customer who owns the cart.</summary>
 [GenerateSerializer, Alias("og.cart-state")]
 public sealed record CartState
 {
@@ -18,6 +18,12 @@ public sealed record CartState
 
     /// <summary>When the current hold was released (expired, emptied or checked out); null while it holds.</summary>
     [Id(4)] public DateTimeOffset? ReleasedAt { get; init; }
+
+    /// <summary>When the cart first held stock since it was opened or last checked out: holds end for good a fixed time later.</summary>
+    [Id(5)] public DateTimeOffset? FirstHeldAt { get; init; }
+
+    /// <summary>The signed-in customer who opened the cart; null for a guest's cart (its id alone opens it).</summary>
+    [Id(6)] public string? CustomerId { get; init; }
 
     public bool Holding => HoldNumber > 0 && ReleasedAt is null;
 }

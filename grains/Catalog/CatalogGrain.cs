@@ -28,4 +28,6 @@ public sealed class CatalogGrain(
     }
 
     public Task<int> Count() => Task.FromResult(state.State.Products.Count);
+
+    public Task<bool> Contains(string sku) => Task.FromResult(state.State.Products.ContainsKey(sku));
 }

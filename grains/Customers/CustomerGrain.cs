@@ -1,12 +1,22 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Notifications;
+
 namespace OrderGrid.Customers;
 
-/// <summary>One customer: latest contact details and their orders.</summary>
+/// <summary>One customer: latest contact details, their orders, and the sign-in code sent last (rules in <see cref="CustomerSignIn"/>).</summary>
 [GrainType("customer")]
-public sealed class CustomerGrain(
-    [PersistentState("customer", "customers")] IPersistentState<CustomerState> state) : Grain, ICustomerGrain
+public sealed partial class CustomerGrain(
+    [PersistentState("customer", "customers")] IPersistentState<CustomerState> state,
+    IOptions<SignInOptions> signIn,
+    TimeProvider clock,
+    ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
 {
+    private string CustomerId => this.GetPrimaryKeyString();
+
     public Task<CustomerView> Get() =>
-        Task.FromResult(new CustomerView(this.GetPrimaryKeyString(), state.State.Email, state.State.Phone, state.State.OrderIds));
+        Task.FromResult(new CustomerView(CustomerId, state.State.Email, state.State.Phone, state.State.OrderIds));
 
     public async Task RecordOrder(string orderId, string? email, string? phone)
     {
@@ -21,7 +31,66 @@ public sealed class CustomerGrain(
             Email = email ?? current.Email,
             Phone = phone ?? current.Phone,
             OrderIds = current.OrderIds.Add(orderId),
+
+            // A code sent to an email that is no longer on file must not sign in.
+            SignInCode = email is null || current.Email is null || CustomerSignIn.SameEmail(email, current.Email) ? current.SignInCode : null,
         };
         await state.WriteStateAsync();
     }
+
+    public async Task<CustomerView> ChangeContacts(string? email, string? phone)
+    {
+        var current = state.State;
+        var next = current with
+        {
+            Email = email ?? current.Email,
+            Phone = phone ?? current.Phone,
+            SignInCode = email is null ? current.SignInCode : null,
+        };
+        if (next != current)
+        {
+            state.State = next;
+            await state.WriteStateAsync();
+        }
+
+        return await Get();
+    }
+
+    public async Task RequestSignInCode(string email)
+    {
+        var options = signIn.Value;
+        var (next, code) = CustomerSignIn.Request(state.State, CustomerId, email, clock.GetUtcNow(), options);
+        if (code is null)
+        {
+            return;
+        }
+
+        state.State = next;
+        await state.WriteStateAsync();
+        var message = SignInCodeTemplate.Render(code, options.CodeLifetime);
+        var sent = next.CodesSent.Length;
+        var outbox = GrainFactory.GetGrain<INotificationOutboxGrain>($"sign-in:{CustomerId}:{clock.GetUtcNow():yyyy-MM-dd}");
+        await outbox.Enqueue([new Notification(
+            $"sign-in:{CustomerId}:{clock.GetUtcNow():yyyyMMddHHmmssfff}:{sent}", SignInCodeTemplate.Kind, NotificationChannel.Email,
+            next.SignInCode!.Email, message.Subject, message.Text, message.Html)]);
+        if (options.LogCodes)
+        {
+            LogCode(logger, CustomerId, code);
+        }
+    }
+
+    public async Task<bool> SignIn(string code)
+    {
+        var (next, signedIn) = CustomerSignIn.Verify(state.State, code, clock.GetUtcNow(), signIn.Value);
+        if (!ReferenceEquals(next, state.State))
+        {
+            state.State = next;
+            await state.WriteStateAsync();
+        }
+
+        return signedIn;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Development: the sign-in code of customer {CustomerId} is {Code} (OrderGrid:SignIn:LogCodes)")]
+    private static partial void LogCode(ILogger logger, string customerId, string code);
 }

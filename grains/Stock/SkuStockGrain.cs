@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Carts;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Wall;
@@ -18,6 +21,7 @@ namespace OrderGrid.Stock;
 public sealed class SkuStockGrain(
     [PersistentState("stock", "stock")] IPersistentState<StockState> state,
     IEnumerable<IStockChangeListener> listeners,
+    IOptions<CartOptions> carts,
     TimeProvider clock) : Grain, ISkuStockGrain
 {
     private GroupCommit<StockState>? commit;
@@ -53,7 +57,7 @@ public sealed class SkuStockGrain(
 
     public async Task<Allocation> Demand(StockDemand demand)
     {
-        var (next, _, filled) = StockLedger.Demand(state.State, demand);
+        var (next, _, filled) = StockLedger.Demand(state.State, demand, carts.Value.MaxHeldShare);
         var allocation = Allocation(next, demand.OrderId);
         await Save(next, filled);
         return allocation;

@@ -23,7 +23,11 @@ public static class StockLedger
     public const int MaxDaysAhead = 365;
     public const int MaxPurchaseOrderIdLength = 100;
 
-    public static (StockState State, Allocation Allocation, ImmutableArray<string> Filled) Demand(StockState state, StockDemand demand)
+    /// <param name="holdShare">
+    /// For a cart's hold (<see cref="StockDemand.Hold"/>): the share, 0 to 1, of the units orders have not reserved that all
+    /// holds together may keep. Rounded down, so the last unit is always left for an order.
+    /// </param>
+    public static (StockState State, Allocation Allocation, ImmutableArray<string> Filled) Demand(StockState state, StockDemand demand, double holdShare = 1)
     {
         var takesOver = demand.TakesOverHold is { } hold && hold != demand.OrderId && state.Orders.ContainsKey(hold);
         if (takesOver)
@@ -48,8 +52,13 @@ public static class StockLedger
         else
         {
             var take = Math.Min(wanted - reserved, state.Available);
+            if (demand.Hold)
+            {
+                take = Math.Min(take, HoldRoom(state, holdShare));
+            }
+
             newReserved = reserved + take;
-            newBackordered = demand.Backorder ? wanted - newReserved : 0;
+            newBackordered = demand.Backorder && !demand.Hold ? wanted - newReserved : 0;
         }
 
         if (!takesOver && (newReserved, newBackordered) == (reserved, backordered) && (current is null || current.Priority == demand.Priority))
@@ -58,7 +67,7 @@ public static class StockLedger
             return (state, ToAllocation(state, demand.OrderId), []);
         }
 
-        var next = Set(state, demand.OrderId, newReserved, newBackordered, current?.PlacedAt ?? demand.PlacedAt, demand.Priority);
+        var next = Set(state, demand.OrderId, newReserved, newBackordered, current?.PlacedAt ?? demand.PlacedAt, demand.Priority, demand.Hold);
         var (filled, filledOrders) = newReserved < reserved || takesOver ? FillBackorders(next) : (next, []);
         return (filled, ToAllocation(filled, demand.OrderId), filledOrders);
     }
@@ -218,7 +227,7 @@ public static class StockLedger
 
             var take = Math.Min(available, entry.Backordered);
             available -= take;
-            state = Set(state, orderId, entry.Reserved + take, entry.Backordered - take, entry.PlacedAt, entry.Priority);
+            state = Set(state, orderId, entry.Reserved + take, entry.Backordered - take, entry.PlacedAt, entry.Priority, entry.Hold);
             filled.Add(orderId);
         }
 
@@ -256,10 +265,21 @@ public static class StockLedger
         return state with { PurchaseOrders = orders, ClosedPurchaseOrders = closed };
     }
 
-    private static StockState Set(StockState state, string orderId, int reserved, int backordered, DateTimeOffset placedAt, OrderPriority priority)
+    /// <summary>
+    /// How many more units holds may keep: their share of what orders have not reserved, less what all holds keep now
+    /// (never below nothing; holds over the limit, after orders took units, are not taken back but cannot grow).
+    /// </summary>
+    private static int HoldRoom(StockState state, double holdShare)
+    {
+        var notForOrders = state.OnHand - (state.Reserved - state.Held);
+        var allHolds = (int)Math.Floor(Math.Clamp(holdShare, 0, 1) * notForOrders);
+        return Math.Max(0, allHolds - state.Held);
+    }
+
+    private static StockState Set(StockState state, string orderId, int reserved, int backordered, DateTimeOffset placedAt, OrderPriority priority, bool hold)
     {
         var version = state.Version + 1;
-        var entry = reserved == 0 && backordered == 0 ? null : new StockEntry(reserved, backordered, placedAt, version, priority);
+        var entry = reserved == 0 && backordered == 0 ? null : new StockEntry(reserved, backordered, placedAt, version, priority, hold);
         return state.WithEntry(orderId, entry) with { Version = version };
     }
 }

@@ -14,7 +14,7 @@ public sealed record StockState
 
     // The sums over the orders, kept so that a SKU with thousands of orders does not add them up on every request.
     // Not stored: unknown after loading (and whenever Orders is replaced wholesale), then summed once.
-    [NonSerialized] private (int Reserved, int Backordered)? totals;
+    [NonSerialized] private (int Reserved, int Backordered, int Held)? totals;
 
     [Id(0)] public int OnHand { get; init; }
 
@@ -44,21 +44,28 @@ public sealed record StockState
 
     public int Backordered => Totals.Backordered;
 
+    /// <summary>The part of <see cref="Reserved"/> that carts hold (not yet orders).</summary>
+    public int Held => Totals.Held;
+
     public int Available => OnHand - Reserved;
 
     public int Incoming => PurchaseOrders.Values.Sum(o => o.Outstanding);
 
-    private (int Reserved, int Backordered) Totals => totals ??= (orders.Values.Sum(o => o.Reserved), orders.Values.Sum(o => o.Backordered));
+    private (int Reserved, int Backordered, int Held) Totals =>
+        totals ??= (orders.Values.Sum(o => o.Reserved), orders.Values.Sum(o => o.Backordered), orders.Values.Where(o => o.Hold).Sum(o => o.Reserved));
 
     /// <summary>This state with one order's entry replaced (null removes it), the sums moved by the difference.</summary>
     public StockState WithEntry(string orderId, StockEntry? entry)
     {
-        var (reserved, backordered) = Totals;
+        var (reserved, backordered, held) = Totals;
         var old = orders.GetValueOrDefault(orderId);
         var next = this with { Orders = entry is null ? orders.Remove(orderId) : orders.SetItem(orderId, entry) };
         next.totals = (
             reserved - (old?.Reserved ?? 0) + (entry?.Reserved ?? 0),
-            backordered - (old?.Backordered ?? 0) + (entry?.Backordered ?? 0));
+            backordered - (old?.Backordered ?? 0) + (entry?.Backordered ?? 0),
+            held - HeldBy(old) + HeldBy(entry));
         return next;
     }
+
+    private static int HeldBy(StockEntry? entry) => entry is { Hold: true } ? entry.Reserved : 0;
 }

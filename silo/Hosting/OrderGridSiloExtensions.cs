@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 using OrderGrid.AfterSales;
+using OrderGrid.Api.Identity;
 using OrderGrid.Carts;
+using OrderGrid.Customers;
 using OrderGrid.Orders;
 using OrderGrid.Silo.Cluster;
 using OrderGrid.Silo.Demo;
@@ -56,6 +58,9 @@ public static class OrderGridSiloExtensions
         services.AddSettings<FulfilmentOptions>(FulfilmentOptions.Section);
         services.AddSettings<ReviewOptions>(ReviewOptions.Section);
         services.AddSettings<CartOptions>(CartOptions.Section);
+        services.AddSettings<SignInOptions>(SignInOptions.Section)
+            .Validate(o => !o.LogCodes || builder.Environment.IsDevelopment(), $"{SignInOptions.Section}:LogCodes writes sign-in codes to the log: Development only");
+        services.PostConfigure<IdentityOptions>(identity => identity.SigningKeyFile = SigningKeyFile(identity, storage));
         services.AddSettings<FeedbackOptions>(FeedbackOptions.Section);
         services.AddSettings<WallOptions>(WallOptions.Section);
         services.AddSettings<DemoOptions>(DemoOptions.Section);
@@ -112,6 +117,21 @@ public static class OrderGridSiloExtensions
             await Console.Error.WriteLineAsync($"OrderGrid cannot start: {exception.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// Where the identity secret lives when no setting says: <c>signing.key</c> beside the embedded database's folder (for
+    /// External storage, beside the default one), so it survives restarts with the data; in-memory storage keeps none.
+    /// </summary>
+    private static string? SigningKeyFile(IdentityOptions identity, StorageSetup storage)
+    {
+        if (!string.IsNullOrEmpty(identity.SigningKey) || !string.IsNullOrEmpty(identity.SigningKeyFile) || !storage.UsesPostgres)
+        {
+            return identity.SigningKeyFile;
+        }
+
+        var data = Path.GetFullPath(storage.Embedded?.DataDirectory ?? EmbeddedPostgresSettings.DefaultDataDirectory);
+        return Path.Combine(Path.GetDirectoryName(data.TrimEnd(Path.DirectorySeparatorChar)) ?? data, "signing.key");
     }
 
     // Under WebApplicationFactory the entry point runs inside the test process, which must see the exception itself.

@@ -4,6 +4,8 @@ namespace OrderGrid.Tests.Domain;
 
 public sealed class StockLedgerTests
 {
+    private const double HalfForCarts = 0.5;
+
     private static readonly DateTimeOffset T0 = new(2030, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -218,6 +220,54 @@ public sealed class StockLedgerTests
             });
         }
     }
+
+    [Fact]
+    public void Cart_holds_together_keep_at_most_their_share_of_what_orders_have_not_reserved()
+    {
+        var state = Demand(OnHand(20), "order", 4);
+
+        state = Hold(state, "cart:a", 10_000);
+        state = Hold(state, "cart:b", 10_000);
+        state = Hold(state, "cart:c", 3);
+
+        // Half of the 16 units orders left: 8, all to the first hold; nothing is backordered for a hold.
+        Assert.Equal((8, 0, 0), (state.Orders["cart:a"].Reserved, state.Orders.GetValueOrDefault("cart:b")?.Reserved ?? 0, state.Orders.GetValueOrDefault("cart:c")?.Reserved ?? 0));
+        Assert.Equal((12, 8, 8, 0), (state.Reserved, state.Held, state.Available, state.Backordered));
+
+        var (afterOrder, order, _) = StockLedger.Demand(state, new StockDemand("real", 8, Backorder: true, T0), HalfForCarts);
+
+        Assert.Equal((8, 0), (order.Reserved, order.Backordered));
+        Assert.Equal((20, 0, 8), (afterOrder.Reserved, afterOrder.Available, afterOrder.Held));
+    }
+
+    [Fact]
+    public void A_hold_over_its_share_after_orders_took_units_is_kept_but_cannot_grow_and_can_shrink()
+    {
+        var state = Hold(OnHand(10), "cart:a", 5);
+        state = Demand(state, "order", 4);
+
+        var grown = Hold(state, "cart:a", 6);
+        var shrunk = Hold(state, "cart:a", 2);
+        var other = Hold(shrunk, "cart:b", 5);
+
+        Assert.Equal(5, grown.Orders["cart:a"].Reserved);
+        Assert.Equal((2, 2), (shrunk.Orders["cart:a"].Reserved, shrunk.Held));
+        Assert.Equal(1, other.Orders["cart:b"].Reserved);
+    }
+
+    [Fact]
+    public void An_order_taking_over_a_hold_is_no_longer_counted_as_held()
+    {
+        var state = Hold(OnHand(10), "cart:a", 5);
+
+        var (next, allocation, _) = StockLedger.Demand(state, new StockDemand("order", 5, Backorder: true, T0, TakesOverHold: "cart:a"), HalfForCarts);
+
+        Assert.Equal((5, 5, 0), (allocation.Reserved, next.Reserved, next.Held));
+        Assert.Equal(2, Hold(next, "cart:b", 5).Held);
+    }
+
+    private static StockState Hold(StockState state, string holdId, int quantity) =>
+        StockLedger.Demand(state, new StockDemand(holdId, quantity, Backorder: true, T0, Hold: true), HalfForCarts).State;
 
     private static StockState OnHand(int units) => new() { OnHand = units };
 

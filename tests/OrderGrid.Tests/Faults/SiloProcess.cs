@@ -123,6 +123,7 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         ("urls", $"http://127.0.0.1:{HttpPort}"),
         ("contentRoot", Folder),
         ("OrderGrid:Storage:Mode", "External"),
+        ("OrderGrid:Identity:SigningKey", PostgresApp.SigningKey),
         ("ConnectionStrings:OrderGrid", connectionString),
         ("OrderGrid:Cluster:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture)),
         ("OrderGrid:Cluster:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture)),

@@ -12,7 +12,7 @@ public sealed class CartTests(ClusterFixture cluster)
     {
         var mug = await cluster.NewProduct(unitPrice: 4.5m);
         var plate = await cluster.NewProduct(unitPrice: 8m);
-        var cart = cluster.Grains.GetGrain<ICartGrain>(ClusterFixture.Unique("customer"));
+        var cart = cluster.Grains.GetGrain<ICartGrain>(ClusterFixture.Unique("cart"));
 
         await cart.SetQuantity(mug, 1);
         await cart.SetQuantity(plate, 2);
@@ -27,7 +27,7 @@ public sealed class CartTests(ClusterFixture cluster)
     [Fact]
     public async Task A_product_that_is_not_in_the_catalog_cannot_be_added()
     {
-        var cart = cluster.Grains.GetGrain<ICartGrain>(ClusterFixture.Unique("customer"));
+        var cart = cluster.Grains.GetGrain<ICartGrain>(ClusterFixture.Unique("cart"));
 
         var added = await cart.SetQuantity(ClusterFixture.Unique("nope"), 1);
 
@@ -41,9 +41,9 @@ public sealed class CartTests(ClusterFixture cluster)
         var sku = await cluster.NewProduct(unitPrice: 20m);
         await cluster.Receive("w1", sku, 5);
         var customerId = ClusterFixture.Unique("customer");
-        var cart = cluster.Grains.GetGrain<ICartGrain>(customerId);
+        var cart = cluster.Grains.GetGrain<ICartGrain>(ClusterFixture.Unique("cart"));
         await cart.SetQuantity(sku, 2);
-        var checkout = new Checkout(OrderIds.New(), $"{customerId}@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo);
+        var checkout = new Checkout(OrderIds.New(), $"{customerId}@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo, customerId);
 
         var placed = await cart.Checkout(checkout);
         var retried = await cart.Checkout(checkout);
@@ -58,5 +58,24 @@ public sealed class CartTests(ClusterFixture cluster)
         Assert.Equal(order.Id, retried.Value!.Order.Id);
         Assert.Equal("cart.empty", another.Refusal?.Code);
         Assert.Equal(2, (await cluster.Stock("w1", sku).GetLevel()).Reserved);
+    }
+
+    [Fact]
+    public async Task A_customers_cart_places_the_order_for_its_owner_whoever_the_checkout_names()
+    {
+        var sku = await cluster.NewProduct(unitPrice: 5m);
+        await cluster.Receive("w1", sku, 5);
+        var owner = ClusterFixture.Unique("customer");
+        var cart = cluster.Grains.GetGrain<ICartGrain>(ClusterFixture.Unique("cart"));
+        var opened = await cart.Open(owner);
+        var openedAgain = await cart.Open(ClusterFixture.Unique("someone-else"));
+        await cart.SetQuantity(sku, 1);
+
+        var placed = await cart.Checkout(new Checkout(OrderIds.New(), "owner@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo, "guest-OG-0000-0000"));
+
+        Assert.Equal((owner, owner), (opened.CustomerId, openedAgain.CustomerId));
+        Assert.Equal(owner, await cart.Owner());
+        Assert.Equal(owner, placed.Value?.Order.CustomerId);
+        Assert.Equal(owner, (await cart.Get()).CustomerId);
     }
 }

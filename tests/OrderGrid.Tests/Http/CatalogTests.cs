@@ -7,6 +7,23 @@ namespace OrderGrid.Tests.Http;
 public sealed class CatalogTests(OrderGridApp app)
 {
     [Fact]
+    public async Task A_made_up_sku_answers_404_without_activating_a_product()
+    {
+        var made = Enumerable.Range(0, 50).Select(_ => OrderGridApp.Unique("made-up")).ToArray();
+
+        foreach (var sku in made)
+        {
+            using var read = await app.Customer.GetAsync(new Uri($"/api/catalog/{sku}", UriKind.Relative));
+            using var together = await app.Customer.GetAsync(new Uri($"/api/recommendations/products/{sku}", UriKind.Relative));
+            await Json.Problem(read, HttpStatusCode.NotFound);
+            await Json.Problem(together, HttpStatusCode.NotFound);
+        }
+
+        var active = await app.ActiveGrains("product");
+        Assert.DoesNotContain(active, made.ToHashSet(StringComparer.Ordinal).Contains);
+    }
+
+    [Fact]
     public async Task Ops_define_and_reprice_a_product_that_anyone_can_read()
     {
         var sku = OrderGridApp.Unique("sku");

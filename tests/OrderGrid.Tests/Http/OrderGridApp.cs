@@ -6,6 +6,9 @@ using System.Text.Json.Nodes;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+using OrderGrid.Api.Identity;
 
 using OrderGrid.Tests.Security;
 
@@ -56,6 +59,20 @@ public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>A client signed in as <paramref name="customerId"/>: a customer token the app issued, as sign-in does.</summary>
+    public HttpClient SignedIn(string customerId) => WithKey(CustomerToken(Services, customerId));
+
+    /// <summary>A customer token from the app's own issuer (what <c>POST /api/customers/sign-in/token</c> answers).</summary>
+    public static string CustomerToken(IServiceProvider services, string customerId) =>
+        services.GetRequiredService<CustomerTokens>().Issue(customerId, TimeSpan.FromHours(1)).Token;
+
+    /// <summary>The keys of every activation of a grain type in the cluster now (Orleans' management grain).</summary>
+    public async Task<HashSet<string>> ActiveGrains(string grainType)
+    {
+        var management = Services.GetRequiredService<IGrainFactory>().GetGrain<Orleans.Runtime.IManagementGrain>(0);
+        return [.. (await management.GetActiveGrains(Orleans.Runtime.GrainType.Create(grainType))).Select(id => id.Key.ToString()!)];
+    }
 
     public HttpClient WithKey(string apiKey)
     {

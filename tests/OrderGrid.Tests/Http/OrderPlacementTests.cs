@@ -8,13 +8,14 @@ namespace OrderGrid.Tests.Http;
 public sealed class OrderPlacementTests(OrderGridApp app)
 {
     [Fact]
-    public async Task A_web_order_is_created_priced_from_the_catalog_and_reserved()
+    public async Task A_signed_in_customers_web_order_is_created_priced_from_the_catalog_and_reserved()
     {
         var sku = await app.NewProduct(12.50m);
         await app.Receive("uk-north", sku, 10);
         var customerId = OrderGridApp.Unique("customer");
+        using var customer = app.SignedIn(customerId);
 
-        using var response = await app.Customer.SendAsync(Orders.Post(Orders.Body(customerId, "web", (sku, 3)), OrderGridApp.Unique("key")));
+        using var response = await customer.SendAsync(Orders.Post(Orders.Body(customerId, "web", (sku, 3)), OrderGridApp.Unique("key")));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var order = await Json.Read(response);
@@ -72,9 +73,10 @@ public sealed class OrderPlacementTests(OrderGridApp app)
         var customerId = OrderGridApp.Unique("customer");
         var body = Orders.Body(customerId, "web", (sku, 2));
         var key = OrderGridApp.Unique("key");
+        using var signedIn = app.SignedIn(customerId);
 
-        using var first = await app.Customer.SendAsync(Orders.Post(body, key));
-        using var retried = await app.Customer.SendAsync(Orders.Post(body, key));
+        using var first = await signedIn.SendAsync(Orders.Post(body, key));
+        using var retried = await signedIn.SendAsync(Orders.Post(body, key));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, retried.StatusCode);

@@ -23,7 +23,7 @@ public sealed class IdempotencyTests(OrderGridApp app)
         var answers = await OneKeyRace.Send(app.Customer, "/api/orders", json, OrderGridApp.Unique("key"));
 
         OneKeyRace.AssertAlike(answers);
-        await AssertOneOrder(customerId, sku, reserved: 3);
+        await AssertOneOrder(CustomerOf(answers[0]), sku, reserved: 3);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class IdempotencyTests(OrderGridApp app)
         var placed = await OrderGridApp.PlaceOrder(app.Customer, OrderRequests.Body(customerId, "web", (sku, 2)), key);
 
         using var moreUnits = await app.Customer.SendAsync(OrderRequests.Post(OrderRequests.Body(customerId, "web", (sku, 5)), key));
-        using var otherChannel = await app.Ops.SendAsync(OrderRequests.Post(OrderRequests.Body(customerId, "phone", (sku, 2)), key));
+        using var otherChannel = await app.Customer.SendAsync(OrderRequests.Post(OrderRequests.Body(customerId, "app", (sku, 2)), key));
 
         foreach (var refused in new[] { moreUnits, otherChannel })
         {
@@ -45,7 +45,7 @@ public sealed class IdempotencyTests(OrderGridApp app)
 
         var order = await app.Order(Json.Text(placed["id"]));
         Assert.Equal(2, Json.Number(Json.Array(order["lines"])[0]!["quantity"]));
-        await AssertOneOrder(customerId, sku, reserved: 2);
+        await AssertOneOrder(Json.Text(placed["customerId"]), sku, reserved: 2);
     }
 
     [Fact]
@@ -53,14 +53,14 @@ public sealed class IdempotencyTests(OrderGridApp app)
     {
         var sku = await app.NewProduct();
         await app.Receive("uk-north", sku, 50);
-        var customerId = OrderGridApp.Unique("customer");
-        (await app.Customer.PutAsJsonAsync($"/api/carts/{customerId}/items/{sku}", new { quantity = 4 })).Dispose();
-        var json = JsonSerializer.Serialize(new { channel = "web", email = $"{customerId}@example.com", shipTo = OrderRequests.ShipTo });
+        var cartId = await CartRequests.Open(app.Customer);
+        (await CartRequests.Put(app.Customer, cartId, sku, 4)).Dispose();
+        var json = JsonSerializer.Serialize(new { channel = "web", email = "shopper@example.com", shipTo = OrderRequests.ShipTo });
 
-        var answers = await OneKeyRace.Send(app.Customer, $"/api/carts/{customerId}/checkout", json, OrderGridApp.Unique("key"));
+        var answers = await OneKeyRace.Send(app.Customer, $"/api/carts/{cartId}/checkout", json, OrderGridApp.Unique("key"));
 
         OneKeyRace.AssertAlike(answers);
-        await AssertOneOrder(customerId, sku, reserved: 4);
+        await AssertOneOrder(CustomerOf(answers[0]), sku, reserved: 4);
     }
 
     [Fact]
@@ -68,21 +68,23 @@ public sealed class IdempotencyTests(OrderGridApp app)
     {
         var sku = await app.NewProduct();
         await app.Receive("uk-north", sku, 50);
-        var customerId = OrderGridApp.Unique("customer");
+        var cartId = await CartRequests.Open(app.Customer);
         var key = OrderGridApp.Unique("key");
-        var json = JsonSerializer.Serialize(new { channel = "web", email = $"{customerId}@example.com", shipTo = OrderRequests.ShipTo });
-        (await app.Customer.PutAsJsonAsync($"/api/carts/{customerId}/items/{sku}", new { quantity = 1 })).Dispose();
-        using (var first = await app.Customer.SendAsync(OneKeyRace.Request($"/api/carts/{customerId}/checkout", json, key)))
+        var json = JsonSerializer.Serialize(new { channel = "web", email = "shopper@example.com", shipTo = OrderRequests.ShipTo });
+        (await CartRequests.Put(app.Customer, cartId, sku, 1)).Dispose();
+        string customerId;
+        using (var first = await app.Customer.SendAsync(OneKeyRace.Request($"/api/carts/{cartId}/checkout", json, key)))
         {
             Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+            customerId = Json.Text((await Json.Read(first))["customerId"]);
         }
 
-        (await app.Customer.PutAsJsonAsync($"/api/carts/{customerId}/items/{sku}", new { quantity = 6 })).Dispose();
+        (await CartRequests.Put(app.Customer, cartId, sku, 6)).Dispose();
         var reservedBefore = Json.Number((await app.Stock("uk-north", sku))["reserved"]);
-        using var reused = await app.Customer.SendAsync(OneKeyRace.Request($"/api/carts/{customerId}/checkout", json, key));
+        using var reused = await app.Customer.SendAsync(OneKeyRace.Request($"/api/carts/{cartId}/checkout", json, key));
 
         Assert.Equal("order.idempotency-key-reused", Json.Text((await Json.Problem(reused, HttpStatusCode.UnprocessableEntity))["code"]));
-        using var cart = await app.Customer.GetAsync(new Uri($"/api/carts/{customerId}", UriKind.Relative));
+        using var cart = await app.Customer.GetAsync(new Uri($"/api/carts/{cartId}", UriKind.Relative));
         Assert.Equal(6, Json.Number(Json.Array((await Json.Ok(cart))["lines"])[0]!["quantity"]));
         await AssertOneOrder(customerId, sku, reservedBefore);
     }
@@ -101,6 +103,8 @@ public sealed class IdempotencyTests(OrderGridApp app)
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(7, Json.Number((await app.Stock("uk-north", sku))["onHand"]));
     }
+
+    private static string CustomerOf(OneKeyRace.Answer answer) => Json.Text(System.Text.Json.Nodes.JsonNode.Parse(answer.Body)!["customerId"]);
 
     // The in-memory host has no order list (a PostgreSQL read model): the customer's record of orders stands in for it.
     private async Task AssertOneOrder(string customerId, string sku, int reserved)

@@ -73,7 +73,9 @@ public sealed class MergeHttpTests(OrderGridApp app)
 
     private async Task<string> Prepared(string customer, string sku, int quantity)
     {
-        var id = Json.Text((await OrderGridApp.PlaceOrder(app.Customer, HttpOrders.Body(customer, "web", (sku, quantity))))["id"]);
+        // Signed in: an anonymous order would be a guest's of its own, and a guest's orders are never another's to merge.
+        using var client = app.SignedIn(customer);
+        var id = Json.Text((await OrderGridApp.PlaceOrder(client, HttpOrders.Body(customer, "web", (sku, quantity))))["id"]);
         using var issued = await app.Ops.PostAsync(new Uri($"/api/orders/{id}/pick-lists", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
         return id;

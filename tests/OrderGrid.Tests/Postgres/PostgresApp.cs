@@ -25,6 +25,12 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
 {
     public const string OpsKey = "demo-ops-key-0000000001";
 
+    /// <summary>
+    /// The identity secret of every host this test run starts on PostgreSQL (one per run, so nodes of one cluster agree),
+    /// instead of the default key file beside the system's embedded database folder.
+    /// </summary>
+    public static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public string ConnectionString { get; } = connectionString;
 
     /// <summary>Starts the host (silo joined, schema migrated) and answers it.</summary>
@@ -47,6 +53,7 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("OrderGrid:Storage:Mode", "External");
+        builder.UseSetting("OrderGrid:Identity:SigningKey", SigningKey);
         builder.UseSetting("ConnectionStrings:OrderGrid", ConnectionString);
         builder.UseSetting("OrderGrid:Cluster:SiloPort", "0");
         builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");

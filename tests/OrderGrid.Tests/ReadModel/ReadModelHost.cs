@@ -62,7 +62,7 @@ public sealed class ReadModelHost : IAsyncLifetime, IAsyncDisposable
         }
     }
 
-    /// <summary>Places a web order (a customer, no key) and answers it.</summary>
+    /// <summary>Places a web order as <paramref name="customerId"/>, signed in with a customer token, and answers it.</summary>
     public async Task<JsonObject> Place(string customerId, params (string Sku, int Quantity)[] lines)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders")
@@ -77,6 +77,7 @@ public sealed class ReadModelHost : IAsyncLifetime, IAsyncDisposable
             }),
         };
         request.Headers.Add("Idempotency-Key", ApiCalls.Unique("order"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Http.OrderGridApp.CustomerToken(host!.Services, customerId));
         using var response = await Customer.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Expected 201, got {(int)response.StatusCode}: {text}");

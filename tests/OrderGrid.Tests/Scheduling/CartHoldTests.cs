@@ -76,7 +76,7 @@ public sealed class CartHoldTests(FakeClockCluster cluster)
         var waiting = OrderIds.New();
         await stock.Demand(new StockDemand(waiting, 2, Backorder: true, FakeClockCluster.Clock.GetUtcNow().AddHours(-1)));
 
-        var placed = await cart.Checkout(new Checkout(OrderIds.New(), $"{customerId}@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo));
+        var placed = await cart.Checkout(new Checkout(OrderIds.New(), $"{customerId}@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo, customerId));
         FakeClockCluster.Clock.Advance(FakeClockCluster.HoldFor * 2);
         var afterExpiry = await cart.ExpireHolds();
         var level = await stock.GetLevel();
@@ -101,6 +101,54 @@ public sealed class CartHoldTests(FakeClockCluster cluster)
 
         Assert.Null(emptied.HeldUntil);
         Assert.Equal((0, 4), await Reserved(cluster.Stock("w1", sku)));
+    }
+
+    [Fact]
+    public async Task A_line_holds_at_most_its_limit_and_a_cart_at_most_its_own_whatever_it_asks_for()
+    {
+        var first = await cluster.NewProduct(("w1", 100));
+        var second = await cluster.NewProduct(("w1", 100));
+        var cart = cluster.Cart(ClusterFixture.Unique("cart"));
+
+        await cart.SetQuantity(first, 10_000);
+        var view = (await cart.SetQuantity(second, 10_000)).Value!;
+
+        Assert.Equal([(10_000, FakeClockCluster.MaxHeldPerLine), (10_000, FakeClockCluster.MaxHeldPerCart - FakeClockCluster.MaxHeldPerLine)], view.Lines.Select(l => (l.Quantity, l.Held)));
+        Assert.Equal((10, 90), await Reserved(cluster.Stock("w1", first)));
+        Assert.Equal((5, 95), await Reserved(cluster.Stock("w1", second)));
+    }
+
+    [Fact]
+    public async Task Touching_the_cart_cannot_hold_stock_past_the_limit_from_its_first_hold_until_it_checks_out()
+    {
+        var sku = await cluster.NewProduct(("w1", 5));
+        var cart = cluster.Cart(ClusterFixture.Unique("cart"));
+        var stock = cluster.Stock("w1", sku);
+        var firstHold = FakeClockCluster.Clock.GetUtcNow();
+
+        // Every 14 minutes the cart changes, as a script keeping the stock would.
+        var last = (await cart.SetQuantity(sku, 1)).Value!;
+        for (var i = 2; i <= 5; i++)
+        {
+            FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(14));
+            last = (await cart.SetQuantity(sku, i % 2 == 0 ? 2 : 1)).Value!;
+        }
+
+        Assert.Equal(firstHold + FakeClockCluster.HoldAtMostFor, last.HeldUntil);
+        FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(5));
+        await cart.ExpireHolds();
+        var touched = (await cart.SetQuantity(sku, 3)).Value!;
+
+        Assert.Null(touched.HeldUntil);
+        Assert.Equal(0, Assert.Single(touched.Lines).Held);
+        Assert.Equal((0, 5), await Reserved(stock));
+
+        var placed = await cart.Checkout(new Checkout(OrderIds.New(), "shopper@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo, ClusterFixture.Unique("customer")));
+        var nextTrip = (await cart.SetQuantity(sku, 1)).Value!;
+
+        Assert.Equal((OrderStatus.Reserved, 3), (placed.Value?.Order.Status, placed.Value?.Order.Lines[0].ReservedQuantity));
+        Assert.Equal(FakeClockCluster.Clock.GetUtcNow() + FakeClockCluster.HoldFor, nextTrip.HeldUntil);
+        Assert.Equal((4, 1), await Reserved(stock));
     }
 
     private static async Task<(int Reserved, int Available)> Reserved(ISkuStockGrain stock)

@@ -11,12 +11,16 @@ using Orleans.TestingHost;
 namespace OrderGrid.Tests.Scheduling;
 
 /// <summary>
-/// One in-process silo whose grains read a fake clock that tests advance: carts hold stock for 15 minutes;
+/// One in-process silo whose grains read a fake clock that tests advance: carts hold stock for 15 minutes, an hour at
+/// most from their first hold, 10 units a line and 15 a cart, with no share limit (the ledger's tests cover it);
 /// warehouses w1 (tried first) and w2. Tests share it, so each one uses its own SKUs and customers.
 /// </summary>
 public sealed class FakeClockCluster : IAsyncLifetime
 {
     public static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan HoldAtMostFor = TimeSpan.FromHours(1);
+    public const int MaxHeldPerLine = 10;
+    public const int MaxHeldPerCart = 15;
 
     /// <summary>The silos of a test cluster run in this process: the configurator hands them this very clock.</summary>
     public static FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -43,7 +47,7 @@ public sealed class FakeClockCluster : IAsyncLifetime
         await Cluster.DisposeAsync();
     }
 
-    public ICartGrain Cart(string customerId) => Grains.GetGrain<ICartGrain>(customerId);
+    public ICartGrain Cart(string cartId) => Grains.GetGrain<ICartGrain>(cartId);
 
     public ISkuStockGrain Stock(string warehouseId, string sku) => Grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
 
@@ -67,7 +71,14 @@ public sealed class FakeClockCluster : IAsyncLifetime
         {
             ClusterFixture.UseMemoryStorage(silo);
             silo.Services.AddSingleton<TimeProvider>(Clock);
-            silo.Services.Configure<CartOptions>(o => o.HoldFor = HoldFor);
+            silo.Services.Configure<CartOptions>(o =>
+            {
+                o.HoldFor = HoldFor;
+                o.HoldAtMostFor = HoldAtMostFor;
+                o.MaxHeldPerLine = MaxHeldPerLine;
+                o.MaxHeldPerCart = MaxHeldPerCart;
+                o.MaxHeldShare = 1;
+            });
             silo.Services.AddOrderGridGrains();
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 using OrderGrid.Tests.Http;
@@ -67,6 +68,84 @@ public sealed class RateLimitTests(SecurityApp app)
             using var response = await ops.GetAsync(new Uri("/api/warehouses", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Cart_writes_are_limited_per_client_whatever_the_spelling_of_the_route()
+    {
+        var sku = await app.NewProductInStock();
+        using var busy = app.Client();
+        var cartId = await Http.CartRequests.Open(busy);
+        string[] spellings =
+        [
+            $"/api/carts/{cartId}/items/{sku}",
+            $"/api/carts/{cartId}/items/{sku}/",
+            $"/API/Carts/{cartId}/ITEMS/{sku}",
+            $"/api/carts/{cartId}/%69tems/{sku}",
+        ];
+        foreach (var path in spellings)
+        {
+            using var put = await busy.PutAsJsonAsync(path, new { quantity = 1 });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        using var refusedPut = await busy.PutAsJsonAsync($"/api/carts/{cartId}/items/{sku}/", new { quantity = 2 });
+        using var refusedOpen = await busy.PostAsync(new Uri("/API/CARTS/", UriKind.Relative), content: null);
+
+        Assert.Equal("request.rate-limited", Json.Text((await Json.Problem(refusedPut, HttpStatusCode.TooManyRequests))["code"]));
+        await Json.Problem(refusedOpen, HttpStatusCode.TooManyRequests);
+        using var other = app.Client();
+        await Http.CartRequests.Open(other);
+    }
+
+    [Fact]
+    public async Task Cart_checkouts_count_as_placements_whatever_the_spelling_of_the_route()
+    {
+        // Issue 15, row 3: POST /api/carts/x-N/checkout/ placed orders while /api/orders answered 429.
+        var sku = await app.NewProductInStock();
+        var address = SecurityApp.NewAddress();
+        using var busy = app.Client(address);
+        for (var i = 0; i < SecurityApp.PlacementLimit; i++)
+        {
+            await OrderGridApp.PlaceOrder(busy, Order(sku));
+        }
+
+        using var shopper = app.Client();
+        var cartId = await Http.CartRequests.Open(shopper);
+        (await Http.CartRequests.Put(shopper, cartId, sku, 1)).Dispose();
+        foreach (var path in new[] { $"/api/carts/{cartId}/checkout/", $"/api/CARTS/{cartId}/Checkout", $"/api/carts/{cartId}/%63heckout" })
+        {
+            using var request = Http.CartRequests.Checkout(cartId, OrderGridApp.Unique("key"));
+            request.RequestUri = new Uri(path, UriKind.Relative);
+            using var refused = await busy.SendAsync(request);
+            await Json.Problem(refused, HttpStatusCode.TooManyRequests);
+        }
+
+        using var cart = await shopper.GetAsync(new Uri($"/api/carts/{cartId}", UriKind.Relative));
+        Assert.Single(Json.Array((await Json.Ok(cart))["lines"]));
+    }
+
+    [Fact]
+    public async Task Sign_in_requests_are_limited_per_client_and_a_customer_token_passes_no_limit()
+    {
+        using var guesser = app.Client();
+        for (var i = 0; i < SecurityApp.SignInLimit; i++)
+        {
+            using var guess = await guesser.PostAsJsonAsync("/api/customers/sign-in/token", new { customerId = "alice", code = $"{i:D8}" });
+            Assert.Equal(HttpStatusCode.Unauthorized, guess.StatusCode);
+        }
+
+        using var refused = await guesser.PostAsJsonAsync("/api/customers/sign-in/token/", new { customerId = "alice", code = "99999999" });
+        await Json.Problem(refused, HttpStatusCode.TooManyRequests);
+
+        using var customer = app.WithKey(OrderGridApp.CustomerToken(app.Services, OrderGridApp.Unique("alice")));
+        for (var i = 0; i < SecurityApp.CartLimit; i++)
+        {
+            await Http.CartRequests.Open(customer);
+        }
+
+        using var limited = await customer.PostAsync(new Uri("/api/carts", UriKind.Relative), content: null);
+        await Json.Problem(limited, HttpStatusCode.TooManyRequests);
     }
 
     private static object Order(string sku) => Http.Orders.Body(OrderGridApp.Unique("customer"), "web", (sku, 1));

@@ -24,6 +24,8 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string ClientAddressHeader = "X-Test-Client-Address";
     public const int PlacementLimit = 3;
     public const int TrackingLimit = 4;
+    public const int CartLimit = 5;
+    public const int SignInLimit = 3;
     public const string DashboardOrigin = "https://dashboard.example.test";
     public const string HashedAdminKey = "hashed-admin-key-0000000001";
 
@@ -85,6 +87,10 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OrderGrid:RateLimits:Placement:Window", "01:00:00");
         builder.UseSetting("OrderGrid:RateLimits:Tracking:PermitLimit", TrackingLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:RateLimits:Tracking:Window", "01:00:00");
+        builder.UseSetting("OrderGrid:RateLimits:Carts:PermitLimit", CartLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:RateLimits:Carts:Window", "01:00:00");
+        builder.UseSetting("OrderGrid:RateLimits:SignIn:PermitLimit", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrderGrid:RateLimits:SignIn:Window", "01:00:00");
         builder.UseSetting("OrderGrid:Cors:DashboardOrigins:0", DashboardOrigin);
         builder.UseSetting("OrderGrid:Auth:ApiKeys:3:Name", "hashed-admin");
         builder.UseSetting("OrderGrid:Auth:ApiKeys:3:Role", "admin");

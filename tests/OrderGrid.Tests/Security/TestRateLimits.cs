@@ -15,6 +15,8 @@ public static class TestRateLimits
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseSetting("OrderGrid:RateLimits:Placement:PermitLimit", Generous)
-            .UseSetting("OrderGrid:RateLimits:Tracking:PermitLimit", Generous);
+            .UseSetting("OrderGrid:RateLimits:Tracking:PermitLimit", Generous)
+            .UseSetting("OrderGrid:RateLimits:Carts:PermitLimit", Generous)
+            .UseSetting("OrderGrid:RateLimits:SignIn:PermitLimit", Generous);
     }
 }
