@@ -27,6 +27,12 @@ export class RestockPanel {
   private readonly result = required("[data-testid=restock-result]");
   private readonly error = required("#restock-error");
   private readonly reads = new LatestRead();
+  /**
+   * Quantities the planner typed, by suggestion id. The list is read again on every stock change (the demo's orders
+   * move stock every few seconds); without these a re-read would put the suggested quantity back under the planner's
+   * hands, and Accept would order that instead of what they typed.
+   */
+  private readonly typed = new Map<string, string>();
   private warehouseId: string | null = null;
 
   constructor(
@@ -38,6 +44,7 @@ export class RestockPanel {
   show(warehouseId: string): Promise<void> {
     if (warehouseId !== this.warehouseId) {
       this.warehouseId = warehouseId;
+      this.typed.clear();
       this.rows.replaceChildren();
       this.summary.textContent = "";
       showMessage(this.result, null);
@@ -68,6 +75,7 @@ export class RestockPanel {
   stop(): void {
     this.reads.cancel();
     this.warehouseId = null;
+    this.typed.clear();
     this.rows.replaceChildren();
     this.summary.textContent = "";
     showMessage(this.result, null);
@@ -84,7 +92,23 @@ export class RestockPanel {
         : `${open.length} to consider · ${count("late")} late · ${count("order-now")} to order now · ` +
           `${count("watch")} to watch` +
           (ordered > 0 ? ` · ${ordered} ordered today` : "");
+    const ids = new Set(suggestions.map((s) => s.id));
+    for (const id of this.typed.keys()) {
+      if (!ids.has(id)) {
+        this.typed.delete(id);
+      }
+    }
+    const focused = document.activeElement;
+    const typing =
+      focused instanceof HTMLInputElement && this.rows.contains(focused)
+        ? focused.closest("tr")?.getAttribute("data-suggestion")
+        : null;
     this.rows.replaceChildren(...suggestions.map((suggestion) => this.row(suggestion)));
+    if (typing) {
+      this.rows
+        .querySelector<HTMLInputElement>(`tr[data-suggestion="${CSS.escape(typing)}"] [data-testid=restock-quantity]`)
+        ?.focus();
+    }
   }
 
   private row(suggestion: RestockSuggestion): HTMLTableRowElement {
@@ -163,9 +187,13 @@ export class RestockPanel {
       "aria-label": `Quantity of ${suggestion.sku} to order`,
       "data-testid": "restock-quantity",
     });
-    if (suggestion.suggestedQuantity > 0) {
+    const typed = this.typed.get(suggestion.id);
+    if (typed !== undefined) {
+      quantity.value = typed;
+    } else if (suggestion.suggestedQuantity > 0) {
       quantity.value = String(suggestion.suggestedQuantity);
     }
+    quantity.addEventListener("input", () => this.typed.set(suggestion.id, quantity.value));
     const accept = el("button", { type: "button", "data-testid": "restock-accept" }, "Accept");
     accept.addEventListener("click", () => void this.accept(suggestion, quantity, order, action));
     order.replaceChildren(quantity);
@@ -199,6 +227,7 @@ export class RestockPanel {
           `expected ${formatDay(accepted.expectedOn)} (purchase order ${accepted.purchaseOrderId}). ` +
           `Incoming now ${formatCount(accepted.incoming)}.`,
       );
+      this.typed.delete(suggestion.id);
       // At once, before the list is read again: the row shows the order and cannot be accepted twice.
       action.closest("tr")?.setAttribute("data-ordered", "true");
       showOrdered(
@@ -228,8 +257,14 @@ function showOrdered(suggestion: RestockSuggestion, order: HTMLTableCellElement,
   const more = suggestion.suggestedQuantity > 0 ? `, ${formatCount(suggestion.suggestedQuantity)} more due` : "";
   order.replaceChildren(el("span", { class: "ordered" }, `ordered ${formatCount(suggestion.orderedQuantity)}${more}`));
   action.replaceChildren(
-    el("span", { class: "ordered", "data-testid": "restock-ordered" }, suggestion.purchaseOrderId ?? ""),
+    el("span", { class: "ordered", "data-testid": "restock-ordered" }, ...wholeId(suggestion.purchaseOrderId ?? "")),
   );
+}
+
+/** An id that may wrap after its prefix ("PO-") and nowhere else: a planner reads and searches for it whole. */
+function wholeId(id: string): (string | HTMLElement)[] {
+  const cut = id.indexOf("-") + 1;
+  return cut > 0 ? [id.slice(0, cut), el("wbr"), id.slice(cut)] : [id];
 }
 
 /** When the stock runs out: now when orders already wait for it, today when today's demand finds none. */

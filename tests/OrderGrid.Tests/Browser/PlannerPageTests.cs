@@ -126,6 +126,31 @@ public sealed class PlannerPageTests(LiveSite site, PlanningSite planning) : ICl
     }
 
     [Fact]
+    public async Task A_quantity_the_planner_typed_survives_the_list_being_read_again_after_a_stock_change()
+    {
+        await planning.Train();
+        var page = await planning.NewPage(1440, 900);
+        await page.GotoAsync("/planner");
+        await SignInForm.Submit(page, LiveSite.PlannerKey);
+        await Expect(page.GetByTestId("live-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 10_000 });
+        await page.Locator($"[data-testid=warehouse-tab][data-warehouse={PlanningSite.Warehouse}]").ClickAsync();
+        var open = page.GetByTestId("restock-row").Filter(new() { Has = page.GetByTestId("restock-quantity") }).First;
+        await Expect(open).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        var suggestion = await open.GetAttributeAsync("data-suggestion");
+        var row = page.Locator($"[data-testid=restock-row][data-suggestion='{suggestion}']");
+        var quantity = row.GetByTestId("restock-quantity");
+        await quantity.FillAsync("5");
+        await quantity.EvaluateAsync("input => input.dataset.before = 'true'");
+
+        // Goods arrive for another SKU of the warehouse: the page reads the whole list again, rows drawn anew.
+        await planning.Receive(PlanningSite.Warehouse, PlanningSite.Steady, 1);
+        await Expect(row.Locator("[data-testid=restock-quantity]:not([data-before])")).ToBeAttachedAsync(new() { Timeout = 10_000 });
+        await Expect(quantity).ToHaveValueAsync("5");
+        await Expect(quantity).ToBeFocusedAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_refused_accept_is_shown_in_plain_words()
     {
         await planning.Train();
