@@ -12,7 +12,10 @@ public interface IPlanningQueryGrain : IGrainWithIntegerKey
     /// <summary>Null when the SKU is unknown to the catalog; a forecast with no model version when none is trained yet.</summary>
     Task<ForecastView?> Forecast(string sku, string? warehouseId, int horizon);
 
-    /// <summary>Every SKU of the warehouse that needs an order now or runs out within the forecast, most urgent first.</summary>
+    /// <summary>
+    /// Every SKU of the warehouse that needs an order now or runs out within the forecast: by urgency (late, order now,
+    /// watch), then slack, then units backordered (most first); then those whose suggestion was accepted today.
+    /// </summary>
     Task<IReadOnlyList<RestockSuggestion>> RestockSuggestions(string warehouseId);
 
     /// <summary>Turns the suggestion into a purchase order (incoming stock with an expected date). Accepting twice orders once.</summary>

@@ -70,9 +70,14 @@ public sealed class PlanningQueryGrain(
         var products = (await Catalog()).Values.ToArray();
         var warehouseCount = (await Warehouses()).Length;
         var suggestions = await Task.WhenAll(products.Select(product => Suggest(today, warehouseId, product, warehouseCount)));
+
+        // What still needs a decision comes first: most urgent, soonest out, most customers waiting; ordered today last.
         return [.. suggestions.OfType<RestockSuggestion>()
-            .Where(s => s.SuggestedQuantity > 0 || s.StockOutOn is not null)
-            .OrderBy(s => s.SlackDays)
+            .Where(s => s.Urgency != RestockUrgency.Covered || s.PurchaseOrderId is not null)
+            .OrderBy(s => s.PurchaseOrderId is not null)
+            .ThenBy(s => RestockUrgency.Rank(s.Urgency))
+            .ThenBy(s => s.SlackDays)
+            .ThenByDescending(s => s.Backordered)
             .ThenBy(s => s.Sku, StringComparer.Ordinal)];
     }
 
@@ -122,6 +127,7 @@ public sealed class PlanningQueryGrain(
     public async Task<InventoryHealthView> InventoryHealth(string warehouseId)
     {
         var settings = Settings;
+        var window = Planning.InventoryHealth.SalesWindowDays;
         var today = await serving.Today(CancellationToken.None);
         var products = (await Catalog()).Values.OrderBy(p => p.Sku, StringComparer.Ordinal).ToArray();
         var warehouseCount = (await Warehouses()).Length;
@@ -130,28 +136,35 @@ public sealed class PlanningQueryGrain(
         {
             var share = today?.Share(product.Sku, warehouseId, warehouseCount) ?? 0;
             var forecast = today?.For(product.Sku) ?? [];
-            var daily = forecast.Count > 0 ? forecast.Average(day => (double)day.Quantity) * share : 0;
-            var sold = (today?.SoldInLast(product.Sku, 90) ?? 0) * share;
+            var forecastTotal = forecast.Sum(day => (double)day.Quantity) * share;
+            var forecastPerDay = forecast.Count > 0 ? forecastTotal / forecast.Count : 0;
+            var sold = (today?.SoldInLast(product.Sku, window) ?? 0) * share;
+            var free = level.OnHand - level.Reserved - level.Backordered;
             var lastSale = today?.LastSale(product.Sku);
             return new InventoryHealthRow(
                 product.Sku,
                 product.Name,
                 level.OnHand,
-                level.Available,
-                Math.Round(daily, 3),
-                Planning.InventoryHealth.DaysOfCover(level.Available, daily) is { } cover ? Math.Round(cover, 1) : null,
+                free,
+                Math.Round(forecastPerDay, 3),
+                Math.Round(sold / window, 3),
+                forecast.Count > 0 && Planning.InventoryHealth.DaysOfCover(free, forecastTotal, forecast.Count) is { } cover ? Math.Round(cover, 1) : null,
                 Planning.InventoryHealth.Turnover(sold, level.OnHand) is { } turnover ? Math.Round(turnover, 2) : null,
                 lastSale,
-                Planning.InventoryHealth.IsOverstocked(level.Available, daily, settings.OverstockDays),
+                Planning.InventoryHealth.IsOverstocked(free, forecastPerDay, settings.OverstockDays),
                 Planning.InventoryHealth.IsDeadStock(level.OnHand, lastSale, Today, settings.DeadStockDays));
         }).OrderBy(row => row.DaysOfCover ?? double.MaxValue).ThenBy(row => row.Sku, StringComparer.Ordinal).ToList();
+        var covered = rows.Where(row => row.DaysOfCover is not null).Select(row => row.DaysOfCover!.Value).ToList();
         return new InventoryHealthView(
             warehouseId,
             today?.Model.Info.Version,
             settings.OverstockDays,
             settings.DeadStockDays,
+            window,
+            Planning.InventoryHealth.Median(covered) is { } median ? Math.Round(median, 1) : null,
+            rows.Count - covered.Count,
             rows,
-            [.. rows.Where(row => row.Overstock).OrderByDescending(row => row.Free - (row.DailyDemand * settings.OverstockDays))],
+            [.. rows.Where(row => row.Overstock).OrderByDescending(row => row.Free - (row.ForecastPerDay * settings.OverstockDays))],
             [.. rows.Where(row => row.Dead).OrderByDescending(row => row.OnHand)]);
     }
 
@@ -203,21 +216,22 @@ public sealed class PlanningQueryGrain(
         var share = today.Share(product.Sku, warehouseId, warehouseCount);
         var stock = GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, product.Sku));
         var level = await stock.GetLevel();
-        var incoming = (await stock.PurchaseOrders())
-            .Select(order => new IncomingStock(order.ExpectedOn, order.Quantity - order.Received))
-            .ToList();
+        var orders = await stock.PurchaseOrders();
+        var incoming = orders.Select(order => new IncomingStock(order.ExpectedOn, order.Outstanding)).ToList();
         var days = forecast.Select(day => day with { Quantity = (float)(day.Quantity * share), Low = (float)(day.Low * share), High = (float)(day.High * share) }).ToList();
         var policy = Settings.Policy;
-        var figures = Restock.Calculate(days, new StockPosition(level.OnHand, level.Reserved, incoming), policy, DemandModelOptions.Default.IntervalCoverage);
-        var urgency = figures.SlackDays < 0 ? "late" : figures.OrderQuantity > 0 ? "order-now" : "watch";
+        var figures = Restock.Calculate(days, new StockPosition(level.OnHand, level.Reserved, level.Backordered, incoming), policy, DemandModelOptions.Default.IntervalCoverage);
         var version = today.Model.Info.Version;
+        var id = SuggestionIds.For(version, Today, warehouseId, product.Sku);
+        var ordered = orders.FirstOrDefault(order => order.Id == SuggestionIds.PurchaseOrderFor(id));
         return new RestockSuggestion(
-            SuggestionIds.For(version, Today, warehouseId, product.Sku),
+            id,
             warehouseId,
             product.Sku,
             product.Name,
             level.OnHand,
             level.Reserved,
+            level.Backordered,
             level.Incoming,
             figures.Position,
             policy.LeadTimeDays,
@@ -225,13 +239,16 @@ public sealed class PlanningQueryGrain(
             Math.Round(figures.LeadTimeDemand, 2),
             Math.Round(figures.SafetyStock, 2),
             Math.Round(figures.ReorderPoint, 2),
+            Math.Round(figures.OrderUpTo, 2),
             figures.OrderQuantity,
             figures.StockOut,
             figures.DaysOfCover is { } cover ? Math.Round(cover, 1) : null,
             figures.SlackDays,
             Today.AddDays(policy.LeadTimeDays),
-            urgency,
-            version);
+            figures.Urgency ?? RestockUrgency.Covered,
+            version,
+            ordered?.Id,
+            ordered?.Quantity ?? 0);
     }
 
     private static List<RecommendedProduct> Named(IEnumerable<Recommendations.ProductRecommendation> recommendations, ImmutableDictionary<string, Product> catalog) =>

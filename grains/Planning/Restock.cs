@@ -10,6 +10,13 @@ public static class Restock
     private const double Tolerance = 1e-6;
 
     /// <summary>
+    /// Less than this many units is no unit: a shortfall smaller than half a unit orders nothing, and expected demand
+    /// must exceed the supply by at least this much to run out. Without it a forecast of 0.01 units a day would order
+    /// one unit of a product nobody buys and call a shelf of zero "late".
+    /// </summary>
+    public const double HalfUnit = 0.5;
+
+    /// <summary>
     /// Works out the restock figures, with <c>d[i]</c> the forecast quantity of day <c>i</c>, <c>σ[i]</c> its spread
     /// (see <see cref="DailySpread"/>), <c>L</c> the lead time, <c>R</c> the review period and <c>z</c> the
     /// <see cref="ServiceFactor"/> of the service level:
@@ -17,15 +24,21 @@ public static class Restock
     /// <item>lead-time demand <c>D_L = Σ d[i]</c> for <c>i &lt; L</c>; its spread <c>σ_L = √Σ σ[i]²</c> (days independent);</item>
     /// <item>safety stock <c>SS = z·σ_L</c>; reorder point <c>s = D_L + SS</c>;</item>
     /// <item>order-up-to level <c>S = D_(L+R) + z·σ_(L+R)</c>: an order must cover demand until the order after it arrives;</item>
-    /// <item>position <c>P = on hand − reserved + Σ incoming</c>;</item>
-    /// <item>order quantity: 0 when <c>P &gt; s</c>, else <c>S − P</c> rounded up to whole units, raised to the minimum
-    /// order, then rounded up to whole packs;</item>
-    /// <item>stock-out: the first day <c>t</c> with <c>Σ_(i≤t) d[i] &gt; free + incoming expected on or before t</c>;</item>
-    /// <item>days of cover: <c>free / mean d</c>; slack: days to the stock-out (the forecast length when none) minus <c>L</c>.</item>
+    /// <item>free stock <c>F = on hand − reserved − backordered</c> (negative when orders wait); position <c>P = F + Σ incoming</c>:
+    /// backordered units are demand already, covered before any forecast demand;</item>
+    /// <item>order quantity: 0 when <c>P &gt; s</c> or <c>S − P &lt; ½</c>, else <c>S − P</c> rounded up to whole units, raised
+    /// to the minimum order, then rounded up to whole packs;</item>
+    /// <item>stock-out: the first day <c>t</c> with <c>Σ_(i≤t) d[i] ≥ F + incoming expected on or before t + ½</c>
+    /// (today when orders already wait and nothing arrives today);</item>
+    /// <item>days of cover: see <see cref="InventoryHealth.DaysOfCover"/>; slack: days to the stock-out (the forecast
+    /// length when none) minus <c>L</c>;</item>
+    /// <item>urgency: <see cref="RestockUrgency.Late"/> when an order is due and slack &lt; 0, <see cref="RestockUrgency.OrderNow"/>
+    /// when an order is due, <see cref="RestockUrgency.Watch"/> when none is due but the stock runs out within the
+    /// forecast, none otherwise.</item>
     /// </list>
     /// </summary>
     /// <param name="forecast">Consecutive forecast days from today on, at least <c>L + R</c> of them.</param>
-    /// <param name="stock">On hand, reserved and incoming stock.</param>
+    /// <param name="stock">On hand, reserved, backordered and incoming stock.</param>
     /// <param name="policy">Lead time, review period, service level, minimum order and pack size.</param>
     /// <param name="intervalCoverage">The share of days the forecast's interval is meant to contain (the demand model's <see cref="DemandModelOptions.IntervalCoverage"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">A count, quantity or probability is out of its range, or the forecast is shorter than <c>L + R</c>.</exception>
@@ -44,18 +57,20 @@ public static class Restock
         var protectedDays = policy.LeadTimeDays + policy.ReviewDays;
         var orderUpTo = Demand(forecast, protectedDays) + (z * Spread(forecast, protectedDays, intervalCoverage));
         var position = stock.Position;
+        var quantity = position > reorderPoint ? 0 : OrderQuantity(orderUpTo - position, policy);
         var stockOut = StockOutDay(forecast, stock);
-        var meanDemand = Demand(forecast, forecast.Count) / forecast.Count;
+        var slack = (stockOut ?? forecast.Count) - policy.LeadTimeDays;
         return new RestockFigures(
             leadTimeDemand,
             safetyStock,
             reorderPoint,
             orderUpTo,
             position,
-            position > reorderPoint ? 0 : OrderQuantity(orderUpTo - position, policy),
+            quantity,
             stockOut is { } day ? forecast[day].Day : null,
-            InventoryHealth.DaysOfCover(stock.Free, meanDemand),
-            (stockOut ?? forecast.Count) - policy.LeadTimeDays);
+            InventoryHealth.DaysOfCover(stock.Free, Demand(forecast, forecast.Count), forecast.Count),
+            slack,
+            Urgency(quantity, stockOut, slack));
     }
 
     /// <summary>
@@ -110,6 +125,7 @@ public static class Restock
     {
         ArgumentOutOfRangeException.ThrowIfNegative(stock.OnHand, nameof(stock.OnHand));
         ArgumentOutOfRangeException.ThrowIfNegative(stock.Reserved, nameof(stock.Reserved));
+        ArgumentOutOfRangeException.ThrowIfNegative(stock.Backordered, nameof(stock.Backordered));
         ArgumentNullException.ThrowIfNull(stock.Incoming, nameof(stock.Incoming));
         foreach (var incoming in stock.Incoming)
         {
@@ -128,9 +144,14 @@ public static class Restock
     private static double Spread(IReadOnlyList<ForecastDay> forecast, int days, double intervalCoverage) =>
         Math.Sqrt(forecast.Take(days).Sum(day => Math.Pow(DailySpread(day, intervalCoverage), 2)));
 
+    private static string? Urgency(int quantity, int? stockOut, int slack) =>
+        quantity > 0 ? (slack < 0 ? RestockUrgency.Late : RestockUrgency.OrderNow)
+        : stockOut is not null ? RestockUrgency.Watch
+        : null;
+
     private static int OrderQuantity(double shortfall, RestockPolicy policy)
     {
-        if (shortfall <= Tolerance)
+        if (shortfall < HalfUnit - Tolerance)
         {
             return 0;
         }
@@ -146,7 +167,7 @@ public static class Restock
         {
             demand += forecast[i].Quantity;
             var supply = stock.Free + stock.Incoming.Where(incoming => incoming.Expected <= forecast[i].Day).Sum(incoming => incoming.Quantity);
-            if (demand > supply + Tolerance)
+            if (demand >= supply + HalfUnit - Tolerance)
             {
                 return i;
             }

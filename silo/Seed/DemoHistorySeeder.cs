@@ -12,10 +12,12 @@ namespace OrderGrid.Silo.Seed;
 /// Imports the demo sales history (<c>OrderGrid:Demo:HistoryFile</c>) into an empty <c>sales_lines</c> when
 /// <c>OrderGrid:Demo:Seed</c> is on and storage is PostgreSQL. It runs in the background from the moment the schema is
 /// ready (it is registered right after the database's start, and needs no grain), so it overlaps the silo's start and
-/// the catalog seed and does not hold up readiness; it completes <see cref="DemoHistory.Ready"/> when over. Every date moves forward
-/// by whole weeks, keeping weekdays, so that the history ends on the latest such day before today (UTC). The import
-/// is one transaction keyed by invoice and line: an interrupted seed leaves nothing and is redone by the next start,
-/// and two silos seeding at once insert each row once.
+/// the catalog seed and does not hold up readiness; it completes <see cref="DemoHistory.Ready"/> when over. Every date
+/// moves forward by the same number of days so that the file's last day becomes yesterday (UTC): a planner's newest
+/// days are real sales, not days the history never reached. Weekdays move with the dates unless the shift is whole
+/// weeks; the file's trading week (no Saturday sales in the shipped one) moves with them, and the model learns it from
+/// the moved dates. The import is one transaction keyed by invoice and line: an interrupted seed leaves nothing and is
+/// redone by the next start, and two silos seeding at once insert each row once.
 /// </summary>
 internal sealed partial class DemoHistorySeeder(
     DemoHistory history,
@@ -73,9 +75,9 @@ internal sealed partial class DemoHistorySeeder(
         }
 
         var yesterday = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1);
-        var weeks = (int)Math.Floor((yesterday.DayNumber - span.Last.DayNumber) / 7.0);
-        var (first, last) = (span.First.AddDays(weeks * 7), span.Last.AddDays(weeks * 7));
-        var result = await new HistoryImport(dataSource).ImportAsync(path, weeks * 7, null, cancellationToken);
+        var shift = yesterday.DayNumber - span.Last.DayNumber;
+        var (first, last) = (span.First.AddDays(shift), span.Last.AddDays(shift));
+        var result = await new HistoryImport(dataSource).ImportAsync(path, shift, null, cancellationToken);
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (!result.Imported)
         {
@@ -83,7 +85,7 @@ internal sealed partial class DemoHistorySeeder(
         }
         else
         {
-            LogSeeded(logger, result.Inserted, result.RowsRead, first, last, weeks, result.DailySalesRows, elapsedMs);
+            LogSeeded(logger, result.Inserted, result.RowsRead, first, last, shift, result.DailySalesRows, elapsedMs);
         }
 
         return result;
@@ -126,23 +128,27 @@ internal sealed partial class DemoHistorySeeder(
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    // The file's own first and last day, read by the import's rules; bad rows are left for the import to report.
+    // The file's first day and its last day of product sales (a day of cancellations only is no sale), read by the
+    // import's rules; bad rows are left for the import to report.
     private static DaySpan? Span(string path, CancellationToken cancellationToken)
     {
         using var reader = ImportFiles.OpenText(path, out _);
-        DaySpan? span = null;
+        DateOnly? first = null, last = null, lastSale = null;
         foreach (var (line, _) in new HistoryFile(reader).Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (line is not null)
             {
-                span = span is { } known
-                    ? new(line.Day < known.First ? line.Day : known.First, line.Day > known.Last ? line.Day : known.Last)
-                    : new(line.Day, line.Day);
+                first = first is { } known && known <= line.Day ? known : line.Day;
+                last = last is { } latest && latest >= line.Day ? latest : line.Day;
+                if (line is { Kind: SalesLineKind.Sale, UnitPrice: > 0 } && (lastSale is not { } sold || sold < line.Day))
+                {
+                    lastSale = line.Day;
+                }
             }
         }
 
-        return span;
+        return first is { } from ? new(from, lastSale ?? last!.Value) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo history: importing {Path} in the background (for the planning models)…")]
@@ -152,8 +158,8 @@ internal sealed partial class DemoHistorySeeder(
     private static partial void LogAlreadySeeded(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Demo history: {Inserted} of {Rows} rows imported, {FirstDay:yyyy-MM-dd} to {LastDay:yyyy-MM-dd} (moved {Weeks} weeks later), {DailySalesRows} daily sales rows, in {ElapsedMs} ms")]
-    private static partial void LogSeeded(ILogger logger, long inserted, long rows, DateOnly firstDay, DateOnly lastDay, int weeks, long dailySalesRows, long elapsedMs);
+        Message = "Demo history: {Inserted} of {Rows} rows imported, {FirstDay:yyyy-MM-dd} to {LastDay:yyyy-MM-dd} (moved {Days} days later), {DailySalesRows} daily sales rows, in {ElapsedMs} ms")]
+    private static partial void LogSeeded(ILogger logger, long inserted, long rows, DateOnly firstDay, DateOnly lastDay, int days, long dailySalesRows, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo history: no file {Path}, nothing imported")]
     private static partial void LogNoFile(ILogger logger, string path);

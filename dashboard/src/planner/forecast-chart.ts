@@ -81,7 +81,8 @@ export class ForecastChart {
           x: { ticks: { color: ink, maxRotation: 0, autoSkipPadding: 16 }, grid: { display: false } },
           y: {
             beginAtZero: true,
-            ticks: { color: ink },
+            // A top set below a spike is rarely a round step: no label for it beside the last round one.
+            ticks: { color: ink, includeBounds: false },
             grid: { color: grid },
             title: { display: true, text: "units a day", color: ink },
           },
@@ -90,7 +91,12 @@ export class ForecastChart {
     });
   }
 
-  show(view: ForecastView): void {
+  /**
+   * Draws the view. A few days far above the rest (one wholesale order of thousands) would set the scale and flatten
+   * everything else, the forecast included: the scale stops above the typical days and the forecast's band, and the
+   * answer says how many sold days lie above it (their lines run off the top; the tooltip keeps their figure).
+   */
+  show(view: ForecastView): OffScale {
     const history = view.history;
     const ahead = view.forecast;
     const blanks = (count: number): Series => new Array<number | null>(count).fill(null);
@@ -110,12 +116,45 @@ export class ForecastChart {
     this.chart.data.datasets[2].data = joined(ahead.map((point) => point.high));
     this.chart.data.datasets[2].label = `${formatShare(view.intervalCoverage)} interval`;
     this.chart.data.datasets[3].data = joined(ahead.map((point) => point.quantity));
+    const top = scaleTop(
+      history.map((point) => point.quantity),
+      ahead.map((point) => point.high),
+    );
+    const above = history.filter((point) => top !== undefined && point.quantity > top);
+    this.chart.options.scales!.y!.max = top;
     this.chart.update("none");
+    return { days: above.length, highest: Math.max(0, ...above.map((point) => point.quantity)) };
   }
 
   destroy(): void {
     this.chart.destroy();
   }
+}
+
+/** Sold days above the chart's scale: how many, and the highest of them. */
+export interface OffScale {
+  days: number;
+  highest: number;
+}
+
+/**
+ * The top of the scale: 1.5 × the 95th percentile of the sold days, or the forecast's highest interval bound when
+ * higher; undefined (the chart's own) when no sold day lies above that.
+ */
+function scaleTop(sold: number[], high: number[]): number | undefined {
+  if (sold.length === 0) {
+    return undefined;
+  }
+  const sorted = [...sold].sort((a, b) => a - b);
+  const typical = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+  const top = Math.max(typical * 1.5, ...high, 1);
+  return sorted[sorted.length - 1] > top ? roundedUp(top) : undefined;
+}
+
+/** Up to a round figure for the scale's top tick: 420 → 450, 675 → 700, 12 → 15. */
+function roundedUp(value: number): number {
+  const step = 10 ** Math.floor(Math.log10(value)) / 2;
+  return Math.ceil(value / step) * step;
 }
 
 function format(value: unknown): string {

@@ -2,7 +2,7 @@
 
 import { getJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
-import { formatDateTime, formatShare } from "../shared/format";
+import { formatCount, formatDateTime, formatDay, formatShare } from "../shared/format";
 import type { CatalogPage, ForecastView, Warehouse } from "../shared/types";
 import { ForecastChart } from "./forecast-chart";
 import { LatestRead, debounced, reasonOf } from "./latest-read";
@@ -89,7 +89,7 @@ export class ForecastPanel {
 
   private show(view: ForecastView): void {
     showMessage(this.error, null);
-    this.chart?.show(view);
+    const offScale = this.chart?.show(view) ?? { days: 0, highest: 0 };
     const where = view.warehouseId
       ? (this.warehouse.selectedOptions[0]?.textContent ?? view.warehouseId)
       : "all warehouses";
@@ -98,9 +98,25 @@ export class ForecastPanel {
     this.box.dataset.historyDays = String(view.history.length);
     this.box.dataset.forecastDays = String(view.forecast.length);
     this.box.dataset.band = String(view.forecast.some((point) => point.high > point.low));
+    // What a planner orders from: the horizon's total beside what sold over as many days up to yesterday.
+    const days = view.forecast.length;
+    const sold = view.history.slice(-days).reduce((sum, point) => sum + point.quantity, 0);
+    const ahead = view.forecast.reduce((sum, point) => sum + point.quantity, 0);
+    const lastSold = view.history.at(-1)?.day;
+    this.box.dataset.soldTotal = String(Math.round(sold));
+    this.box.dataset.forecastTotal = String(Math.round(ahead));
     this.caption.replaceChildren(
       el("strong", {}, `${view.sku} · ${view.name}`),
       ` · ${where} · `,
+      days > 0 && lastSold
+        ? el(
+            "span",
+            { "data-testid": "forecast-totals" },
+            `sold ${formatCount(Math.round(sold))} in the ${days} days to ${formatDay(lastSold)}, `,
+            el("strong", {}, `forecast ${formatCount(Math.round(ahead))}`),
+            ` for the next ${days} · `,
+          )
+        : "",
       view.modelVersion === null
         ? "no model yet: sales so far only"
         : el(
@@ -111,6 +127,14 @@ export class ForecastPanel {
             view.trainedAt ? `, trained ${formatDateTime(view.trainedAt)}` : "",
             ` · band: ${formatShare(view.intervalCoverage)} interval`,
           ),
+      offScale.days > 0
+        ? el(
+            "span",
+            { class: "quiet", "data-testid": "off-scale" },
+            ` · ${offScale.days === 1 ? "1 day" : `${offScale.days} days`} sold above the scale ` +
+              `(up to ${formatCount(offScale.highest)})`,
+          )
+        : "",
     );
   }
 
@@ -125,9 +149,14 @@ export class ForecastPanel {
     if (!typed) {
       return;
     }
-    const offered = [...this.options.options].map((option) => option.value);
-    const exact = offered.find((sku) => sku.toLowerCase() === typed.toLowerCase());
-    const chosen = exact ?? (offered.length === 1 ? offered[0] : typed);
+    // The suggestions may still be those of earlier words (they are read a moment after typing): only one that
+    // matches the words typed now stands for them.
+    const words = typed.toLowerCase();
+    const offered = [...this.options.options].filter((option) =>
+      `${option.value} ${option.textContent ?? ""}`.toLowerCase().includes(words),
+    );
+    const exact = offered.find((option) => option.value.toLowerCase() === words)?.value;
+    const chosen = exact ?? (offered.length === 1 ? offered[0].value : typed);
     if (chosen !== this.sku) {
       this.select(chosen);
     }

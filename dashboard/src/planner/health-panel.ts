@@ -14,6 +14,7 @@ export class HealthPanel {
   private readonly overstock = required("[data-testid=overstock]");
   private readonly dead = required("[data-testid=dead-stock]");
   private readonly summary = required("#health-summary");
+  private readonly definitions = required("#health-definitions");
   private readonly error = required("#health-error");
   private readonly reads = new LatestRead();
   private warehouseId: string | null = null;
@@ -58,23 +59,32 @@ export class HealthPanel {
     this.overstock.replaceChildren();
     this.dead.replaceChildren();
     this.summary.textContent = "";
+    this.definitions.textContent = "";
   }
 
   private fill(view: InventoryHealthView): void {
-    const covered = view.rows.filter((row) => row.daysOfCover !== null);
-    const median = covered.length === 0 ? null : medianOf(covered.map((row) => row.daysOfCover as number));
+    const days = view.salesWindowDays;
     this.summary.textContent =
-      `${formatCount(view.rows.length)} SKUs · median ${median === null ? "–" : formatDecimal(median)} days of cover` +
-      (view.modelVersion === null ? " · no model yet, so no demand is forecast" : "");
+      view.modelVersion === null
+        ? `${formatCount(view.rows.length)} SKUs · no model yet, so no demand is forecast`
+        : `${formatCount(view.rows.length)} SKUs · median ` +
+          (view.medianDaysOfCover === null ? "–" : `${coverDays(view.medianDaysOfCover)} days`) +
+          ` of cover over the ${formatCount(view.rows.length - view.withoutForecast)} with a demand forecast · ` +
+          `${formatCount(view.withoutForecast)} with no demand forecast (less than 1 unit in 28 days)`;
+    this.definitions.textContent =
+      `Free = on hand − reserved − backordered. Days of cover = free ÷ forecast a day, the forecast's mean over the ` +
+      `next 28 days. Sold a day = units sold in the last ${days} days ÷ ${days}; turns = the same units ÷ on hand ` +
+      `(= sold a day × ${days} ÷ on hand). Far apart, forecast and sold a day say the forecast expects a change.`;
     this.overstock.replaceChildren(
       list(
         `Overstock: more than ${view.overstockDays} days of cover`,
         "overstock-row",
         view.overstock,
-        ["Days of cover", "Units a day", "Turnover"],
+        ["Days of cover", "Forecast a day", `Sold a day (${days} d)`, `Turns (${days} d)`],
         (row) => [
           cover(row),
-          formatDecimal(row.dailyDemand),
+          perDay(row.forecastPerDay),
+          perDay(row.soldPerDay),
           row.turnover === null ? "–" : formatDecimal(row.turnover),
         ],
       ),
@@ -145,11 +155,17 @@ function list(
 }
 
 function cover(row: InventoryHealthRow): string {
-  return row.daysOfCover === null ? "no demand" : formatDecimal(row.daysOfCover);
+  return row.daysOfCover === null ? "no demand forecast" : coverDays(row.daysOfCover);
 }
 
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+const smallRate = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 });
+
+/** Units a day: two significant digits below 10, so that 0.04 a day does not read as 0. */
+function perDay(value: number): string {
+  return value < 10 ? smallRate.format(value) : formatDecimal(value);
+}
+
+/** Beyond a year of cover the exact figure says nothing more to a planner. */
+function coverDays(days: number): string {
+  return days > 365 ? "over 365" : formatDecimal(days);
 }

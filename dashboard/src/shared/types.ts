@@ -309,7 +309,7 @@ export interface TrainingStatus {
   lastError: string | null;
 }
 
-export type RestockUrgency = "late" | "order-now" | "watch";
+export type RestockUrgency = "late" | "order-now" | "watch" | "covered";
 
 export interface RestockSuggestion {
   id: string;
@@ -318,13 +318,16 @@ export interface RestockSuggestion {
   name: string;
   onHand: number;
   reserved: number;
+  backordered: number;
   incoming: number;
+  /** On hand − reserved − backordered + incoming. */
   position: number;
   leadTimeDays: number;
   serviceLevel: number;
   leadTimeDemand: number;
   safetyStock: number;
   reorderPoint: number;
+  orderUpTo: number;
   suggestedQuantity: number;
   stockOutOn: string | null;
   daysOfCover: number | null;
@@ -332,6 +335,9 @@ export interface RestockSuggestion {
   expectedOn: string;
   urgency: RestockUrgency;
   modelVersion: number;
+  /** The purchase order today's suggestion became; null until accepted. */
+  purchaseOrderId: string | null;
+  orderedQuantity: number;
 }
 
 export interface SuggestionAccepted {
@@ -348,9 +354,15 @@ export interface InventoryHealthRow {
   sku: string;
   name: string;
   onHand: number;
+  /** On hand − reserved − backordered. */
   free: number;
-  dailyDemand: number;
+  /** The forecast's mean units a day (28 days ahead). */
+  forecastPerDay: number;
+  /** Units sold a day over the view's salesWindowDays. */
+  soldPerDay: number;
+  /** Free / forecastPerDay; null: no demand forecast (less than one unit in 28 days). */
   daysOfCover: number | null;
+  /** Units sold in salesWindowDays / on hand. */
   turnover: number | null;
   lastSale: string | null;
   overstock: boolean;
@@ -362,6 +374,9 @@ export interface InventoryHealthView {
   modelVersion: number | null;
   overstockDays: number;
   deadStockDays: number;
+  salesWindowDays: number;
+  medianDaysOfCover: number | null;
+  withoutForecast: number;
   rows: InventoryHealthRow[];
   overstock: InventoryHealthRow[];
   deadStock: InventoryHealthRow[];

@@ -42,19 +42,21 @@ public sealed class DemoHistorySeederTests(ITestOutputHelper output) : IAsyncLif
     public void Dispose() => folder.Delete(recursive: true);
 
     [Theory]
-    [InlineData("2025-11-27T00:00:00Z", "2025-11-26")] // Thursday: yesterday is a Wednesday.
-    [InlineData("2025-11-26T23:59:59Z", "2025-11-19")] // Wednesday: the Wednesday before yesterday.
-    [InlineData("2025-11-24T12:00:00Z", "2025-11-19")] // Monday.
-    public async Task The_history_ends_on_the_last_day_before_today_with_its_own_weekday(string now, string lastDay)
+    [InlineData("2025-11-27T00:00:00Z", "2025-11-26")] // Thursday: yesterday is a Wednesday, like the file's last day.
+    [InlineData("2025-11-26T23:59:59Z", "2025-11-25")] // Wednesday.
+    [InlineData("2025-11-24T12:00:00Z", "2025-11-23")] // Monday: yesterday is a Sunday.
+    [InlineData("2025-11-23T00:00:01Z", "2025-11-22")] // Sunday: yesterday is a Saturday, a day the shipped history never sells on.
+    public async Task The_last_day_of_sales_is_yesterday_whatever_its_weekday(string now, string yesterday)
     {
         var result = await Seed(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture), WriteSample());
 
         Assert.NotNull(result);
-        Assert.Equal([lastDay], await database.Rows("SELECT max(invoiced_at AT TIME ZONE 'UTC')::date::text FROM sales_lines"));
+        Assert.Equal([yesterday], await database.Rows("SELECT max(invoiced_at AT TIME ZONE 'UTC')::date::text FROM sales_lines WHERE kind = 'sale'"));
+        Assert.Equal([yesterday], await database.Rows("SELECT max(day)::text FROM daily_sales WHERE quantity > 0"));
     }
 
     [Fact]
-    public async Task Every_row_moves_by_the_same_whole_weeks_and_keeps_its_time_of_day()
+    public async Task Every_row_moves_by_the_same_days_and_keeps_its_time_of_day()
     {
         var path = WriteSample();
         var result = await Seed(Wednesday, path);
@@ -68,8 +70,9 @@ public sealed class DemoHistorySeederTests(ITestOutputHelper output) : IAsyncLif
             .Distinct()
             .ToList();
         var shift = Assert.Single(shifts);
-        Assert.Equal(0, shift.Ticks % TimeSpan.FromDays(7).Ticks);
-        Assert.True(shift > TimeSpan.Zero);
+
+        // 2011-08-31 (the file's last day) to 2025-11-25 (yesterday): 5,200 days, 6 days short of whole weeks.
+        Assert.Equal(TimeSpan.FromDays(5_200), shift);
     }
 
     [Fact]
@@ -121,11 +124,11 @@ public sealed class DemoHistorySeederTests(ITestOutputHelper output) : IAsyncLif
 
         Assert.Equal(
         [
-            "2025-11-17|71053||web|import|6|0|20.34|1",
-            "2025-11-17|85123A||web|import|6|0|15.30|1",
-            "2025-11-18|22423||web|import|2|0|25.50|1",
-            "2025-11-18|85123A||web|import|0|2|0.00|0",
-            "2025-11-19|85123A||web|import|12|0|30.60|1",
+            "2025-11-23|71053||web|import|6|0|20.34|1",
+            "2025-11-23|85123A||web|import|6|0|15.30|1",
+            "2025-11-24|22423||web|import|2|0|25.50|1",
+            "2025-11-24|85123A||web|import|0|2|0.00|0",
+            "2025-11-25|85123A||web|import|12|0|30.60|1",
         ], await database.Rows("SELECT day::text, sku, warehouse_id, channel, source, quantity, cancelled_quantity, revenue, order_count FROM daily_sales ORDER BY day, sku"));
     }
 
@@ -143,10 +146,9 @@ public sealed class DemoHistorySeederTests(ITestOutputHelper output) : IAsyncLif
         var skus = await database.Rows("SELECT DISTINCT sku FROM daily_sales WHERE source = 'import'");
         Assert.Equal(500, skus.Count);
         Assert.All(skus, sku => Assert.Contains(sku, catalog));
-        Assert.Equal(["2025-11-19|3"], await database.Rows("SELECT max(day)::text, extract(isodow FROM max(day)) FROM daily_sales"));
-        Assert.Equal(
-            ["2025-02-19"],
-            await database.Rows("SELECT min(day)::text FROM daily_sales"));
+        // Seeded on a Wednesday: the history runs to Tuesday, yesterday, moved 5,200 days from 2010-12-01 – 2011-08-31.
+        Assert.Equal(["2025-11-25|2"], await database.Rows("SELECT max(day)::text, extract(isodow FROM max(day)) FROM daily_sales"));
+        Assert.Equal(["2025-02-25"], await database.Rows("SELECT min(day)::text FROM daily_sales"));
     }
 
     [Fact]

@@ -63,8 +63,8 @@ public sealed class PlanningServiceTests
 
             // Restock: the SKU with 3 units that sells ~10 a day is late; the one with 5,000 units needs nothing.
             var suggestions = ApiCalls.Array(await GetArray(planner, $"/api/planning/restock-suggestions?warehouseId={Warehouse}"));
-            var slack = suggestions.Select(s => ApiCalls.Number(s!["slackDays"])).ToList();
-            Assert.Equal(slack.Order().ToList(), slack);
+            var listed = suggestions.Select(s => (Rank: Urgencies.IndexOf(ApiCalls.Text(s!["urgency"])), Slack: ApiCalls.Number(s["slackDays"]))).ToList();
+            Assert.Equal(listed.Order().ToList(), listed);
             Assert.DoesNotContain(suggestions, s => ApiCalls.Text(s!["sku"]) == skus[1]);
             var urgent = suggestions.Single(s => ApiCalls.Text(s!["sku"]) == skus[2])!;
             Assert.Equal("late", ApiCalls.Text(urgent["urgency"]));
@@ -89,10 +89,32 @@ public sealed class PlanningServiceTests
             var level = await ApiCalls.Stock(ops, Warehouse, skus[2]);
             Assert.Equal(quantity, ApiCalls.Number(level["incoming"]));
 
+            // The accepted row says so at once: ordered with its purchase order, nothing more to order, no longer late.
+            var after = ApiCalls.Array(await GetArray(planner, $"/api/planning/restock-suggestions?warehouseId={Warehouse}"))
+                .Single(s => ApiCalls.Text(s!["sku"]) == skus[2])!;
+            Assert.Equal(ApiCalls.Text(accepted["purchaseOrderId"]), ApiCalls.Text(after["purchaseOrderId"]));
+            Assert.Equal(quantity, ApiCalls.Number(after["orderedQuantity"]));
+            Assert.Equal(0, ApiCalls.Number(after["suggestedQuantity"]));
+            Assert.NotEqual("late", ApiCalls.Text(after["urgency"]));
+
             // Health: the big stock of a slow seller is overstock; a product that never sold is dead stock.
             var health = await ApiCalls.Get(planner, $"/api/planning/inventory-health?warehouseId={Warehouse}");
             Assert.Contains(ApiCalls.Array(health["overstock"]), row => ApiCalls.Text(row!["sku"]) == skus[1]);
             Assert.Contains(ApiCalls.Array(health["deadStock"]), row => ApiCalls.Text(row!["sku"]) == skus[3]);
+
+            // Sold a day and turns count the same 90 days, so they agree; a product with no forecast has no days of cover.
+            var rows = ApiCalls.Array(health["rows"]);
+            var steady = rows.Single(row => ApiCalls.Text(row!["sku"]) == skus[0])!;
+            var window = ApiCalls.Number(health["salesWindowDays"]);
+            Assert.Equal(90, window);
+            Assert.True(steady["soldPerDay"]!.GetValue<double>() > 1);
+            Assert.Equal(
+                steady["soldPerDay"]!.GetValue<double>() * window / ApiCalls.Number(steady["onHand"]),
+                steady["turnover"]!.GetValue<double>(),
+                0.05);
+            Assert.Null(rows.Single(row => ApiCalls.Text(row!["sku"]) == skus[3])!["daysOfCover"]);
+            Assert.True(ApiCalls.Number(health["withoutForecast"]) >= 1);
+            Assert.NotNull(health["medianDaysOfCover"]);
 
             // Segments and recommendations: every customer has a segment; unknown products are never offered.
             var segments = await ApiCalls.Get(planner, "/api/planning/segments");
@@ -183,6 +205,8 @@ public sealed class PlanningServiceTests
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
     }
+
+    private static readonly List<string> Urgencies = ["late", "order-now", "watch", "covered"];
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
