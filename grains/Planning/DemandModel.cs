@@ -7,18 +7,22 @@ using Microsoft.ML.Trainers.FastTree;
 namespace OrderGrid.Planning;
 
 /// <summary>
-/// One global FastTree regression over all SKUs, forecasting daily demand recursively: each forecast day's lags
-/// and rolling means read the days forecast before it. It learns <c>log(1 + quantity)</c>: daily SKU demand is
-/// intermittent and spiky (wholesale orders), and the log target pulls the forecast towards the typical day instead
-/// of the mean, which is what an absolute-error measure such as WAPE rewards. A model trained without the last
-/// <see cref="DemandModelOptions.HoldoutDays"/> days forecasts them: its errors give the <see cref="Evaluation"/>
-/// and calibrate the prediction interval: the quantiles of its errors in log space, taken separately for bands of the forecast
-/// level (a conformal interval by band). Scaling by the forecast itself keeps the interval's coverage steady from one
-/// month to the next; scaling by a SKU's recent mean did not (54–84 %), as one big order inflates the mean for weeks.
+/// One global FastTree regression over all SKUs that forecasts the mean units of each SKU and day, so that a
+/// forecast's total over the horizon is what a planner should expect to sell. It is direct: one row per SKU, origin
+/// and lead (0 to 27 days after the origin), every feature read from the days before the origin, so a forecast never
+/// feeds on earlier forecasts and the same model serves every lead. It learns units with a squared error, whose
+/// minimum is the mean; a log target or recursion both pull the forecast towards the typical (near zero) day of
+/// intermittent wholesale demand, which a daily absolute error rewards and a planner cannot order from. One wholesale
+/// order can be a hundred typical days: a training day is cut to <see cref="DemandModelOptions.SpikeCap"/> times the
+/// SKU's typical sales day (<see cref="CapSpike"/>), so a few spikes do not teach every look-alike SKU to expect
+/// them. docs/planning.md gives what was tried and measured. A model trained without the last
+/// <see cref="DemandModelOptions.HoldoutDays"/> days forecasts them: its errors give the <see cref="Evaluation"/> and
+/// calibrate the prediction interval: the quantiles of its errors in log space, taken separately for bands of the
+/// forecast level (a conformal interval by band).
 /// </summary>
 public sealed class DemandModel
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "OGDM"u8.ToArray();
 
     private readonly MLContext ml;
@@ -72,11 +76,7 @@ public sealed class DemandModel
             var (innerModel, _) = Fit(ml, inner, options);
             var predicted = Predict(ml, innerModel, inner, options.HoldoutDays);
             interval = DemandInterval.Calibrate(predicted, history, split, options.IntervalCoverage);
-            var score = DemandBacktest.Score(inner, history, [.. predicted.Select(sku => sku.WithInterval(interval, split))], options.HoldoutDays);
-            if (score is { ModelWape: { } wape, SeasonalNaiveWape: { } naive, MovingAverageWape: { } average })
-            {
-                evaluation = new DemandEvaluation(split, options.HoldoutDays, wape, naive, average, score.IntervalCoverage);
-            }
+            evaluation = new DemandEvaluation(split, options.HoldoutDays, DemandScore.Of(inner, history, [.. predicted.Select(sku => sku.WithInterval(interval, split))], options.HoldoutDays));
         }
 
         var (fitted, rows) = Fit(ml, history, options);
@@ -84,7 +84,8 @@ public sealed class DemandModel
     }
 
     /// <summary>
-    /// Forecasts every SKU of <paramref name="history"/> for the <paramref name="horizon"/> days after it. A SKU's
+    /// Forecasts every SKU of <paramref name="history"/> for the <paramref name="horizon"/> days after it (at most
+    /// <see cref="DemandBacktest.MaxHorizon"/>, the leads the model learned). A SKU's
     /// forecast reads only its own series, from its first sale in the history on: a history of one SKU forecasts it
     /// exactly as a history of all SKUs over the same days does, and so does one that starts earlier (zero-filled).
     /// To forecast as training saw the SKU, start the history at <see cref="TrainedFrom"/> or before.
@@ -93,6 +94,7 @@ public sealed class DemandModel
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(horizon, DemandBacktest.MaxHorizon);
         return [.. Predict(ml, model, history, horizon).Select(sku => sku.WithInterval(interval, history.End))];
     }
 
@@ -110,6 +112,7 @@ public sealed class DemandModel
         writer.Write(Options.Seed);
         writer.Write(Options.HoldoutDays);
         writer.Write(Options.IntervalCoverage);
+        writer.Write(Options.SpikeCap);
         writer.Write(TrainedFrom.DayNumber);
         writer.Write(TrainedUntil.DayNumber);
         writer.Write(TrainingRows);
@@ -119,10 +122,13 @@ public sealed class DemandModel
         {
             writer.Write(evaluation.Cutoff.DayNumber);
             writer.Write(evaluation.HorizonDays);
-            writer.Write(evaluation.ModelWape);
-            writer.Write(evaluation.SeasonalNaiveWape);
-            writer.Write(evaluation.MovingAverageWape);
-            writer.Write(evaluation.IntervalCoverage);
+            var score = evaluation.Score;
+            foreach (var figure in (double?[])[score.ModelTotalWape, score.MovingAverageTotalWape, score.SeasonalNaiveTotalWape, score.ModelBias, score.MovingAverageBias, score.ModelRmsse, score.MovingAverageRmsse, score.ModelWape, score.SeasonalNaiveWape, score.MovingAverageWape])
+            {
+                writer.Write(figure ?? double.NaN);
+            }
+
+            writer.Write(score.IntervalCoverage);
         }
 
         using var trees = new MemoryStream();
@@ -150,14 +156,13 @@ public sealed class DemandModel
                 MinRowsPerLeaf: reader.ReadInt32(),
                 Seed: reader.ReadInt32(),
                 HoldoutDays: reader.ReadInt32(),
-                IntervalCoverage: reader.ReadDouble());
+                IntervalCoverage: reader.ReadDouble(),
+                SpikeCap: reader.ReadSingle());
             var trainedFrom = DateOnly.FromDayNumber(reader.ReadInt32());
             var trainedUntil = DateOnly.FromDayNumber(reader.ReadInt32());
             var rows = reader.ReadInt32();
             var interval = DemandInterval.Read(reader);
-            var evaluation = reader.ReadBoolean()
-                ? new DemandEvaluation(DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadInt32(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble())
-                : null;
+            var evaluation = reader.ReadBoolean() ? ReadEvaluation(reader) : null;
             var length = reader.ReadInt32();
             var trees = reader.ReadBytes(length);
             if (trees.Length != length)
@@ -176,17 +181,46 @@ public sealed class DemandModel
         }
     }
 
+    private static DemandEvaluation ReadEvaluation(BinaryReader reader)
+    {
+        var (cutoff, horizon) = (DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadInt32());
+        var figures = new double?[10];
+        for (var i = 0; i < figures.Length; i++)
+        {
+            figures[i] = reader.ReadDouble() is var value && double.IsNaN(value) ? null : value;
+        }
+
+        return new DemandEvaluation(cutoff, horizon, new DemandScore(
+            figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], figures[6], figures[7], figures[8], figures[9], reader.ReadDouble()));
+    }
+
+    /// <summary>
+    /// Cuts a training day's units to <see cref="DemandModelOptions.SpikeCap"/> times the SKU's typical sales day as
+    /// of the origin (<paramref name="origin"/> holds the origin's features).
+    /// </summary>
+    internal static float CapSpike(float units, ReadOnlySpan<float> origin, float spikeCap) =>
+        Math.Min(units, spikeCap * DemandSeries.TypicalSalesDay(origin));
+
     private static (ITransformer Model, int Rows) Fit(MLContext ml, DemandHistory history, DemandModelOptions options)
     {
         var rows = new List<DemandFeatures>();
+        var end = history.DayCount;
+        var origin = new float[DemandFeatures.Count];
         foreach (var sku in history.Skus)
         {
-            var series = new DemandSeries(history.Quantities(sku), history.Revenues(sku), 0);
-            for (var t = Math.Max(series.FirstSale + 1, DemandSeries.Window); t < history.DayCount; t++)
+            var series = new DemandSeries(history.Quantities(sku), history.Revenues(sku));
+
+            // Origins on the weekday the forecast is made from (the history's end), one a week, back to the first sale.
+            for (var o = end - 7; o >= DemandSeries.Window && series.Knows(o); o -= 7)
             {
-                var row = new DemandFeatures { Label = MathF.Log(1 + series[t]) };
-                series.Describe(t, history.Start.AddDays(t), row.Features);
-                rows.Add(row);
+                series.DescribeOrigin(o, origin);
+                for (var lead = 0; lead < DemandBacktest.MaxHorizon && o + lead < end; lead++)
+                {
+                    var row = new DemandFeatures { Label = CapSpike(series[o + lead], origin, options.SpikeCap) };
+                    origin.CopyTo(row.Features, 0);
+                    series.DescribeLead(o, lead, history.Start.AddDays(o + lead), row.Features);
+                    rows.Add(row);
+                }
             }
         }
 
@@ -204,28 +238,24 @@ public sealed class DemandModel
 
     private static List<PredictedSku> Predict(MLContext ml, ITransformer model, DemandHistory history, int horizon)
     {
-        var series = history.Skus.Select(sku => new DemandSeries(history.Quantities(sku), history.Revenues(sku), horizon)).ToArray();
-        var forecasts = series.Select(_ => new float[horizon]).ToArray();
-        var rows = series.Select(_ => new DemandFeatures()).ToArray();
-        for (var step = 0; step < horizon; step++)
+        var rows = new List<DemandFeatures>(history.Skus.Count * horizon);
+        var origin = new float[DemandFeatures.Count];
+        var end = history.DayCount;
+        foreach (var sku in history.Skus)
         {
-            var t = history.DayCount + step;
-            var day = history.End.AddDays(step);
-            for (var i = 0; i < series.Length; i++)
+            var series = new DemandSeries(history.Quantities(sku), history.Revenues(sku));
+            series.DescribeOrigin(end, origin);
+            for (var lead = 0; lead < horizon; lead++)
             {
-                series[i].Describe(t, day, rows[i].Features);
-            }
-
-            var scores = model.Transform(ml.Data.LoadFromEnumerable(rows)).GetColumn<float>("Score").ToArray();
-            for (var i = 0; i < series.Length; i++)
-            {
-                var quantity = Math.Max(0f, MathF.Exp(scores[i]) - 1);
-                series[i].Append(quantity);
-                forecasts[i][step] = quantity;
+                var row = new DemandFeatures();
+                origin.CopyTo(row.Features, 0);
+                series.DescribeLead(end, lead, history.End.AddDays(lead), row.Features);
+                rows.Add(row);
             }
         }
 
-        return [.. history.Skus.Select((sku, i) => new PredictedSku(sku, forecasts[i]))];
+        var scores = model.Transform(ml.Data.LoadFromEnumerable(rows)).GetColumn<float>("Score").ToArray();
+        return [.. history.Skus.Select((sku, i) => new PredictedSku(sku, [.. scores.AsSpan(i * horizon, horizon).ToArray().Select(score => Math.Max(0f, score))]))];
     }
 
     /// <summary>One SKU's point forecast, before the interval is put around it.</summary>

@@ -116,18 +116,19 @@ public static class PlanningCommand
         text.AppendLine(c, $"Training window: {result.TrainedFrom:yyyy-MM-dd} to {result.Cutoff.AddDays(-1):yyyy-MM-dd}, {result.TrainingRows:N0} SKU-days; {result.Skus:N0} SKUs sold in it are forecast and scored");
         text.AppendLine(c, $"Training time: {result.TrainingTime.TotalSeconds:0.0} s (with the hold-out model for the interval); prediction time for all SKUs: {result.PredictionTime.TotalSeconds:0.00} s");
         text.AppendLine();
-        text.AppendLine("| forecast                          | WAPE   |");
-        text.AppendLine("|-----------------------------------|--------|");
-        text.AppendLine(c, $"| model (FastTree, recursive)       | {Figure(result.ModelWape)} |");
-        text.AppendLine(c, $"| seasonal naive (last week)        | {Figure(result.SeasonalNaiveWape)} |");
-        text.AppendLine(c, $"| moving average (last 28 days)     | {Figure(result.MovingAverageWape)} |");
+        var score = result.Score;
+        text.AppendLine("| forecast                          | total WAPE | bias   | RMSSE  | daily WAPE |");
+        text.AppendLine("|-----------------------------------|------------|--------|--------|------------|");
+        text.AppendLine(c, $"| model (FastTree, direct mean)     | {Figure(score.ModelTotalWape),10} | {Figure(score.ModelBias)} | {Figure(score.ModelRmsse)} | {Figure(score.ModelWape),10} |");
+        text.AppendLine(c, $"| moving average (last 28 days)     | {Figure(score.MovingAverageTotalWape),10} | {Figure(score.MovingAverageBias)} | {Figure(score.MovingAverageRmsse)} | {Figure(score.MovingAverageWape),10} |");
+        text.AppendLine(c, $"| seasonal naive (last week)        | {Figure(score.SeasonalNaiveTotalWape),10} |    n/a |    n/a | {Figure(score.SeasonalNaiveWape),10} |");
         text.AppendLine();
-        if (result is { ModelWape: { } model, SeasonalNaiveWape: { } naive, MovingAverageWape: { } average })
+        if (score is { ModelTotalWape: { } model, MovingAverageTotalWape: { } average, SeasonalNaiveTotalWape: { } naive })
         {
-            text.AppendLine(c, $"Model vs seasonal naive: {(model / naive) - 1:+0.0%;-0.0%}; vs moving average: {(model / average) - 1:+0.0%;-0.0%}");
+            text.AppendLine(c, $"Total WAPE, model vs moving average: {model / average:0.00}× (target ≤ 0.90×); vs seasonal naive: {model / naive:0.00}×");
         }
 
-        text.Append(c, $"80 % prediction interval coverage: {result.IntervalCoverage:0.0%}");
+        text.Append(c, $"80 % prediction interval coverage: {score.IntervalCoverage:0.0%}");
         return text.ToString();
     }
 
@@ -163,9 +164,18 @@ public static class PlanningCommand
             json.WriteNumber("horizon", result.Horizon);
             json.WriteNumber("skus", result.Skus);
             json.WriteStartObject("forecast");
-            Write(json, "model_wape", result.ModelWape);
-            Write(json, "seasonal_naive_wape", result.SeasonalNaiveWape);
-            Write(json, "moving_average_wape", result.MovingAverageWape);
+            var score = result.Score;
+            Write(json, "model_total_wape", score.ModelTotalWape);
+            Write(json, "moving_average_total_wape", score.MovingAverageTotalWape);
+            Write(json, "seasonal_naive_total_wape", score.SeasonalNaiveTotalWape);
+            Write(json, "model_bias", score.ModelBias);
+            Write(json, "moving_average_bias", score.MovingAverageBias);
+            Write(json, "model_rmsse", score.ModelRmsse);
+            Write(json, "moving_average_rmsse", score.MovingAverageRmsse);
+            Write(json, "model_wape", score.ModelWape);
+            Write(json, "seasonal_naive_wape", score.SeasonalNaiveWape);
+            Write(json, "moving_average_wape", score.MovingAverageWape);
+            Write(json, "interval_coverage", score.IntervalCoverage);
             json.WriteEndObject();
             json.WriteStartObject("recommendations");
             json.WriteNumber("customers", recommendations.Customers);

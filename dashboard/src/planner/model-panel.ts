@@ -123,11 +123,27 @@ export class ModelPanel {
       : "History too short to hold days out";
     this.backtest.replaceChildren(
       el("p", { class: "quiet" }, held),
-      figures("Forecast error (WAPE, lower is better)", [
-        ["Model", evaluation.modelWape, true],
-        ["Same weekday last week", evaluation.seasonalNaiveWape, false],
-        ["28-day average", evaluation.movingAverageWape, false],
+      figures("Error on each product's 28-day total (total WAPE, lower is better)", [
+        ["Model", evaluation.modelTotalWape, true],
+        ["28-day average", evaluation.movingAverageTotalWape, false],
+        ["Last week repeated", evaluation.seasonalNaiveTotalWape, false],
       ]),
+      figures(
+        "Forecast total ÷ units sold (bias, 1.00 is right)",
+        [
+          ["Model", evaluation.modelBias, true],
+          ["28-day average", evaluation.movingAverageBias, false],
+        ],
+        formatRatio,
+      ),
+      figures(
+        "Daily error scaled by each product's day-to-day swings (RMSSE, lower is better)",
+        [
+          ["Model", evaluation.modelRmsse, true],
+          ["28-day average", evaluation.movingAverageRmsse, false],
+        ],
+        formatRatio,
+      ),
       figures("Interval", [["Days inside the interval", evaluation.intervalCoverage, true]]),
       figures(`Recall@10 (${formatCount(evaluation.recommendationCustomers)} customers, higher is better)`, [
         ["Model", evaluation.modelRecallAt10, true],
@@ -142,7 +158,15 @@ export class ModelPanel {
   }
 }
 
-function figures(title: string, rows: [string, number | null, boolean][]): HTMLElement {
+function formatRatio(value: number): string {
+  return value.toFixed(2);
+}
+
+function figures(
+  title: string,
+  rows: [string, number | null, boolean][],
+  format: (value: number) => string = formatShare,
+): HTMLElement {
   return el(
     "table",
     { class: "data figures" },
@@ -155,7 +179,7 @@ function figures(title: string, rows: [string, number | null, boolean][]): HTMLE
           "tr",
           { class: model ? "model" : null },
           el("th", { scope: "row" }, label),
-          el("td", { class: "number" }, value === null ? "–" : formatShare(value)),
+          el("td", { class: "number" }, value === null ? "–" : format(value)),
         ),
       ),
     ),

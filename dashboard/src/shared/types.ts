@@ -289,6 +289,13 @@ export interface ModelEvaluation {
   popularityRecallAt10: number | null;
   modelNewItemHitAt10: number | null;
   popularityNewItemHitAt10: number | null;
+  modelTotalWape: number | null;
+  movingAverageTotalWape: number | null;
+  seasonalNaiveTotalWape: number | null;
+  modelBias: number | null;
+  movingAverageBias: number | null;
+  modelRmsse: number | null;
+  movingAverageRmsse: number | null;
 }
 
 export interface ModelVersionInfo {

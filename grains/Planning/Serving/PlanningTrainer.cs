@@ -53,9 +53,9 @@ public static class PlanningTrainer
             : null;
         var segments = purchases.Count > 0 ? CustomerSegmentModel.Train(purchases, until) : null;
 
-        var score = demand.Evaluation;
+        var score = demand.Evaluation?.Score;
         var evaluation = new ModelEvaluation(
-            score?.Cutoff,
+            demand.Evaluation?.Cutoff,
             HoldoutDays,
             score?.ModelWape,
             score?.SeasonalNaiveWape,
@@ -66,7 +66,14 @@ public static class PlanningTrainer
             recommendationScore?.BuyAgainRecallAt10,
             recommendationScore?.PopularityRecallAt10,
             recommendationScore?.ModelNewItemHitAt10,
-            recommendationScore?.PopularityNewItemHitAt10);
+            recommendationScore?.PopularityNewItemHitAt10,
+            score?.ModelTotalWape,
+            score?.MovingAverageTotalWape,
+            score?.SeasonalNaiveTotalWape,
+            score?.ModelBias,
+            score?.MovingAverageBias,
+            score?.ModelRmsse,
+            score?.MovingAverageRmsse);
         var info = new ModelVersionInfo(
             0,
             now,

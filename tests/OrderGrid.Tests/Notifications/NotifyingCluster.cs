@@ -88,7 +88,7 @@ public sealed class NotifyingCluster : IAsyncLifetime
         var from = today.AddDays(-120);
         var demand = DemandModel.Train(DemandHistory.Build(sales, from, today));
         var segments = CustomerSegmentModel.Train(purchases, today);
-        var info = new ModelVersionInfo(0, Clock.GetUtcNow(), from, today, 1, CustomerCount, 0, new ModelEvaluation(null, 28, null, null, null, null, 0, null, null, null, null, null));
+        var info = new ModelVersionInfo(0, Clock.GetUtcNow(), from, today, 1, CustomerCount, 0, new ModelEvaluation(null, 28, null, null, null, null, 0, null, null, null, null, null, null, null, null, null, null, null, null));
         return (new StoredModel(info, Bytes(demand.Save), null, Bytes(segments.Save)), segments);
     }
 

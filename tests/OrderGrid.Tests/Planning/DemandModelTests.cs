@@ -32,12 +32,52 @@ public sealed class DemandModelTests
     }
 
     [Fact]
-    public void The_model_beats_seasonal_naive_on_a_held_out_month()
+    public void On_a_held_out_month_the_forecast_totals_beat_the_moving_average_without_shrinking()
     {
         var result = DemandBacktest.Run(PlanningSample.Sales, Cutoff, 28);
+        var score = result.Score;
 
+        // The full history's targets (model total WAPE ≤ 0.9 × the moving average's, bias 0.8 to 1.25) are measured by
+        // `planning backtest` on the shipped data (docs/planning.md); on this 100-SKU sample a few wholesale orders
+        // move the totals, so the sample asks for a win on both measures and a total that is not shrunk towards zero.
         Assert.Equal(100, result.Skus);
-        Assert.True(result.ModelWape < result.SeasonalNaiveWape, $"model {result.ModelWape}, seasonal naive {result.SeasonalNaiveWape}");
+        Assert.True(score.ModelTotalWape < score.MovingAverageTotalWape, score.ToString());
+        Assert.True(score.ModelRmsse < score.MovingAverageRmsse, score.ToString());
+        Assert.InRange(score.ModelBias!.Value, 0.6, 1.25);
+    }
+
+    [Fact]
+    public void The_ten_best_sellers_of_the_last_28_days_are_forecast_between_half_and_twice_those_sales()
+    {
+        // What a planner checks first, as the served-forecast test does on the demo: a best seller's next 28 days.
+        var lastMonth = History.Skus.ToDictionary(sku => sku, sku => Sum(History.Quantities(sku)[^28..]));
+        var best = lastMonth.OrderByDescending(pair => pair.Value).Take(10).Select(pair => pair.Key).ToHashSet();
+
+        var forecasts = Model.Value.Forecast(History, 28).Where(f => best.Contains(f.Sku)).ToList();
+
+        Assert.Equal(10, forecasts.Count);
+        Assert.All(forecasts, f =>
+        {
+            var (forecast, sold) = (f.Days.Sum(day => day.Quantity), lastMonth[f.Sku]);
+            Assert.True(forecast >= 0.5 * sold && forecast <= 2 * sold, $"{f.Sku}: forecast {forecast:0.0}, sold {sold} in the last 28 days");
+        });
+    }
+
+    [Fact]
+    public void A_training_day_is_cut_to_the_spike_cap_times_the_typical_sales_day()
+    {
+        var origin = new float[DemandFeatures.Count];
+        origin[DemandFeatures.MedianSalesDay91] = 6;
+        origin[DemandFeatures.UnitsPerSalesDay91] = 10;
+
+        Assert.Equal(40f, DemandModel.CapSpike(500, origin, 4f));
+        Assert.Equal(12f, DemandModel.CapSpike(12, origin, 4f));
+
+        // No sale in the last 91 days: the SKU's units per sales day over its whole life (mean 0.5 a day, sold one day in 4).
+        origin[DemandFeatures.MedianSalesDay91] = origin[DemandFeatures.UnitsPerSalesDay91] = 0;
+        origin[DemandFeatures.SkuMean] = 0.5f;
+        origin[DemandFeatures.SkuIntermittency] = 0.75f;
+        Assert.Equal(8f, DemandModel.CapSpike(100, origin, 4f));
     }
 
     [Fact]
@@ -89,8 +129,11 @@ public sealed class DemandModelTests
 
         Assert.NotNull(evaluation);
         Assert.Equal((Cutoff.AddDays(-28), 28), (evaluation.Cutoff, evaluation.HorizonDays));
-        Assert.True(evaluation.ModelWape < evaluation.SeasonalNaiveWape, evaluation.ToString());
-        Assert.InRange(evaluation.IntervalCoverage, 0.5, 1);
+        var score = evaluation.Score;
+        Assert.True(score.ModelTotalWape < score.SeasonalNaiveTotalWape, score.ToString());
+        Assert.True(score.ModelRmsse < score.MovingAverageRmsse, score.ToString());
+        Assert.InRange(score.ModelBias!.Value, 0.8, 1.25);
+        Assert.InRange(score.IntervalCoverage, 0.5, 1);
     }
 
     [Fact]
@@ -102,5 +145,16 @@ public sealed class DemandModelTests
 
         Assert.Null(model.Evaluation);
         Assert.All(model.Forecast(history, 3).SelectMany(sku => sku.Days), day => Assert.Equal((day.Quantity, day.Quantity), (day.Low, day.High)));
+    }
+
+    private static float Sum(ReadOnlySpan<float> values)
+    {
+        var sum = 0f;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum;
     }
 }

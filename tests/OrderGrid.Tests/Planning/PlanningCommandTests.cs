@@ -26,7 +26,9 @@ public sealed class PlanningCommandTests
         Assert.Equal(14, root.GetProperty("horizon").GetInt32());
         Assert.Equal(100, root.GetProperty("skus").GetInt32());
         var forecast = root.GetProperty("forecast");
-        Assert.Equal(["model_wape", "seasonal_naive_wape", "moving_average_wape"], forecast.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["model_total_wape", "moving_average_total_wape", "seasonal_naive_total_wape", "model_bias", "moving_average_bias", "model_rmsse", "moving_average_rmsse", "model_wape", "seasonal_naive_wape", "moving_average_wape", "interval_coverage"],
+            forecast.EnumerateObject().Select(p => p.Name));
         Assert.All(forecast.EnumerateObject(), p => Assert.True(p.Value.GetDouble() > 0));
         Assert.Equal(
             ["customers", "model_recall_at_10", "buy_again_recall_at_10", "popularity_recall_at_10", "model_new_item_hit_at_10", "popularity_new_item_hit_at_10"],

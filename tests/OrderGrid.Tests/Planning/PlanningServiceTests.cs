@@ -50,6 +50,7 @@ public sealed class PlanningServiceTests
             version = status["current"]!["version"]!.GetValue<long>();
             Assert.Equal(4, ApiCalls.Number(status["current"]!["skus"]));
             Assert.NotNull(status["current"]!["evaluation"]!["modelWape"]);
+            Assert.NotNull(status["current"]!["evaluation"]!["modelTotalWape"]);
 
             // Forecast: history, 14 days ahead from today, an interval around each day, the version that made it.
             forecastBefore = await ApiCalls.Get(planner, $"/api/planning/forecast/{skus[0]}?warehouseId={Warehouse}&horizon=14");
