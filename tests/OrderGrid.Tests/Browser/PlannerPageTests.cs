@@ -92,7 +92,7 @@ public sealed class PlannerPageTests(LiveSite site, PlanningSite planning) : ICl
         await Expect(page.GetByTestId("forecast-caption")).ToContainTextAsync("UK North", new() { IgnoreCase = true, Timeout = 5_000 });
         await page.Locator("#forecast-horizon").SelectOptionAsync("28");
         await Expect(chart).ToHaveAttributeAsync("data-forecast-days", "28", new() { Timeout = 5_000 });
-        await Expect(page.GetByTestId("backtest")).ToContainTextAsync("Forecast error");
+        await Expect(page.GetByTestId("backtest")).ToContainTextAsync("Error on each product's 28-day total");
         await Expect(page.GetByTestId("segment-row").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("overstock-row").And(page.Locator($"[data-sku='{PlanningSite.Slow}']"))).ToBeVisibleAsync();
         await Expect(page.GetByTestId("dead-stock-row").And(page.Locator($"[data-sku='{PlanningSite.Unsold}']"))).ToBeVisibleAsync();
