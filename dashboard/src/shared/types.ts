@@ -160,6 +160,26 @@ export interface OrderView {
   pickListActions: { pickListId: string; allowedActions: PickListAction[] }[];
   /** One entry per shipment: the carrier events it may take now. */
   shipmentActions: { shipmentId: string; allowedActions: ShipmentAction[] }[];
+  /** The merge the order ships with, or null. */
+  mergeId: string | null;
+}
+
+/** `GET /api/merges/{id}`: one combined pick list for the merged orders. */
+export interface MergeView {
+  id: string;
+  customerId: string;
+  warehouseId: string;
+  orderIds: string[];
+  lines: {
+    sku: string;
+    name: string;
+    quantity: number;
+    orders: { orderId: string; pickListId: string; quantity: number }[];
+  }[];
+  status: string;
+  shipment: ShippingLabel | null;
+  /** The step the whole merge may take now: picked, packed or ship. */
+  allowedActions: PickListAction[];
 }
 
 export interface OrderUpdated<TOrder> {

@@ -6,7 +6,7 @@ import { getJson, postJson } from "../shared/api";
 import { el } from "../shared/dom";
 import { field } from "../shared/fields";
 import { shipmentStatusLabel } from "../shared/format";
-import type { CarrierList, OrderView, PickListAction, ShipmentAction, ShippingLabel } from "../shared/types";
+import type { CarrierList, MergeView, OrderView, PickListAction, ShipmentAction, ShippingLabel } from "../shared/types";
 import { actionButton, part, path, type Detail } from "./detail-context";
 
 type PickList = OrderView["pickLists"][number];
@@ -232,5 +232,93 @@ function exceptionForm(shipment: Shipment, events: string, slot: HTMLElement, de
         apiKey: detail.apiKey,
         body: { status: "Exception", reason: reason.value.trim() || null, location: location.value.trim() || null },
       }).then(() => undefined),
+  });
+}
+
+/**
+ * A merged order ships with its merge: the merge's combined pick list, its member orders, and the step the whole
+ * merge may take now (picked, packed, ship with a carrier), as the merge's allowedActions say.
+ */
+export function mergePart(merge: MergeView | null, detail: Detail & Shipping): HTMLElement | null {
+  if (!merge) {
+    return null;
+  }
+  const slot = el("div", { class: "row-form" });
+  const base = `/api/merges/${path(merge.id)}`;
+  const labels: Partial<Record<PickListAction, string>> = {
+    picked: "Merge picked",
+    packed: "Merge packed",
+    ship: "Ship the merge…",
+  };
+  const buttons = merge.allowedActions
+    .filter((action) => labels[action])
+    .map((action) =>
+      action === "ship"
+        ? actionButton(labels.ship!, "merge-ship", () => void shipMergeForm(merge, base, slot, detail), "primary")
+        : actionButton(
+            labels[action]!,
+            `merge-${action}`,
+            () => detail.step(() => postJson<unknown>(`${base}/${action}`, { apiKey: detail.apiKey })),
+            "primary",
+          ),
+    );
+  const members = merge.orderIds.map((id) => {
+    const open = el("button", { type: "button", class: "order-id" }, id);
+    open.addEventListener("click", () => detail.open(id));
+    return open;
+  });
+  return part(
+    `Merge ${merge.id}: one parcel`,
+    "merge",
+    el("p", {}, "Picked, packed and shipped with ", ...members.flatMap((m, i) => (i === 0 ? [m] : [", ", m])), "."),
+    el(
+      "ul",
+      { class: "plain-list" },
+      ...merge.lines.map((line) =>
+        el(
+          "li",
+          {},
+          `${line.quantity} × ${line.name} (${line.sku}): ` +
+            line.orders.map((share) => `${share.quantity} for ${share.orderId}`).join(", "),
+        ),
+      ),
+    ),
+    merge.shipment
+      ? el("p", {}, `Shipped with ${merge.shipment.carrier}, tracking number ${merge.shipment.trackingNumber}.`)
+      : null,
+    buttons.length ? el("div", { class: "row-actions" }, ...buttons) : null,
+    slot,
+  );
+}
+
+async function shipMergeForm(
+  merge: MergeView,
+  base: string,
+  slot: HTMLElement,
+  detail: Detail & Shipping,
+): Promise<void> {
+  const select = el("select", { name: "carrier", "data-testid": "carrier" });
+  try {
+    const list = await carrierList(detail.apiKey);
+    select.replaceChildren(
+      ...list.carriers.map((name) => el("option", { value: name, selected: name === list.default }, name)),
+    );
+  } catch {
+    select.replaceChildren(el("option", { value: "" }, "The default carrier"));
+  }
+  detail.form(slot, {
+    title: `Ship merge ${merge.id} as one parcel`,
+    testId: "ship-form",
+    fields: [field("Carrier", select, "carrier")],
+    submit: "Ship and create the label",
+    send: async () => {
+      const shipped = await postJson<MergeView>(`${base}/ship`, {
+        apiKey: detail.apiKey,
+        body: select.value ? { carrier: select.value } : {},
+      });
+      if (shipped.shipment) {
+        detail.shipped(shipped.shipment);
+      }
+    },
   });
 }

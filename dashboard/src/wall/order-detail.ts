@@ -5,11 +5,11 @@ import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { field } from "../shared/fields";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel } from "../shared/format";
-import type { OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/types";
+import type { MergeView, OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/types";
 import { canChange, changeForm, saveChange } from "./order-changes";
 import { channelFacts } from "./channel-facts";
 import { actionButton, part, path, type Detail } from "./detail-context";
-import { pickListsPart, shipmentsPart, type LastLabel } from "./fulfilment";
+import { mergePart, pickListsPart, shipmentsPart, type LastLabel } from "./fulfilment";
 import { openPrintView } from "./print-view";
 import { returnsPart } from "./returns";
 import { stepForm, type StepForm } from "./step-form";
@@ -30,6 +30,7 @@ export class OrderDetail implements Detail {
   private openId: string | null = null;
   private shown: OrderView | null = null;
   private afterSales: OrderAfterSales | null = null;
+  private merge: MergeView | null = null;
   private lastLabel: LastLabel | null = null;
   private busy = false;
   private openForm: HTMLFormElement | null = null;
@@ -52,12 +53,21 @@ export class OrderDetail implements Detail {
         this.close();
       }
     });
+    // The panel starts below the page header while it is in view, so "Find an order" and "Enter an order…" stay usable.
+    const header = document.querySelector<HTMLElement>(".page-header");
+    const place = () => {
+      panel.style.top = `${Math.max(0, header?.getBoundingClientRect().bottom ?? 0)}px`;
+    };
+    window.addEventListener("scroll", place, { passive: true });
+    window.addEventListener("resize", place);
+    place();
   }
 
   async open(orderId: string): Promise<void> {
     this.openId = orderId;
     this.shown = null;
     this.afterSales = null;
+    this.merge = null;
     this.closeForm();
     this.title.textContent = `Order ${orderId}`;
     this.actions.replaceChildren();
@@ -139,8 +149,12 @@ export class OrderDetail implements Detail {
         // The returns part is left out when they cannot be read; the order is still worked.
         getJson<OrderAfterSales>(`/api/orders/${id}/after-sales`, { apiKey }).catch(() => null),
       ]);
+      const merge = order.mergeId
+        ? await getJson<MergeView>(`/api/merges/${path(order.mergeId)}`, { apiKey }).catch(() => null)
+        : null;
       if (orderId === this.openId) {
         this.afterSales = afterSales;
+        this.merge = merge;
         this.show(order, true);
       }
     } catch (failure) {
@@ -191,6 +205,7 @@ export class OrderDetail implements Detail {
         holds(order),
         linesPart(order),
         canChange(order) ? changeForm(order, (body) => this.step(() => saveChange(order, body, this.apiKey))) : null,
+        mergePart(this.merge, this),
         pickListsPart(order, this, this.lastLabel),
         shipmentsPart(order, this),
         returnsPart(order, this.afterSales, this),

@@ -152,7 +152,9 @@ export class PickQueue {
           el(
             "span",
             { class: "pick-lines" },
-            pick.lines.map((l) => `${l.quantity} × ${l.sku}${l.location ? ` @ ${l.location}` : ""}`).join(", "),
+            pick.lines
+              .map((l) => `${l.quantity} × ${l.name} (${l.sku}${l.location ? ` @ ${l.location}` : ""})`)
+              .join(", "),
           ),
           el("span", { class: "wave-tag" }, pick.waveId ? `in ${pick.waveId}` : ""),
         ),
