@@ -256,7 +256,6 @@ function stockOutGroup(warehouse: string, group: WallAlert[]): HTMLElement {
         el(
           "li",
           { "data-sku": alert.sku },
-          el("strong", {}, alert.sku ?? ""),
           el("span", {}, alert.message),
           el("span", { class: "age" }, `for ${formatAge(alert.since)}`),
         ),

@@ -53,6 +53,8 @@ export class OrderEntry {
   private readonly error: HTMLElement;
   private readonly outcome: HTMLElement;
   private readonly submitButton: HTMLButtonElement;
+  /** Shown instead of "Place order" once the order is placed, so that a second click cannot place it twice. */
+  private readonly anotherButton: HTMLButtonElement;
   private readonly lines = new Map<string, EntryLine>();
   private idempotencyKey = crypto.randomUUID();
   private searchTimer: number | undefined;
@@ -100,6 +102,11 @@ export class OrderEntry {
       el("option", { value: "pickup" }, "Click & collect in a store"),
     );
     fulfilment.addEventListener("change", () => this.showFulfilment(fulfilment.value === "pickup"));
+    this.anotherButton = el(
+      "button",
+      { type: "button", class: "primary", "data-testid": "entry-another", hidden: true },
+      "Enter another order",
+    );
     this.submitButton = el(
       "button",
       { type: "submit", class: "primary", value: "place", "data-testid": "entry-submit" },
@@ -174,6 +181,7 @@ export class OrderEntry {
         "div",
         { class: "detail-actions" },
         this.submitButton,
+        this.anotherButton,
         el("button", { type: "button", class: "quiet-button", "data-testid": "entry-close" }, "Close"),
       ),
     );
@@ -182,6 +190,7 @@ export class OrderEntry {
       void this.submit();
     });
     this.form.querySelector("[data-testid=entry-close]")?.addEventListener("click", () => this.dialog.close());
+    this.anotherButton.addEventListener("click", () => void this.open());
     this.dialog = el(
       "dialog",
       { class: "order-entry-dialog", "data-testid": "order-entry", "aria-label": "Enter an order" },
@@ -204,6 +213,9 @@ export class OrderEntry {
     this.results.replaceChildren();
     this.outcome.replaceChildren();
     delete this.outcome.dataset.orderId;
+    this.outcome.hidden = true;
+    this.submitButton.hidden = false;
+    this.anotherButton.hidden = true;
     clearFieldErrors(this.form);
     showMessage(this.error, null);
     this.idempotencyKey = crypto.randomUUID();
@@ -347,6 +359,10 @@ export class OrderEntry {
         `Order ${order.id} placed: ${orderStatusLabel(order.status)}, total ${formatAmount(order.total)}.`,
       );
       this.outcome.dataset.orderId = order.id;
+      this.outcome.hidden = false;
+      this.submitButton.hidden = true;
+      this.anotherButton.hidden = false;
+      this.anotherButton.focus();
       this.idempotencyKey = crypto.randomUUID();
       this.placed(order);
     } catch (failure) {

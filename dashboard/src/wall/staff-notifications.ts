@@ -30,6 +30,8 @@ export class StaffNotifications {
   private readonly list: HTMLElement;
   private readonly more: HTMLElement;
   private readonly notices: Notice[] = [];
+  private readonly fold: HTMLButtonElement;
+  private folded = false;
   /** Timeline entries already shown or dismissed: the stream repeats itself after a reconnect. */
   private readonly seen = new Set<string>();
 
@@ -44,7 +46,17 @@ export class StaffNotifications {
       "Dismiss all",
     );
     dismissAll.addEventListener("click", () => this.dismissAll());
-    this.more = el("div", { class: "staff-notices-more", hidden: true }, el("span", {}), dismissAll);
+    // Folded, the notices shrink to this bar and leave the wall beneath them free.
+    this.fold = el(
+      "button",
+      { type: "button", class: "quiet-button", "data-testid": "fold-notices", "aria-expanded": "true" },
+      "Hide",
+    );
+    this.fold.addEventListener("click", () => {
+      this.folded = !this.folded;
+      this.layout();
+    });
+    this.more = el("div", { class: "staff-notices-more", hidden: true }, el("span", {}), this.fold, dismissAll);
     parent.append(el("div", { class: "staff-notices-area" }, this.list, this.more));
   }
 
@@ -126,13 +138,16 @@ export class StaffNotifications {
     this.layout();
   }
 
-  /** The newest few show; the count of the others and "Dismiss all" below them. */
+  /** The newest few show (none while folded); below them how many there are, fold and "Dismiss all". */
   private layout(): void {
-    this.notices.forEach((notice, i) => (notice.item.hidden = i >= maxShown));
-    const hidden = this.notices.length - maxShown;
-    this.more.hidden = this.notices.length < 2;
+    this.notices.forEach((notice, i) => (notice.item.hidden = this.folded || i >= maxShown));
+    const count = this.notices.length;
+    const hidden = this.folded ? count : count - maxShown;
+    this.more.hidden = count === 0;
     (this.more.firstElementChild as HTMLElement).textContent =
-      hidden > 0 ? `${hidden} more notice${hidden === 1 ? "" : "s"}` : "";
+      `${count} notice${count === 1 ? "" : "s"}` + (hidden > 0 ? ` (${hidden} hidden)` : "");
+    this.fold.textContent = this.folded ? "Show" : "Hide";
+    this.fold.setAttribute("aria-expanded", String(!this.folded));
   }
 }
 

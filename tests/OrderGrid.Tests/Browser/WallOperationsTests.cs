@@ -214,6 +214,9 @@ public sealed class WallOperationsTests(LiveSite site)
         var outcome = entry.GetByTestId("entry-outcome");
         await Expect(outcome).ToContainTextAsync("placed", new() { Timeout = 10_000 });
         var orderId = await outcome.GetAttributeAsync("data-order-id") ?? throw new Xunit.Sdk.XunitException("No order id on the outcome.");
+        // Placed once: "Place order" gives way to "Enter another order", so a second click cannot place it twice.
+        await Expect(entry.GetByTestId("entry-submit")).ToBeHiddenAsync();
+        await Expect(entry.GetByTestId("entry-another")).ToBeVisibleAsync();
         await entry.GetByTestId("entry-close").ClickAsync();
         await Expect(page.GetByTestId("order-detail").Locator("#detail-title")).ToContainTextAsync(orderId, new() { Timeout = 10_000 });
         return orderId;
