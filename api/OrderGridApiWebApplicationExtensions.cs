@@ -63,6 +63,7 @@ public static class OrderGridApiWebApplicationExtensions
         api.MapGroup("/track").RequireRateLimiting(PublicRateLimits.Tracking).OpenTo(Callers.Customer).MapTracking().MapOrderOffers();
         api.MapGroup("/pick-lists").MapPickLists().MapPickup();
         api.MapGroup("/shipments").MapShipments();
+        api.MapGroup("/carriers").MapCarriers();
         api.MapGroup("/merges").MapMerges();
         api.MapDocuments();
         api.MapGroup("/wall").MapWall();

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using OrderGrid.AfterSales;
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Orders;
@@ -25,6 +27,10 @@ public static class AfterSalesEndpoints
             RequestReturn(id, request, http.User.ToStaffActor(), grains)).WithSummary("Opens a return for a delivered order on the customer's behalf (ops).");
         staff.MapGet("/orders/{id}/returns", async (string id, IGrainFactory grains) => TypedResults.Ok(await Order(grains, id).Returns()))
             .WithSummary("The order's returns (staff).");
+        staff.MapGet("/orders/{id}/after-sales", StaffView)
+            .WithSummary("The order's returns and tickets with their steps, and whether a return or a ticket may be opened now (staff).")
+            .Produces<OrderAfterSales>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapGet("/returns/{rma}", async (string rma, IGrainFactory grains) =>
             await grains.GetGrain<IReturnGrain>(rma).Get() is { } r ? TypedResults.Ok(r) : ReturnNotFound(rma)).WithSummary("One return (staff).");
         ops.MapPost("/returns/{rma}/approve", (string rma, HttpContext http, IGrainFactory grains) =>
@@ -85,6 +91,18 @@ public static class AfterSalesEndpoints
 
     private static Task<IResult> OpenTicket(string id, TicketRequest? request, Actor by, IGrainFactory grains) =>
         Checked(request, r => r.Validate(), r => Created(Order(grains, id).OpenTicket(r.Category!.Value, r.Message!, by), v => $"/api/tickets/{v.Id}"));
+
+    private static async Task<IResult> StaffView(string id, IGrainFactory grains)
+    {
+        if (!OrderIds.IsWellFormed(id) || await grains.GetGrain<IOrderGrain>(id).Get() is null)
+        {
+            return OrderEndpoints.NotFound(id);
+        }
+
+        var after = Order(grains, id);
+        var allowed = (await after.AllowedActions()).Where(a => a != AfterSalesAction.Rate).ToImmutableArray();
+        return TypedResults.Ok(new OrderAfterSales(await after.Returns(), await after.Tickets(), allowed));
+    }
 
     private static async Task<CustomerAfterSales> CustomerView(IGrainFactory grains, string id)
     {

@@ -6,12 +6,13 @@ using OrderGrid.Api.Problems;
 using OrderGrid.Api.Shipping;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
+using OrderGrid.Waves;
 
 namespace OrderGrid.Api.Documents;
 
 /// <summary>
 /// Printable documents as HTML pages: <c>/api/pick-lists/{id}/print</c> (ops, like the other pick-list routes) and
-/// <c>/api/shipments/{id}/delivery-note</c> (any staff, like reading the shipment).
+/// <c>/api/shipments/{id}/delivery-note</c> (any staff, like reading the shipment) and <c>/api/waves/{id}/print</c> (ops).
 /// </summary>
 public static class DocumentEndpoints
 {
@@ -35,8 +36,20 @@ public static class DocumentEndpoints
             .WithSummary("The shipment's delivery note as a printable A4 page: carrier and tracking number, ship-to, the lines in this shipment and the order id as a QR code (staff).")
             .WithDocumentMetadata();
 
+        api.MapGet("/waves/{id}/print", Wave)
+            .RequireAuthorization(StaffPolicies.Ops)
+            .WithTags("Documents")
+            .WithName("PrintWave")
+            .WithSummary("The wave list as a printable A4 page: the pick path (bin, SKU, units and the tote of each pick list's share) and the totes with their orders (ops).")
+            .WithDocumentMetadata();
+
         return api;
     }
+
+    private static async Task<IResult> Wave(string id, HttpContext http, IGrainFactory grains) =>
+        await grains.GetGrain<IWaveGrain>(id).Get() is { } wave
+            ? Printable(http, WaveDocument.Render(wave))
+            : ApiProblems.NotFound("wave.not-found", $"There is no wave '{id}'.");
 
     private static async Task<IResult> PickList(string id, HttpContext http, IGrainFactory grains)
     {

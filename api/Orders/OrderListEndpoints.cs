@@ -25,7 +25,7 @@ public static class OrderListEndpoints
             .WithDescription(
                 "status and channel take one value or a comma-separated list (API words: Reserved, web). customerId and warehouseId match exactly. "
                 + "from and to are ISO 8601 dates or instants of placement (a 'to' date includes that day). q (at least 3 characters) "
-                + "is found inside order ids, customer ids and emails, ignoring case, or is a SKU (exactly, or in capitals). page from 1, pageSize 1–200 (default 50). "
+                + "is found inside order ids, customer ids, emails and ship-to names, ignoring case, or is a SKU (exactly, or in capitals). page from 1, pageSize 1–200 (default 50). "
                 + "sort: -placedAt (default), placedAt, -total, total, status. Needs PostgreSQL storage (503 otherwise).")
             .Produces<OrderListPage>()
             .ProducesValidationProblem()

@@ -11,7 +11,7 @@ namespace OrderGrid.Api.Orders;
 /// <param name="Channels">Any of these channels (API words, e.g. <c>web</c>); empty: all.</param>
 /// <param name="From">Placed at or after.</param>
 /// <param name="Until">Placed before (exclusive).</param>
-/// <param name="Text">Free text: found inside the id, customer id or email (ignoring case), or exactly a SKU.</param>
+/// <param name="Text">Free text: found inside the id, customer id, email or ship-to name (ignoring case), or exactly a SKU.</param>
 public sealed record OrderListQuery(
     ImmutableArray<string> Statuses,
     ImmutableArray<string> Channels,

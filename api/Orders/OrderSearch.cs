@@ -136,7 +136,7 @@ public sealed class OrderSearch(NpgsqlDataSource? dataSource)
 
         if (query.Text is { } text)
         {
-            // Inside the id, customer id or email (trigram index), or exactly a SKU as typed or in capitals (GIN).
+            // Inside the id, customer id, email or ship-to name (trigram index), or exactly a SKU as typed or in capitals (GIN).
             parameters.Add($"%{EscapeLike(text.ToLowerInvariant())}%");
             parameters.Add(new[] { text, text.ToUpperInvariant() });
             conditions.Add($"(search LIKE ${parameters.Count - 1} OR skus && ${parameters.Count})");

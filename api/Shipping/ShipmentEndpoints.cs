@@ -64,7 +64,8 @@ public static class ShipmentEndpoints
         }
 
         var location = string.IsNullOrWhiteSpace(request.Location) ? null : request.Location.Trim();
-        var trackingEvent = new TrackingEvent(request.Status!.Value, location, request.OccurredAt ?? now, now, http.User.ToStaffActor());
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        var trackingEvent = new TrackingEvent(request.Status!.Value, location, request.OccurredAt ?? now, now, http.User.ToStaffActor(), reason);
         return ApiProblems.OkOr(await grains.GetGrain<IShipmentGrain>(id).Record(trackingEvent));
     }
 

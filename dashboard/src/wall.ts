@@ -15,7 +15,9 @@ import type { OrderEvent, QueuedOrder, Simulation, WallAlert, WallSnapshot } fro
 import { AfterSalesPanel } from "./wall/after-sales";
 import { OrderDetail } from "./wall/order-detail";
 import { OrderEntry } from "./wall/order-entry";
+import { OrderFinder } from "./wall/order-finder";
 import { OrdersPerMinuteChart } from "./wall/orders-chart";
+import { PickQueue } from "./wall/pick-queue";
 import { StaffNotifications } from "./wall/staff-notifications";
 
 const maxEvents = 50;
@@ -34,7 +36,11 @@ const entry = new OrderEntry(
   (order) => void detail.open(order.id),
 );
 required("[data-testid=enter-order]").addEventListener("click", () => void entry.open());
-const staffNotifications = new StaffNotifications();
+const openOrder = (orderId: string) => void detail.open(orderId);
+const staffNotifications = new StaffNotifications(openOrder);
+const finderSlot = required("[data-testid=finder]");
+const finder = new OrderFinder(finderSlot, () => apiKey, openOrder);
+const pickQueue = new PickQueue(required("#pick-queue"));
 const totalOrders = required("[data-testid=total-orders]");
 const placedLastMinute = required("[data-testid=placed-last-minute]");
 const placedLastHour = required("#placed-last-hour");
@@ -83,7 +89,10 @@ function start(key: string, first: WallSnapshot): void {
   apiKey = key;
   detail.apiKey = key;
   afterSales.apiKey = key;
+  pickQueue.apiKey = key;
+  finderSlot.hidden = false;
   void afterSales.refresh();
+  void pickQueue.start();
   chart = new OrdersPerMinuteChart(required<HTMLCanvasElement>("[data-testid=orders-per-minute-chart]"));
   show(first);
   void loadSimulation();
@@ -107,6 +116,10 @@ function start(key: string, first: WallSnapshot): void {
       addEvent(change);
       staffNotifications.orderEvent(change);
       detail.orderChanged(change.orderId, change.version);
+      pickQueue.refreshSoon();
+      if (change.entries.some((entry) => entry.kind.startsWith("return."))) {
+        void afterSales.refresh();
+      }
     });
   live.start();
 }
@@ -119,6 +132,9 @@ function stop(): void {
   apiKey = null;
   detail.apiKey = null;
   afterSales.apiKey = null;
+  pickQueue.apiKey = null;
+  finder.clear();
+  finderSlot.hidden = true;
   detail.close();
   snapshot = null;
   eventStream.replaceChildren();
@@ -153,6 +169,7 @@ function show(next: WallSnapshot): void {
   chart?.show(next.ordersPerMinute);
   showQueues(next);
   showAlerts(next.alerts);
+  staffNotifications.reviewQueue(new Set(next.reviewQueue.map((order) => order.orderId)));
 }
 
 function showQueues(current: WallSnapshot): void {
@@ -177,28 +194,86 @@ function showQueue(list: HTMLElement, orders: QueuedOrder[], empty: string, now:
   );
 }
 
+/** Alerts beyond this many of one kind fold into "N more". */
+const alertsShown = 10;
+/** Stock-out groups staff opened, by warehouse: they stay open as the wall refreshes. */
+const openStockOuts = new Set<string>();
+
+/**
+ * Stuck orders and delivery problems one line each (the first few, then a count); stock-outs one line per
+ * warehouse with their count, opened to list the products.
+ */
 function showAlerts(alerts: WallAlert[]): void {
+  if (alerts.length === 0) {
+    alertList.replaceChildren(el("li", { class: "empty" }, "No alerts."));
+    return;
+  }
+  const stockOuts = new Map<string, WallAlert[]>();
+  for (const alert of alerts.filter((a) => a.kind === "stockOut")) {
+    const warehouse = alert.warehouseId ?? "?";
+    stockOuts.set(warehouse, [...(stockOuts.get(warehouse) ?? []), alert]);
+  }
+  const others = alerts.filter((a) => a.kind !== "stockOut");
   alertList.replaceChildren(
-    ...(alerts.length === 0
-      ? [el("li", { class: "empty" }, "No alerts.")]
-      : alerts.map((alert) =>
-          el(
-            "li",
-            {
-              "data-testid": "alert",
-              "data-kind": alert.kind,
-              "data-order-id": alert.orderId,
-              class: `alert alert-${alert.kind}`,
-            },
-            el("span", { class: "alert-kind" }, alertLabel(alert)),
-            el("span", { class: "alert-message" }, alert.message),
-            alert.orderId ? el("button", { type: "button", class: "order-id" }, alert.orderId) : null,
-            alert.sku
-              ? el("span", { class: "alert-where" }, [alert.warehouseId, alert.sku].filter(Boolean).join(" · "))
-              : null,
-            el("span", { class: "age" }, `for ${formatAge(alert.since)}`),
-          ),
-        )),
+    ...others.slice(0, alertsShown).map(orderAlert),
+    ...(others.length > alertsShown
+      ? [el("li", { class: "empty", "data-testid": "alerts-more" }, `${others.length - alertsShown} more order alerts`)]
+      : []),
+    ...[...stockOuts].map(([warehouse, group]) => stockOutGroup(warehouse, group)),
+  );
+}
+
+function orderAlert(alert: WallAlert): HTMLElement {
+  return el(
+    "li",
+    {
+      "data-testid": "alert",
+      "data-kind": alert.kind,
+      "data-order-id": alert.orderId,
+      class: `alert alert-${alert.kind}`,
+    },
+    el("span", { class: "alert-kind" }, alertLabel(alert)),
+    el("span", { class: "alert-message" }, alert.message),
+    alert.orderId ? el("button", { type: "button", class: "order-id" }, alert.orderId) : null,
+    el("span", { class: "age" }, `for ${formatAge(alert.since)}`),
+  );
+}
+
+function stockOutGroup(warehouse: string, group: WallAlert[]): HTMLElement {
+  const details = el(
+    "details",
+    { open: openStockOuts.has(warehouse) },
+    el(
+      "summary",
+      {},
+      el("span", { class: "alert-kind" }, "Out of stock"),
+      el("span", { class: "alert-message" }, `${warehouse}: ${group.length} product${group.length === 1 ? "" : "s"}`),
+    ),
+    el(
+      "ul",
+      { class: "stock-out-list" },
+      ...group.map((alert) =>
+        el(
+          "li",
+          { "data-sku": alert.sku },
+          el("span", {}, alert.message),
+          el("span", { class: "age" }, `for ${formatAge(alert.since)}`),
+        ),
+      ),
+    ),
+  );
+  details.addEventListener("toggle", () =>
+    details.open ? openStockOuts.add(warehouse) : openStockOuts.delete(warehouse),
+  );
+  return el(
+    "li",
+    {
+      "data-testid": "alert",
+      "data-kind": "stockOut",
+      "data-warehouse": warehouse,
+      class: "alert alert-stockOut alert-group",
+    },
+    details,
   );
 }
 

@@ -16,4 +16,11 @@ public sealed record MergeView(
     [property: Id(4)] ImmutableArray<MergedLine> Lines,
     [property: Id(5)] PickListStatus Status,
     [property: Id(6)] ShippingLabel? Shipment,
-    [property: Id(7)] DateTimeOffset MergedAt);
+    [property: Id(7)] DateTimeOffset MergedAt)
+{
+    /// <summary>
+    /// The step the whole merge may take now (<c>picked</c>, <c>packed</c> or <c>ship</c>): the one that moves its least
+    /// advanced pick lists on, as the merge grain checks it; none once shipped or when every member was cancelled.
+    /// </summary>
+    [Id(8)] public ImmutableArray<PickListAction> AllowedActions { get; init; } = [];
+}

@@ -46,4 +46,7 @@ public sealed record OrderView(
 
     /// <summary>The carrier events each shipment may take now, one entry per shipment.</summary>
     [Id(30)] public ImmutableArray<ShipmentActions> ShipmentActions { get; init; } = [];
+
+    /// <summary>The merge the order ships with (<c>GET /api/merges/{id}</c>: its steps), or null.</summary>
+    [Id(31)] public string? MergeId { get; init; }
 }

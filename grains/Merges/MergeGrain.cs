@@ -155,7 +155,18 @@ public sealed class MergeGrain(
             .Select(g => new MergedLine(g.Key, g.First().Line.Name, g.Sum(x => x.Line.Quantity),
                 [.. g.Select(x => new MergedLineShare(x.PickList.OrderId, x.PickList.Id, x.Line.Quantity))]));
         var status = pickLists.Length == 0 ? PickListStatus.Open : pickLists.Min(p => p.Status);
-        return new MergeView(Id, Merged.CustomerId, Merged.WarehouseId, [.. members.Select(o => o.Id)], [.. lines], status, Merged.Label, Merged.MergedAt);
+        // Each step needs every pick list at its "from" status at least (Refuse) and moves those at it (Move).
+        ImmutableArray<PickListAction> allowed = pickLists.Length == 0 ? [] : status switch
+        {
+            PickListStatus.Open => [PickListAction.Picked],
+            PickListStatus.Picked => [PickListAction.Packed],
+            PickListStatus.Packed => [PickListAction.Ship],
+            _ => [],
+        };
+        return new MergeView(Id, Merged.CustomerId, Merged.WarehouseId, [.. members.Select(o => o.Id)], [.. lines], status, Merged.Label, Merged.MergedAt)
+        {
+            AllowedActions = allowed,
+        };
     }
 
     private IOrderGrain Order(string orderId) => GrainFactory.GetGrain<IOrderGrain>(orderId);

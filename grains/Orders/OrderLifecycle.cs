@@ -283,7 +283,8 @@ public static partial class OrderLifecycle
             DeliveredAt = status == OrderStatus.Delivered ? c.Event.OccurredAt : null,
         }, c);
         var where = c.Event.Location is { Length: > 0 } location ? $" ({location})" : "";
-        changes.Add(status, $"shipment.{Kebab(c.Event.Status)}", $"{Describe(c.Event.Status)}{where} — {link.Carrier} {link.TrackingNumber}.");
+        var why = c.Event.Reason is { Length: > 0 } reason ? $": {reason}" : "";
+        changes.Add(status, $"shipment.{Kebab(c.Event.Status)}", $"{Describe(c.Event.Status)}{where}{why} — {link.Carrier} {link.TrackingNumber}.");
         return changes.Result();
     }
 

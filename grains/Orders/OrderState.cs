@@ -110,5 +110,6 @@ public sealed record OrderState
         CustomerActions = OrderActions.ForCustomer(this),
         PickListActions = OrderActions.ForPickLists(this),
         ShipmentActions = OrderActions.ForShipments(this),
+        MergeId = MergeId,
     };
 }

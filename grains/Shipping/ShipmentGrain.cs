@@ -73,5 +73,6 @@ public sealed class ShipmentGrain(
         Task.WhenAll(state.State.Orders.Select(id => GrainFactory.GetGrain<IOrderGrain>(id).FollowShipment(progress)));
 
     private static bool IsSameReport(TrackingEvent recorded, TrackingEvent incoming) =>
-        recorded.Status == incoming.Status && recorded.Location == incoming.Location && recorded.OccurredAt == incoming.OccurredAt;
+        recorded.Status == incoming.Status && recorded.Location == incoming.Location && recorded.OccurredAt == incoming.OccurredAt
+        && recorded.Reason == incoming.Reason;
 }

@@ -61,7 +61,8 @@ internal sealed class ReadModelBatch
             .Concat(order.PickLists.Select(p => p.WarehouseId))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
-        var search = string.Join(Separator, order.Id, order.CustomerId, order.Email ?? "").ToLowerInvariant();
+        // What staff find an order by (the wall's "Find an order"): its id, the customer's id, email and the ship-to name.
+        var search = string.Join(Separator, order.Id, order.CustomerId, order.Email ?? "", order.ShipTo?.Name ?? "").ToLowerInvariant();
 
         Orders.Add(order, channel, string.Join(Separator, warehouses), string.Join(Separator, skus),
             string.Join(Separator, order.Holds.Select(h => h.Kind.ToString()).Distinct()), search);

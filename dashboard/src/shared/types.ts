@@ -160,6 +160,26 @@ export interface OrderView {
   pickListActions: { pickListId: string; allowedActions: PickListAction[] }[];
   /** One entry per shipment: the carrier events it may take now. */
   shipmentActions: { shipmentId: string; allowedActions: ShipmentAction[] }[];
+  /** The merge the order ships with, or null. */
+  mergeId: string | null;
+}
+
+/** `GET /api/merges/{id}`: one combined pick list for the merged orders. */
+export interface MergeView {
+  id: string;
+  customerId: string;
+  warehouseId: string;
+  orderIds: string[];
+  lines: {
+    sku: string;
+    name: string;
+    quantity: number;
+    orders: { orderId: string; pickListId: string; quantity: number }[];
+  }[];
+  status: string;
+  shipment: ShippingLabel | null;
+  /** The step the whole merge may take now: picked, packed or ship. */
+  allowedActions: PickListAction[];
 }
 
 export interface OrderUpdated<TOrder> {
@@ -442,4 +462,116 @@ export interface CustomerOffers {
   segment: string | null;
   promotions: Promotion[];
   products: RecommendedProduct[];
+}
+
+// Operations: fulfilment, returns, the pick-list queue and search (docs/api.md).
+
+/** `GET /api/carriers`: the carriers a pick list may ship with; `default` is used when none is named. */
+export interface CarrierList {
+  carriers: string[];
+  default: string;
+}
+
+/** `POST /api/pick-lists/{id}/ship`. */
+export interface ShippingLabel {
+  shipmentId: string;
+  carrier: string;
+  trackingNumber: string;
+}
+
+export type ReturnStatus = "Requested" | "Approved" | "Declined" | "Received" | "Refunded";
+export type ReturnCondition = "Resaleable" | "Damaged";
+
+export interface ReturnView {
+  id: string;
+  orderId: string;
+  status: ReturnStatus;
+  lines: {
+    sku: string;
+    name: string;
+    quantity: number;
+    unitPrice: number;
+    warehouseId: string;
+    resaleable: number;
+    damaged: number;
+  }[];
+  reason: string;
+  requestedBy: { kind: ActorKind; name: string };
+  requestedAt: string;
+  updatedAt: string;
+  declineReason: string | null;
+  refund: { amount: number; method: string; reference: string | null; at: string } | null;
+  replacementOrderId: string | null;
+  /** The steps ops may take now (the server's `ReturnTransitions`). */
+  allowedActions: ReturnAction[];
+}
+
+export interface TicketView {
+  id: string;
+  orderId: string;
+  category: string;
+  status: string;
+}
+
+/** `GET /api/orders/{id}/after-sales` (staff). */
+export interface OrderAfterSales {
+  returns: ReturnView[];
+  tickets: TicketView[];
+  /** `request-return` and `open-ticket` when allowed now. */
+  allowedActions: AfterSalesAction[];
+}
+
+export type OrderPriority = "Normal" | "Express" | "Vip";
+
+export interface PickListLine {
+  sku: string;
+  name: string;
+  quantity: number;
+  location: string | null;
+}
+
+/** `GET /api/warehouses/{wh}/pick-lists`: most urgent first (VIP, express, normal), then the oldest order. */
+export interface QueuedPickList {
+  pickListId: string;
+  orderId: string;
+  priority: OrderPriority;
+  placedAt: string;
+  lines: PickListLine[];
+  waveId: string | null;
+}
+
+export interface WaveView {
+  id: string;
+  warehouseId: string;
+  status: "Open" | "Picked";
+  createdAt: string;
+  pickLists: QueuedPickList[];
+  pickPath: { sku: string; name: string; location: string | null; quantity: number }[];
+  outcomes: {
+    pickListId: string;
+    orderId: string;
+    result: "Picked" | "AlreadyPicked" | "Refused";
+    message: string | null;
+  }[];
+  pickedAt: string | null;
+}
+
+/** One order of `GET /api/orders` (the read model's search). */
+export interface OrderListItem {
+  id: string;
+  status: OrderStatus;
+  channel: SalesChannel;
+  customerId: string;
+  email: string | null;
+  shipToName: string | null;
+  shipToCity: string | null;
+  total: number;
+  itemCount: number;
+  placedAt: string;
+}
+
+export interface OrderListPage {
+  items: OrderListItem[];
+  total: number;
+  totalIsExact: boolean;
 }

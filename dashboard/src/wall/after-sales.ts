@@ -1,25 +1,9 @@
-// The wall's after-sales panel: returns waiting for approval or goods, open service tickets, and the ratings.
+// The wall's after-sales panel: returns waiting for a step, open service tickets, and the ratings. A return or a
+// ticket opens its order, where the return's steps are (approve, receive with a condition per line, refund).
 
-import { ApiError, getJson, postJson } from "../shared/api";
+import { getJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
-import type { ReturnAction } from "../shared/types";
-
-interface ReturnView {
-  id: string;
-  orderId: string;
-  status: string;
-  lines: { sku: string; name: string; quantity: number }[];
-  reason: string;
-  /** The steps ops may take now (the server's `ReturnTransitions`). */
-  allowedActions: ReturnAction[];
-}
-
-interface TicketView {
-  id: string;
-  orderId: string;
-  category: string;
-  status: string;
-}
+import type { ReturnView, TicketView } from "../shared/types";
 
 interface FeedbackSummary {
   average: number;
@@ -33,10 +17,14 @@ interface AfterSalesBoard {
   feedback: FeedbackSummary;
 }
 
-/**
- * Fills <paramref name="panel"/> from /api/after-sales/board; approve and receive act with the signed-in key, offered
- * only when the return's allowed actions name them.
- */
+/** What a return waits for, by the step the server allows it now. */
+const waitingFor: [ReturnView["allowedActions"][number], string][] = [
+  ["approve", "to approve"],
+  ["receive", "waiting for the goods"],
+  ["refund", "to refund"],
+];
+
+/** Fills the panel from /api/after-sales/board; each row carries its order id, which the wall opens on a click. */
 export class AfterSalesPanel {
   apiKey: string | null = null;
 
@@ -50,6 +38,7 @@ export class AfterSalesPanel {
     }
     try {
       this.show(await getJson<AfterSalesBoard>("/api/after-sales/board", { apiKey: this.apiKey }));
+      showMessage(this.message, null);
     } catch (error) {
       showMessage(this.message, error instanceof Error ? error.message : String(error));
     }
@@ -59,20 +48,28 @@ export class AfterSalesPanel {
     const ratings =
       board.feedback.count === 0
         ? "No ratings yet."
-        : `Average ${board.feedback.average.toFixed(2)} from ${board.feedback.count} rating(s).`;
+        : `Average ${board.feedback.average.toFixed(2)} from ${board.feedback.count} rating${board.feedback.count === 1 ? "" : "s"}.`;
+    const open = board.returns.filter((r) => r.allowedActions.some((a) => a !== "exchange"));
     this.panel.replaceChildren(
       this.message,
-      el("h3", {}, `Returns (${board.returns.length})`),
+      el("h3", {}, `Returns to work (${open.length})`),
       el(
         "ul",
         { class: "order-list", "data-testid": "after-sales-returns" },
-        ...board.returns.map((r) => this.returnItem(r)),
+        ...(open.length ? open.map(returnItem) : [el("li", { class: "empty" }, "No return waits for a step.")]),
       ),
       el("h3", {}, `Open tickets (${board.tickets.length})`),
       el(
         "ul",
         { class: "order-list", "data-testid": "after-sales-tickets" },
-        ...board.tickets.map((t) => el("li", {}, `${t.id} · ${t.category} · ${t.status} (order ${t.orderId})`)),
+        ...board.tickets.map((t) =>
+          el(
+            "li",
+            { "data-order-id": t.orderId },
+            el("button", { type: "button", class: "order-id" }, t.orderId),
+            `${t.id} · ${t.category} · ${t.status}`,
+          ),
+        ),
       ),
       el("h3", {}, "Ratings"),
       el("p", { "data-testid": "after-sales-ratings" }, ratings),
@@ -83,28 +80,16 @@ export class AfterSalesPanel {
       ),
     );
   }
+}
 
-  private returnItem(r: ReturnView): HTMLElement {
-    const lines = r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ");
-    const path = (step: ReturnAction): string => `/api/returns/${encodeURIComponent(r.id)}/${step}`;
-    const approve = r.allowedActions.includes("approve") ? this.button("Approve", path("approve"), undefined) : "";
-    const receive = r.allowedActions.includes("receive")
-      ? this.button("Receive as resaleable", path("receive"), {
-          lines: r.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, condition: "Resaleable" })),
-        })
-      : "";
-    return el("li", { "data-return": r.id }, `${r.id} · ${r.status} · ${lines} — ${r.reason} `, approve, receive);
-  }
-
-  private button(label: string, path: string, body: unknown): HTMLElement {
-    const button = el("button", { type: "button", class: "quiet-button" }, label);
-    button.addEventListener("click", () => {
-      postJson(path, { apiKey: this.apiKey, body })
-        .then(() => this.refresh())
-        .catch((error: unknown) =>
-          showMessage(this.message, error instanceof ApiError ? error.message : String(error)),
-        );
-    });
-    return button;
-  }
+function returnItem(r: ReturnView): HTMLElement {
+  const lines = r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ");
+  const next = waitingFor.find(([action]) => r.allowedActions.includes(action))?.[1] ?? r.status;
+  return el(
+    "li",
+    { "data-return": r.id, "data-order-id": r.orderId },
+    el("button", { type: "button", class: "order-id" }, r.orderId),
+    el("span", {}, `${r.id}: ${next}`),
+    el("span", { class: "quiet" }, `${lines} — “${r.reason}”`),
+  );
 }

@@ -1,50 +1,78 @@
-// The wall's order detail panel: the whole order as staff see it, with the actions the server says are legal now.
+// The wall's order detail panel: the whole order as staff see it, with exactly the steps the server says are legal
+// now (the order's allowedActions, each pick list's and shipment's, each return's): the page never works them out.
 
 import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
-import { channelLabel, formatAmount, formatDateTime, orderStatusLabel, shipmentStatusLabel } from "../shared/format";
-import type { OrderAction, OrderView } from "../shared/types";
+import { field } from "../shared/fields";
+import { channelLabel, formatAmount, formatDateTime, orderStatusLabel } from "../shared/format";
+import type { MergeView, OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/types";
 import { canChange, changeForm, saveChange } from "./order-changes";
-import { channelFacts, pickupButtons } from "./channel-facts";
+import { channelFacts } from "./channel-facts";
+import { actionButton, part, path, type Detail } from "./detail-context";
+import { mergePart, pickListsPart, shipmentsPart, type LastLabel } from "./fulfilment";
 import { openPrintView } from "./print-view";
+import { returnsPart } from "./returns";
+import { stepForm, type StepForm } from "./step-form";
 
-/** The panel's buttons, named as the server names the actions (`data-action` in wall.html). */
-type Action = Extract<OrderAction, "approve" | "reject" | "cancel" | "issue-pick-lists" | "split">;
+/** The order's own steps in the order the bar shows them, in words; `modify` and `correct` are the change form. */
+const orderActionLabels: Partial<Record<OrderAction, string>> = {
+  approve: "Approve",
+  "issue-pick-lists": "Issue pick lists",
+  split: "Ship what is available",
+  merge: "Merge with…",
+  reject: "Reject…",
+  cancel: "Cancel order…",
+};
 
-export class OrderDetail {
+export class OrderDetail implements Detail {
   /** The signed-in staff key; null when signed out. */
   apiKey: string | null = null;
   private openId: string | null = null;
   private shown: OrderView | null = null;
+  private afterSales: OrderAfterSales | null = null;
+  private merge: MergeView | null = null;
+  private lastLabel: LastLabel | null = null;
   private busy = false;
+  private openForm: HTMLFormElement | null = null;
+  private staleWhileForm = false;
   private readonly title: HTMLElement;
+  private readonly actions: HTMLElement;
+  private readonly actionForm: HTMLElement;
   private readonly body: HTMLElement;
   private readonly error: HTMLElement;
-  private readonly buttons: HTMLButtonElement[];
 
   constructor(private readonly panel: HTMLElement) {
     this.title = required("#detail-title", panel);
+    this.actions = required("[data-testid=order-actions]", panel);
+    this.actionForm = required("[data-testid=order-action-form]", panel);
     this.body = required("#detail-body", panel);
     this.error = required("#detail-error", panel);
-    this.buttons = [...panel.querySelectorAll<HTMLButtonElement>("button[data-action]")];
-    for (const button of this.buttons) {
-      button.addEventListener("click", () => void this.act(button.dataset.action as Action));
-    }
     required("[data-testid=order-detail-close]", panel).addEventListener("click", () => this.close());
     document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && !panel.hidden) {
+      if (event.key === "Escape" && !panel.hidden && !(event.target instanceof HTMLInputElement)) {
         this.close();
       }
     });
+    // The panel starts below the page header while it is in view, so "Find an order" and "Enter an order…" stay usable.
+    const header = document.querySelector<HTMLElement>(".page-header");
+    const place = () => {
+      panel.style.top = `${Math.max(0, header?.getBoundingClientRect().bottom ?? 0)}px`;
+    };
+    window.addEventListener("scroll", place, { passive: true });
+    window.addEventListener("resize", place);
+    place();
   }
 
   async open(orderId: string): Promise<void> {
     this.openId = orderId;
     this.shown = null;
+    this.afterSales = null;
+    this.merge = null;
+    this.closeForm();
     this.title.textContent = `Order ${orderId}`;
+    this.actions.replaceChildren();
     this.body.replaceChildren(el("p", { class: "quiet" }, "Loading…"));
     showMessage(this.error, null);
-    this.enableActions();
     this.panel.hidden = false;
     await this.reload(orderId);
   }
@@ -52,21 +80,83 @@ export class OrderDetail {
   close(): void {
     this.openId = null;
     this.shown = null;
+    this.afterSales = null;
+    this.closeForm();
     this.panel.hidden = true;
+    this.actions.replaceChildren();
     this.body.replaceChildren();
   }
 
-  /** An order changed (a live event): reload the open order when the change is newer than what it shows. */
+  /** An order changed (a live event): read the open order again when the change is newer than what it shows. */
   orderChanged(orderId: string, version: number): void {
-    if (orderId === this.openId && this.shown && version > this.shown.version && !this.busy) {
-      void this.reload(orderId);
+    if (orderId !== this.openId || !this.shown || version <= this.shown.version || this.busy) {
+      return;
+    }
+    if (this.openForm) {
+      // Redrawing would throw away what staff are typing: read again once the form closes.
+      this.staleWhileForm = true;
+      return;
+    }
+    void this.reload(orderId);
+  }
+
+  // Detail: what the parts ask of the panel.
+
+  step(send: () => Promise<unknown>): void {
+    void this.oneAtATime(send);
+  }
+
+  form(slot: HTMLElement, spec: StepForm): void {
+    this.closeForm();
+    const form = stepForm(spec, (sent) => {
+      this.closeForm();
+      if (sent || this.staleWhileForm) {
+        this.staleWhileForm = false;
+        if (this.openId) {
+          void this.reload(this.openId);
+        }
+      }
+    });
+    this.openForm = form;
+    slot.replaceChildren(form);
+    form.querySelector<HTMLElement>("input, select, textarea")?.focus();
+    form.scrollIntoView({ block: "nearest" });
+  }
+
+  print(documentPath: string): void {
+    showMessage(this.error, null);
+    openPrintView(documentPath, this.apiKey).catch((failure: unknown) => showMessage(this.error, messageOf(failure)));
+  }
+
+  shipped(label: ShippingLabel): void {
+    if (this.openId) {
+      this.lastLabel = { orderId: this.openId, label };
     }
   }
 
+  private closeForm(): void {
+    this.openForm?.remove();
+    this.openForm = null;
+    this.actionForm.replaceChildren();
+  }
+
   private async reload(orderId: string): Promise<void> {
+    const apiKey = this.apiKey;
+    const id = path(orderId);
     try {
-      const order = await getJson<OrderView>(`/api/orders/${encodeURIComponent(orderId)}`, { apiKey: this.apiKey });
-      this.show(order);
+      const [order, afterSales] = await Promise.all([
+        getJson<OrderView>(`/api/orders/${id}`, { apiKey }),
+        // The returns part is left out when they cannot be read; the order is still worked.
+        getJson<OrderAfterSales>(`/api/orders/${id}/after-sales`, { apiKey }).catch(() => null),
+      ]);
+      const merge = order.mergeId
+        ? await getJson<MergeView>(`/api/merges/${path(order.mergeId)}`, { apiKey }).catch(() => null)
+        : null;
+      if (orderId === this.openId) {
+        this.afterSales = afterSales;
+        this.merge = merge;
+        this.show(order, true);
+      }
     } catch (failure) {
       if (orderId === this.openId) {
         this.body.replaceChildren();
@@ -75,128 +165,169 @@ export class OrderDetail {
     }
   }
 
-  private async act(action: Action): Promise<void> {
-    const order = this.shown;
-    if (!order || this.busy) {
+  /** Runs one step at a time (every button is disabled meanwhile), then reads the order again, or shows the refusal. */
+  private async oneAtATime(send: () => Promise<unknown>): Promise<void> {
+    if (this.busy || !this.openId) {
       return;
     }
-    const path = `/api/orders/${encodeURIComponent(order.id)}`;
-    const apiKey = this.apiKey;
-    let reason: string | null = null;
-    if (action === "reject" || action === "cancel") {
-      reason = askReason(
-        action === "reject" ? `Why is order ${order.id} rejected?` : `Why is order ${order.id} cancelled?`,
-      );
-      if (reason === null) {
-        return;
-      }
-      if (reason === "") {
-        showMessage(this.error, `A reason is needed to ${action} an order.`);
-        return;
-      }
-    }
-
+    const orderId = this.openId;
     this.busy = true;
-    this.enableActions();
+    this.disableAll(true);
     showMessage(this.error, null);
     try {
-      if (action === "issue-pick-lists") {
-        await postJson<unknown>(`${path}/pick-lists`, { apiKey });
-        this.show(await getJson<OrderView>(path, { apiKey }));
-      } else {
-        this.show(
-          await postJson<OrderView>(`${path}/${action}`, { apiKey, body: reason === null ? undefined : { reason } }),
-        );
-      }
+      await send();
+      await this.reload(orderId);
     } catch (failure) {
       showMessage(this.error, messageOf(failure));
     } finally {
       this.busy = false;
-      this.enableActions();
+      this.disableAll(false);
     }
   }
 
-  private show(order: OrderView): void {
-    if (order.id !== this.openId || (this.shown && order.version < this.shown.version)) {
+  private disableAll(disabled: boolean): void {
+    for (const button of this.panel.querySelectorAll<HTMLButtonElement>("button[data-action]")) {
+      button.disabled = disabled;
+    }
+  }
+
+  private show(order: OrderView, force = false): void {
+    if (order.id !== this.openId || (!force && this.shown && order.version < this.shown.version)) {
       return;
     }
     this.shown = order;
+    this.closeForm();
     this.title.textContent = `Order ${order.id} · ${orderStatusLabel(order.status)}`;
+    this.actions.replaceChildren(...this.orderActions(order));
     this.body.replaceChildren(
-      ...describe(
-        order,
-        (path) => void this.print(path),
-        (path) => void this.step(path),
-      ),
+      ...[
+        facts(order),
+        holds(order),
+        linesPart(order),
+        canChange(order) ? changeForm(order, (body) => this.step(() => saveChange(order, body, this.apiKey))) : null,
+        mergePart(this.merge, this),
+        pickListsPart(order, this, this.lastLabel),
+        shipmentsPart(order, this),
+        returnsPart(order, this.afterSales, this),
+        timeline(order),
+      ].filter((p): p is HTMLElement => p !== null),
     );
-    if (canChange(order)) {
-      this.body.append(changeForm(order, (body) => void this.change(order, body)));
-    }
-    this.enableActions();
-  }
-
-  /** Saves a change or correction; the answer (or the refusal) shows like any other action's. */
-  private change(order: OrderView, body: unknown): Promise<void> {
-    return this.oneAtATime(() => saveChange(order, body, this.apiKey));
-  }
-
-  /** Moves a pick list on (ready for pickup, collected) and shows the order it answers. */
-  private step(path: string): Promise<void> {
-    return this.oneAtATime(() => postJson<OrderView>(path, { apiKey: this.apiKey }));
-  }
-
-  /** Runs one action at a time and shows the order it answers, or its refusal. */
-  private async oneAtATime(action: () => Promise<OrderView>): Promise<void> {
     if (this.busy) {
+      this.disableAll(true);
+    }
+  }
+
+  /** The order's own steps the server allows now, in the bar's order. */
+  private orderActions(order: OrderView): HTMLButtonElement[] {
+    const base = `/api/orders/${path(order.id)}`;
+    const apiKey = this.apiKey;
+    return (Object.keys(orderActionLabels) as OrderAction[])
+      .filter((action) => order.allowedActions.includes(action))
+      .map((action) => {
+        const label = orderActionLabels[action]!;
+        switch (action) {
+          case "reject":
+          case "cancel":
+            return actionButton(label, action, () => this.reasonForm(order, action), "danger");
+          case "merge":
+            return actionButton(label, action, () => void this.mergeForm(order));
+          case "issue-pick-lists":
+            return actionButton(
+              label,
+              action,
+              () => this.step(() => postJson<unknown>(`${base}/pick-lists`, { apiKey })),
+              "primary",
+            );
+          default:
+            return actionButton(
+              label,
+              action,
+              () => this.step(() => postJson<unknown>(`${base}/${action}`, { apiKey })),
+              action === "approve" ? "primary" : undefined,
+            );
+        }
+      });
+  }
+
+  private reasonForm(order: OrderView, action: "reject" | "cancel"): void {
+    const reason = el("input", { type: "text", name: "reason", maxlength: "500", "data-testid": "step-reason" });
+    this.form(this.actionForm, {
+      title: action === "reject" ? `Reject order ${order.id}` : `Cancel order ${order.id}`,
+      testId: `${action}-form`,
+      fields: [
+        field(
+          action === "reject" ? "Why it is rejected" : "Why it is cancelled",
+          reason,
+          "reason",
+          "Kept on the order's timeline.",
+        ),
+      ],
+      submit: action === "reject" ? "Reject the order" : "Cancel the order",
+      danger: true,
+      send: () =>
+        postJson<unknown>(`/api/orders/${path(order.id)}/${action}`, {
+          apiKey: this.apiKey,
+          body: { reason: reason.value.trim() || null },
+        }).then(() => undefined),
+    });
+  }
+
+  /** Merge: the customer's other orders that may join a merge now, to tick. */
+  private async mergeForm(order: OrderView): Promise<void> {
+    const apiKey = this.apiKey;
+    let others: OrderView[] = [];
+    try {
+      const customer = await getJson<{ orderIds: string[] }>(`/api/customers/${path(order.customerId)}`, { apiKey });
+      const candidates = customer.orderIds.filter((id) => id !== order.id).slice(-20);
+      others = (
+        await Promise.all(
+          candidates.map((id) => getJson<OrderView>(`/api/orders/${path(id)}`, { apiKey }).catch(() => null)),
+        )
+      ).filter((o): o is OrderView => o !== null && o.allowedActions.includes("merge"));
+    } catch (failure) {
+      showMessage(this.error, messageOf(failure));
       return;
     }
-    this.busy = true;
-    this.enableActions();
-    showMessage(this.error, null);
-    try {
-      this.show(await action());
-    } catch (failure) {
-      showMessage(this.error, messageOf(failure));
-    } finally {
-      this.busy = false;
-      this.enableActions();
-    }
+    const boxes = others.map((other) => ({
+      id: other.id,
+      box: el("input", { type: "checkbox", value: other.id }),
+      other,
+    }));
+    const choices = el(
+      "fieldset",
+      { class: "merge-choices", "data-path": "orderIds" },
+      el("legend", {}, `Other open orders of ${order.customerId}`),
+      ...(boxes.length
+        ? boxes.map(({ box, other }) =>
+            el(
+              "label",
+              { class: "inline-choice" },
+              box,
+              `${other.id} · ${orderStatusLabel(other.status)} · ${formatAmount(other.total)} · ${formatDateTime(other.placedAt)}`,
+            ),
+          )
+        : [el("p", { class: "quiet" }, "The customer has no other order that can be merged now.")]),
+      el("span", { class: "field-error", "data-error-for": "orderIds", role: "alert", hidden: true }),
+    );
+    this.form(this.actionForm, {
+      title: `Merge order ${order.id}: picked, packed and shipped as one parcel`,
+      testId: "merge-form",
+      fields: [choices],
+      submit: "Merge",
+      send: () =>
+        postJson<unknown>("/api/orders/merge", {
+          apiKey,
+          body: { orderIds: [order.id, ...boxes.filter((b) => b.box.checked).map((b) => b.id)] },
+        }).then(() => undefined),
+    });
   }
-
-  /** Opens a printable document; a refusal shows where the panel's other errors do. */
-  private async print(path: string): Promise<void> {
-    showMessage(this.error, null);
-    try {
-      await openPrintView(path, this.apiKey);
-    } catch (failure) {
-      showMessage(this.error, messageOf(failure));
-    }
-  }
-
-  /** Shows exactly the actions the server allows now; while one runs, none can be pressed. */
-  private enableActions(): void {
-    for (const button of this.buttons) {
-      const allowed = this.shown?.allowedActions.includes(button.dataset.action as Action) ?? false;
-      button.hidden = !allowed;
-      button.disabled = this.busy || !allowed;
-    }
-  }
-}
-
-/** The staff member's reason, trimmed; null when they dismissed the prompt. */
-function askReason(question: string): string | null {
-  const answer = window.prompt(question);
-  return answer === null ? null : answer.trim();
 }
 
 function messageOf(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
 }
 
-/** Asks for the printable document at an API path. */
-type Print = (path: string) => void;
-
-function describe(order: OrderView, print: Print, step: Print): HTMLElement[] {
+function facts(order: OrderView): HTMLElement {
   const address = order.shipTo
     ? [
         order.shipTo.line1,
@@ -205,144 +336,103 @@ function describe(order: OrderView, print: Print, step: Print): HTMLElement[] {
         order.shipTo.country,
       ].filter(Boolean)
     : [];
-  return [
-    el(
-      "dl",
-      { class: "facts" },
-      ...fact("Status", orderStatusLabel(order.status)),
-      ...fact("Channel", channelLabel(order.channel)),
-      ...fact("Placed", formatDateTime(order.placedAt)),
-      ...fact("Total", formatAmount(order.total)),
-      ...fact("Customer", [order.customerId, order.email, order.phone].filter(Boolean).join(" · ")),
-      ...(order.shipTo ? fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`) : []),
-      ...channelFacts(order),
-      ...fact(
-        "Tracking page",
-        el(
-          "a",
-          {
-            href: `/track/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.trackingToken)}`,
-            target: "_blank",
-            rel: "noopener",
-          },
-          "open",
-        ),
+  return el(
+    "dl",
+    { class: "facts" },
+    ...fact("Status", orderStatusLabel(order.status)),
+    ...fact("Channel", channelLabel(order.channel)),
+    ...fact("Placed", formatDateTime(order.placedAt)),
+    ...fact("Total", formatAmount(order.total)),
+    ...fact("Customer", [order.customerId, order.email, order.phone].filter(Boolean).join(" · ")),
+    ...(order.shipTo ? fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`) : []),
+    ...channelFacts(order),
+    ...fact(
+      "Tracking page",
+      el(
+        "a",
+        {
+          href: `/track/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.trackingToken)}`,
+          target: "_blank",
+          rel: "noopener",
+        },
+        "open",
       ),
     ),
-    order.holds.length === 0
-      ? null
-      : el(
-          "section",
-          {},
-          el("h3", {}, "Holds"),
-          el(
-            "ul",
-            { class: "holds" },
-            ...order.holds.map((hold) =>
-              el("li", {}, `${hold.kind}: ${hold.reason} (since ${formatDateTime(hold.since)})`),
-            ),
+  );
+}
+
+function holds(order: OrderView): HTMLElement | null {
+  return order.holds.length === 0
+    ? null
+    : part(
+        "Holds",
+        "holds",
+        el(
+          "ul",
+          { class: "holds" },
+          ...order.holds.map((hold) =>
+            el("li", {}, `${hold.kind}: ${hold.reason} (since ${formatDateTime(hold.since)})`),
           ),
         ),
+      );
+}
+
+function linesPart(order: OrderView): HTMLElement {
+  return part(
+    "Lines",
+    "lines",
     el(
-      "section",
-      {},
-      el("h3", {}, "Lines"),
+      "table",
+      { class: "data" },
       el(
-        "table",
-        { class: "data" },
+        "thead",
+        {},
         el(
-          "thead",
+          "tr",
           {},
+          ...["SKU", "Product", "Qty", "Reserved", "Backordered", "Amount"].map((h) => el("th", { scope: "col" }, h)),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        ...order.lines.map((line) =>
           el(
             "tr",
             {},
-            ...["SKU", "Product", "Qty", "Reserved", "Backordered", "Amount"].map((h) => el("th", { scope: "col" }, h)),
-          ),
-        ),
-        el(
-          "tbody",
-          {},
-          ...order.lines.map((line) =>
-            el(
-              "tr",
-              {},
-              el("td", {}, line.sku),
-              el("td", {}, line.name),
-              el("td", { class: "number" }, line.quantity),
-              el("td", { class: "number" }, line.reservedQuantity),
-              el("td", { class: "number" }, line.backorderedQuantity),
-              el("td", { class: "number" }, formatAmount(line.lineTotal)),
-            ),
+            el("td", {}, line.sku),
+            el("td", {}, line.name),
+            el("td", { class: "number" }, line.quantity),
+            el("td", { class: "number" }, line.reservedQuantity),
+            el("td", { class: "number" }, line.backorderedQuantity),
+            el("td", { class: "number" }, formatAmount(line.lineTotal)),
           ),
         ),
       ),
     ),
-    order.pickLists.length === 0
-      ? null
-      : el(
-          "section",
-          {},
-          el("h3", {}, "Pick lists"),
-          el(
-            "ul",
-            {},
-            ...order.pickLists.map((pick) =>
-              el(
-                "li",
-                {},
-                `${pick.id} · ${pick.warehouseId} · ${pick.status} `,
-                printButton("Print pick list", `/api/pick-lists/${encodeURIComponent(pick.id)}/print`, print),
-                ...pickupButtons(order, pick, step),
-              ),
-            ),
-          ),
-        ),
-    order.shipments.length === 0
-      ? null
-      : el(
-          "section",
-          {},
-          el("h3", {}, "Shipments"),
-          el(
-            "ul",
-            {},
-            ...order.shipments.map((s) =>
-              el(
-                "li",
-                {},
-                `${s.carrier} ${s.trackingNumber} · ${shipmentStatusLabel(s.status)} `,
-                printButton("Delivery note", `/api/shipments/${encodeURIComponent(s.shipmentId)}/delivery-note`, print),
-              ),
-            ),
-          ),
-        ),
-    el(
-      "section",
-      {},
-      el("h3", {}, "Timeline"),
-      el(
-        "ol",
-        { class: "detail-timeline" },
-        ...[...order.timeline]
-          .sort((a, b) => b.sequence - a.sequence)
-          .map((entry) =>
-            el(
-              "li",
-              {},
-              el("time", { datetime: entry.at }, formatDateTime(entry.at)),
-              el("span", {}, entry.description),
-              el("span", { class: "actor" }, `${entry.actor.kind.toLowerCase()}: ${entry.actor.name}`),
-            ),
-          ),
-      ),
-    ),
-  ].filter((part): part is HTMLElement => part !== null);
+  );
 }
 
-function printButton(label: string, path: string, print: Print): HTMLButtonElement {
-  const button = el("button", { type: "button", class: "quiet-button", "data-testid": "print-document" }, label);
-  button.addEventListener("click", () => print(path));
-  return button;
+function timeline(order: OrderView): HTMLElement {
+  return part(
+    "Timeline",
+    "timeline",
+    el(
+      "ol",
+      { class: "detail-timeline" },
+      ...[...order.timeline]
+        .sort((a, b) => b.sequence - a.sequence)
+        .map((entry) =>
+          el(
+            "li",
+            {},
+            el("time", { datetime: entry.at }, formatDateTime(entry.at)),
+            el("span", {}, entry.description),
+            el("span", { class: "actor" }, `${entry.actor.kind.toLowerCase()}: ${entry.actor.name}`),
+          ),
+        ),
+    ),
+  );
 }
 
 function fact(term: string, value: string | Node): HTMLElement[] {

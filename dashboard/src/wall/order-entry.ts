@@ -1,9 +1,11 @@
 // Staff order entry on the wall: a phone, email or in-store order for a customer, with product search showing what
 // each warehouse has, delivery to an address or click & collect at a store. POST /api/orders with an Idempotency-Key,
-// so a double click or a retry places the order once.
+// so a double click or a retry places the order once. Every field is labelled in words, the search results float
+// over the form (it never jumps), and the API's errors show beside the field they are about.
 
 import { getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
+import { clearFieldErrors, field, showFieldErrors } from "../shared/fields";
 import { formatAmount, orderStatusLabel } from "../shared/format";
 import type { OrderView } from "../shared/types";
 
@@ -22,20 +24,37 @@ interface Warehouse {
 interface EntryLine {
   product: ProductAvailability;
   quantity: HTMLInputElement;
+  error: HTMLElement;
 }
 
 const searchDelayMs = 250;
-const addressFields = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
+
+/** The address fields: the request's name and the words staff read. */
+const addressFields: [string, string, string][] = [
+  ["name", "Name", "name"],
+  ["line1", "Address line 1", "address-line1"],
+  ["line2", "Address line 2 (optional)", "address-line2"],
+  ["city", "Town or city", "address-level2"],
+  ["postalCode", "Postcode", "postal-code"],
+  ["country", "Country (e.g. GB)", "country"],
+];
 
 export class OrderEntry {
   private readonly dialog: HTMLDialogElement;
   private readonly form: HTMLFormElement;
+  private readonly search: HTMLInputElement;
   private readonly results: HTMLElement;
   private readonly linesBody: HTMLElement;
+  private readonly linesError: HTMLElement;
   private readonly store: HTMLSelectElement;
+  private readonly storeField: HTMLElement;
   private readonly address: HTMLFieldSetElement;
+  private readonly addressLegend: HTMLElement;
   private readonly error: HTMLElement;
   private readonly outcome: HTMLElement;
+  private readonly submitButton: HTMLButtonElement;
+  /** Shown instead of "Place order" once the order is placed, so that a second click cannot place it twice. */
+  private readonly anotherButton: HTMLButtonElement;
   private readonly lines = new Map<string, EntryLine>();
   private idempotencyKey = crypto.randomUUID();
   private searchTimer: number | undefined;
@@ -44,78 +63,125 @@ export class OrderEntry {
     private readonly apiKey: () => string | null,
     private readonly placed: (order: OrderView) => void,
   ) {
-    const search = el("input", {
+    this.search = el("input", {
       type: "search",
       name: "q",
-      placeholder: "SKU or name",
+      placeholder: "SKU or product name",
+      autocomplete: "off",
       "data-testid": "entry-search",
     });
-    search.addEventListener("input", () => this.searchSoon(search.value));
-    this.results = el("ul", { class: "entry-results", "data-testid": "entry-results" });
+    this.search.addEventListener("input", () => this.searchSoon(this.search.value));
+    this.search.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && this.results.childElementCount > 0) {
+        // Escape closes the results first, not the dialog.
+        event.preventDefault();
+        this.results.replaceChildren();
+      }
+    });
+    this.results = el("ul", { class: "entry-results", "data-testid": "entry-results", "aria-label": "Products found" });
     this.linesBody = el("tbody", { "data-testid": "entry-lines" });
+    this.linesError = el("span", { class: "field-error", "data-error-for": "lines", role: "alert", hidden: true });
     this.store = el("select", { name: "store", "data-testid": "entry-store" });
+    this.storeField = field("Collect at", this.store, "fulfilment.warehouseId");
+    this.addressLegend = el("legend", {}, "Deliver to");
     this.address = el(
       "fieldset",
       { class: "entry-address" },
-      el("legend", {}, "Ship to"),
-      ...addressFields.map((field) =>
-        el("label", {}, field, el("input", { name: `shipTo.${field}`, "data-field": `shipTo.${field}` })),
+      this.addressLegend,
+      el("span", { class: "field-error wide", "data-error-for": "shipTo", role: "alert", hidden: true }),
+      ...addressFields.map(([name, label, autocomplete]) =>
+        field(label, el("input", { name: `shipTo.${name}`, type: "text", autocomplete }), `shipTo.${name}`),
       ),
     );
     this.error = el("p", { class: "error", role: "alert", "data-testid": "entry-error", hidden: "" });
-    this.outcome = el("p", { class: "entry-outcome", "data-testid": "entry-outcome" });
+    this.outcome = el("p", { class: "entry-outcome", "data-testid": "entry-outcome", role: "status" });
     const fulfilment = el(
       "select",
       { name: "fulfilment", "data-testid": "entry-fulfilment" },
-      el("option", { value: "delivery" }, "Delivery"),
-      el("option", { value: "pickup" }, "Click & collect"),
+      el("option", { value: "delivery" }, "Delivery by carrier"),
+      el("option", { value: "pickup" }, "Click & collect in a store"),
     );
     fulfilment.addEventListener("change", () => this.showFulfilment(fulfilment.value === "pickup"));
+    this.anotherButton = el(
+      "button",
+      { type: "button", class: "primary", "data-testid": "entry-another", hidden: true },
+      "Enter another order",
+    );
+    this.submitButton = el(
+      "button",
+      { type: "submit", class: "primary", value: "place", "data-testid": "entry-submit" },
+      "Place order",
+    );
+    const channel = el(
+      "select",
+      { name: "channel", "data-testid": "entry-channel" },
+      el("option", { value: "phone" }, "Phone"),
+      el("option", { value: "email" }, "Email"),
+      el("option", { value: "store" }, "In store"),
+    );
     this.form = el(
       "form",
-      { method: "dialog", class: "order-entry" },
+      { method: "dialog", class: "order-entry", novalidate: true },
       el("h2", {}, "Enter an order"),
       el(
-        "label",
+        "fieldset",
         {},
-        "Channel ",
-        el(
-          "select",
-          { name: "channel", "data-testid": "entry-channel" },
-          el("option", { value: "phone" }, "Phone"),
-          el("option", { value: "email" }, "Email"),
-          el("option", { value: "store" }, "Store"),
+        el("legend", {}, "Customer"),
+        field("How the order came in", channel, "channel"),
+        field(
+          "Customer id",
+          el("input", { name: "customerId", type: "text", required: true, "data-testid": "entry-customer" }),
+          "customerId",
+        ),
+        field(
+          "Email",
+          el("input", { name: "email", type: "email", autocomplete: "email", "data-testid": "entry-email" }),
+          "email",
+        ),
+        field(
+          "Phone",
+          el("input", { name: "phone", type: "tel", autocomplete: "tel", "data-testid": "entry-phone" }),
+          "phone",
+          "An email or a phone number is needed.",
         ),
       ),
       el(
-        "label",
+        "fieldset",
         {},
-        "Customer id ",
-        el("input", { name: "customerId", required: "", "data-testid": "entry-customer" }),
-      ),
-      el("label", {}, "Email ", el("input", { name: "email", type: "email", "data-testid": "entry-email" })),
-      el("label", {}, "Phone ", el("input", { name: "phone", type: "tel", "data-testid": "entry-phone" })),
-      el("label", {}, "Find a product ", search),
-      this.results,
-      el(
-        "table",
-        { class: "data" },
+        el("legend", {}, "Products"),
         el(
-          "thead",
-          {},
-          el("tr", {}, ...["SKU", "Product", "Price", "Qty", ""].map((h) => el("th", { scope: "col" }, h))),
+          "div",
+          { class: "entry-search wide" },
+          el("label", { class: "field" }, el("span", { class: "field-label" }, "Find a product"), this.search),
+          this.results,
         ),
-        this.linesBody,
+        el(
+          "table",
+          { class: "data wide" },
+          el(
+            "thead",
+            {},
+            el("tr", {}, ...["SKU", "Product", "Price", "Quantity", ""].map((h) => el("th", { scope: "col" }, h))),
+          ),
+          this.linesBody,
+        ),
+        el("div", { class: "wide" }, this.linesError),
       ),
-      el("label", {}, "Fulfilment ", fulfilment),
-      el("label", { class: "entry-store" }, "Collect at ", this.store),
+      el(
+        "fieldset",
+        {},
+        el("legend", {}, "Fulfilment"),
+        field("How it reaches the customer", fulfilment, "fulfilment.kind"),
+        this.storeField,
+      ),
       this.address,
       this.error,
       this.outcome,
       el(
         "div",
         { class: "detail-actions" },
-        el("button", { type: "submit", value: "place", "data-testid": "entry-submit" }, "Place order"),
+        this.submitButton,
+        this.anotherButton,
         el("button", { type: "button", class: "quiet-button", "data-testid": "entry-close" }, "Close"),
       ),
     );
@@ -124,17 +190,33 @@ export class OrderEntry {
       void this.submit();
     });
     this.form.querySelector("[data-testid=entry-close]")?.addEventListener("click", () => this.dialog.close());
-    this.dialog = el("dialog", { class: "order-entry-dialog", "data-testid": "order-entry" }, this.form);
+    this.anotherButton.addEventListener("click", () => void this.open());
+    this.dialog = el(
+      "dialog",
+      { class: "order-entry-dialog", "data-testid": "order-entry", "aria-label": "Enter an order" },
+      this.form,
+    );
     document.body.append(this.dialog);
+    document.addEventListener("click", (event) => {
+      if (!(event.target as Element).closest(".entry-search")) {
+        this.results.replaceChildren();
+      }
+    });
     this.showFulfilment(false);
+    this.showLines();
   }
 
   async open(): Promise<void> {
     this.form.reset();
     this.lines.clear();
-    this.linesBody.replaceChildren();
+    this.showLines();
     this.results.replaceChildren();
     this.outcome.replaceChildren();
+    delete this.outcome.dataset.orderId;
+    this.outcome.hidden = true;
+    this.submitButton.hidden = false;
+    this.anotherButton.hidden = true;
+    clearFieldErrors(this.form);
     showMessage(this.error, null);
     this.idempotencyKey = crypto.randomUUID();
     this.showFulfilment(false);
@@ -148,16 +230,16 @@ export class OrderEntry {
   }
 
   private showFulfilment(pickup: boolean): void {
-    (this.store.parentElement as HTMLElement).hidden = !pickup;
-    this.address.querySelector("legend")!.textContent = pickup ? "Customer address (optional)" : "Ship to";
+    this.storeField.hidden = !pickup;
+    this.addressLegend.textContent = pickup ? "Customer's address (optional for click & collect)" : "Deliver to";
   }
 
   private searchSoon(query: string): void {
     window.clearTimeout(this.searchTimer);
-    this.searchTimer = window.setTimeout(() => void this.search(query.trim()), searchDelayMs);
+    this.searchTimer = window.setTimeout(() => void this.find(query.trim()), searchDelayMs);
   }
 
-  private async search(query: string): Promise<void> {
+  private async find(query: string): Promise<void> {
     if (query === "") {
       this.results.replaceChildren();
       return;
@@ -166,7 +248,11 @@ export class OrderEntry {
       const hits = await getJson<ProductAvailability[]>(`/api/catalog/search?q=${encodeURIComponent(query)}&limit=10`, {
         apiKey: this.apiKey(),
       });
-      this.results.replaceChildren(...hits.map((hit) => this.result(hit)));
+      this.results.replaceChildren(
+        ...(hits.length
+          ? hits.map((hit) => this.result(hit))
+          : [el("li", { class: "quiet" }, `No product matches “${query}”.`)]),
+      );
     } catch (failure) {
       showMessage(this.error, messageOf(failure));
     }
@@ -174,15 +260,18 @@ export class OrderEntry {
 
   private result(hit: ProductAvailability): HTMLElement {
     const add = el("button", { type: "button", class: "quiet-button", "data-testid": "entry-add" }, "Add");
-    add.addEventListener("click", () => this.add(hit));
+    add.addEventListener("click", () => {
+      this.add(hit);
+      this.results.replaceChildren();
+      this.search.value = "";
+      this.search.focus();
+    });
     const stock = hit.warehouses.map((w) => `${w.warehouseName}: ${w.available}`).join(" · ");
     return el(
       "li",
       { "data-sku": hit.sku },
-      el("strong", {}, hit.sku),
-      ` ${hit.name} · ${formatAmount(hit.unitPrice)} `,
-      el("span", { class: "quiet", "data-testid": "entry-availability" }, stock),
-      " ",
+      el("span", {}, el("strong", {}, hit.sku), ` ${hit.name} · ${formatAmount(hit.unitPrice)}`),
+      el("span", { class: "quiet", "data-testid": "entry-availability" }, `Available: ${stock}`),
       add,
     );
   }
@@ -193,23 +282,47 @@ export class OrderEntry {
       known.quantity.valueAsNumber += 1;
       return;
     }
-    const quantity = el("input", { type: "number", min: "1", value: "1", "data-testid": "entry-quantity" });
-    const remove = el("button", { type: "button", class: "quiet-button" }, "Remove");
-    const row = el(
-      "tr",
-      {},
-      el("td", {}, product.sku),
-      el("td", {}, product.name),
-      el("td", { class: "number" }, formatAmount(product.unitPrice)),
-      el("td", {}, quantity),
-      el("td", {}, remove),
-    );
-    remove.addEventListener("click", () => {
-      this.lines.delete(product.sku);
-      row.remove();
+    const quantity = el("input", {
+      type: "number",
+      min: "1",
+      value: "1",
+      inputmode: "numeric",
+      "aria-label": `Quantity of ${product.name}`,
+      "data-testid": "entry-quantity",
     });
-    this.lines.set(product.sku, { product, quantity });
-    this.linesBody.append(row);
+    const error = el("span", { class: "field-error", role: "alert", hidden: true });
+    this.lines.set(product.sku, { product, quantity, error });
+    this.showLines();
+  }
+
+  private showLines(): void {
+    if (this.lines.size === 0) {
+      this.linesBody.replaceChildren(
+        el("tr", {}, el("td", { colspan: "5", class: "entry-lines-empty" }, "No products yet: find them above.")),
+      );
+      return;
+    }
+    this.linesBody.replaceChildren(
+      ...[...this.lines.values()].map((line, i) => {
+        // Errors come back by the line's position in the request, which is its row here.
+        line.quantity.dataset.path = `lines[${i}].quantity`;
+        line.error.dataset.errorFor = `lines[${i}].quantity`;
+        const remove = el("button", { type: "button", class: "quiet-button" }, "Remove");
+        remove.addEventListener("click", () => {
+          this.lines.delete(line.product.sku);
+          this.showLines();
+        });
+        return el(
+          "tr",
+          {},
+          el("td", {}, line.product.sku),
+          el("td", {}, line.product.name),
+          el("td", { class: "number" }, formatAmount(line.product.unitPrice)),
+          el("td", {}, line.quantity, line.error),
+          el("td", {}, remove),
+        );
+      }),
+    );
   }
 
   private body(): unknown {
@@ -219,7 +332,7 @@ export class OrderEntry {
       return value === "" ? null : value;
     };
     const pickup = data.get("fulfilment") === "pickup";
-    const address = Object.fromEntries(addressFields.map((field) => [field, text(`shipTo.${field}`)]));
+    const address = Object.fromEntries(addressFields.map(([name]) => [name, text(`shipTo.${name}`)]));
     const hasAddress = Object.values(address).some((value) => value !== null);
     return {
       customerId: text("customerId"),
@@ -234,6 +347,8 @@ export class OrderEntry {
 
   private async submit(): Promise<void> {
     showMessage(this.error, null);
+    clearFieldErrors(this.form);
+    this.submitButton.disabled = true;
     try {
       const order = await postJson<OrderView>("/api/orders", {
         apiKey: this.apiKey(),
@@ -244,10 +359,18 @@ export class OrderEntry {
         `Order ${order.id} placed: ${orderStatusLabel(order.status)}, total ${formatAmount(order.total)}.`,
       );
       this.outcome.dataset.orderId = order.id;
+      this.outcome.hidden = false;
+      this.submitButton.hidden = true;
+      this.anotherButton.hidden = false;
+      this.anotherButton.focus();
       this.idempotencyKey = crypto.randomUUID();
       this.placed(order);
     } catch (failure) {
-      showMessage(this.error, messageOf(failure));
+      const rest = showFieldErrors(this.form, failure);
+      showMessage(this.error, rest ?? "The order was not placed: see the fields marked.");
+      this.form.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    } finally {
+      this.submitButton.disabled = false;
     }
   }
 }

@@ -1,75 +1,153 @@
-// Staff notices on the wall: holds for review and delivery exceptions, as a list of dismissable toasts fed by the
-// wall's live event stream. Each timeline entry shows once, however often the stream repeats it.
+// Staff notices on the wall: orders held for review and delivery problems, fed by the wall's live event stream. A
+// notice goes away by itself once what it speaks of is resolved (the held order was approved, rejected or cancelled;
+// the shipment moved on), and staff can dismiss it. Notices sit at the bottom left, clear of the order detail on the
+// right; at most a few show, the rest are counted, and the empty space around them takes no clicks.
 
 import { el } from "../shared/dom";
-import type { OrderEvent } from "../shared/types";
+import type { OrderEvent, OrderStatus } from "../shared/types";
 
-/** Timeline kinds staff are told of, and how each one reads. */
-const noticeTitles: Record<string, string> = {
-  "order.held-for-review": "held for review",
-  "shipment.exception": "delivery exception",
+interface NoticeKind {
+  /** How the notice reads after "Order X". */
+  title: string;
+  /** The status the order has while the notice still matters. */
+  while: OrderStatus;
+}
+
+/** Timeline kinds staff are told of. */
+const kinds: Record<string, NoticeKind> = {
+  "order.held-for-review": { title: "held for review", while: "AwaitingReview" },
+  "shipment.exception": { title: "has a delivery problem", while: "DeliveryException" },
 };
-const maxNotices = 8;
+const maxShown = 3;
+
+interface Notice {
+  orderId: string;
+  kind: NoticeKind;
+  item: HTMLElement;
+}
 
 export class StaffNotifications {
   private readonly list: HTMLElement;
-  private readonly shown = new Set<string>();
+  private readonly more: HTMLElement;
+  private readonly notices: Notice[] = [];
+  private readonly fold: HTMLButtonElement;
+  private folded = false;
+  /** Timeline entries already shown or dismissed: the stream repeats itself after a reconnect. */
+  private readonly seen = new Set<string>();
 
-  constructor(parent: HTMLElement = document.body) {
-    this.list = el("ol", { class: "staff-notifications", "data-testid": "staff-notifications", "aria-live": "polite" });
-    Object.assign(this.list.style, {
-      position: "fixed",
-      right: "1rem",
-      bottom: "1rem",
-      zIndex: "1000",
-      display: "flex",
-      flexDirection: "column",
-      gap: "0.5rem",
-      margin: "0",
-      padding: "0",
-      listStyle: "none",
-      maxWidth: "24rem",
+  constructor(
+    private readonly open: (orderId: string) => void,
+    parent: HTMLElement = document.body,
+  ) {
+    this.list = el("ol", { class: "staff-notices", "data-testid": "staff-notifications", "aria-live": "polite" });
+    const dismissAll = el(
+      "button",
+      { type: "button", class: "quiet-button", "data-testid": "dismiss-all" },
+      "Dismiss all",
+    );
+    dismissAll.addEventListener("click", () => this.dismissAll());
+    // Folded, the notices shrink to this bar and leave the wall beneath them free.
+    this.fold = el(
+      "button",
+      { type: "button", class: "quiet-button", "data-testid": "fold-notices", "aria-expanded": "true" },
+      "Hide",
+    );
+    this.fold.addEventListener("click", () => {
+      this.folded = !this.folded;
+      this.layout();
     });
-    parent.append(this.list);
+    this.more = el("div", { class: "staff-notices-more", hidden: true }, el("span", {}), this.fold, dismissAll);
+    parent.append(el("div", { class: "staff-notices-area" }, this.list, this.more));
   }
 
-  /** Shows a toast for each entry of the event that staff must act on. */
+  /** Shows a notice for each entry staff must act on, and drops the order's notices its new status resolved. */
   orderEvent(change: OrderEvent): void {
+    for (const notice of this.notices.filter((n) => n.orderId === change.orderId && n.kind.while !== change.status)) {
+      this.remove(notice);
+    }
     for (const entry of change.entries) {
-      const title = noticeTitles[entry.kind];
+      const kind = kinds[entry.kind];
       const key = `${change.orderId}:${entry.sequence}`;
-      if (!title || this.shown.has(key)) {
+      if (!kind || this.seen.has(key) || change.status !== kind.while) {
         continue;
       }
-      this.shown.add(key);
-      this.add(`Order ${change.orderId} ${title}: ${reasonOf(entry.description)}`);
+      this.seen.add(key);
+      this.add(change.orderId, kind, reasonOf(entry.description));
     }
+    this.layout();
+  }
+
+  /** Drops the notices of held orders no longer in the review queue (approved or cancelled while the wall was away). */
+  reviewQueue(orderIds: Set<string>): void {
+    for (const notice of this.notices.filter((n) => n.kind.while === "AwaitingReview" && !orderIds.has(n.orderId))) {
+      this.remove(notice);
+    }
+    this.layout();
   }
 
   clear(): void {
+    this.notices.length = 0;
     this.list.replaceChildren();
-    this.shown.clear();
+    this.seen.clear();
+    this.layout();
   }
 
-  private add(text: string): void {
-    const dismiss = el("button", { type: "button", "aria-label": "Dismiss" }, "×");
-    const toast = el(
+  private add(orderId: string, kind: NoticeKind, reason: string): void {
+    // One notice per order and kind: a second hold replaces the first.
+    for (const old of this.notices.filter((n) => n.orderId === orderId && n.kind === kind)) {
+      this.remove(old);
+    }
+    const openButton = el(
+      "button",
+      { type: "button", class: "notice-open", "data-order-id": orderId },
+      `Order ${orderId} ${kind.title}`,
+    );
+    const dismiss = el(
+      "button",
+      { type: "button", class: "notice-dismiss", "aria-label": `Dismiss the notice about ${orderId}` },
+      "×",
+    );
+    const item = el(
       "li",
-      { class: "error", role: "status", "data-testid": "staff-notification" },
-      el("span", {}, text),
+      { class: "staff-notice", role: "status", "data-testid": "staff-notification", "data-order-id": orderId },
+      el("div", {}, openButton, el("span", { class: "notice-reason" }, reason)),
       dismiss,
     );
-    Object.assign(toast.style, {
-      display: "flex",
-      gap: "0.75rem",
-      alignItems: "flex-start",
-      justifyContent: "space-between",
+    const notice: Notice = { orderId, kind, item };
+    openButton.addEventListener("click", () => this.open(orderId));
+    dismiss.addEventListener("click", () => {
+      this.remove(notice);
+      this.layout();
     });
-    dismiss.addEventListener("click", () => toast.remove());
-    this.list.prepend(toast);
-    while (this.list.children.length > maxNotices) {
-      this.list.lastElementChild?.remove();
+    this.notices.unshift(notice);
+    this.list.prepend(item);
+  }
+
+  private remove(notice: Notice): void {
+    const at = this.notices.indexOf(notice);
+    if (at >= 0) {
+      this.notices.splice(at, 1);
     }
+    notice.item.remove();
+  }
+
+  private dismissAll(): void {
+    for (const notice of [...this.notices]) {
+      this.remove(notice);
+    }
+    this.layout();
+  }
+
+  /** The newest few show (none while folded); below them how many there are, fold and "Dismiss all". */
+  private layout(): void {
+    this.notices.forEach((notice, i) => (notice.item.hidden = this.folded || i >= maxShown));
+    const count = this.notices.length;
+    const hidden = this.folded ? count : count - maxShown;
+    this.more.hidden = count === 0;
+    (this.more.firstElementChild as HTMLElement).textContent =
+      `${count} notice${count === 1 ? "" : "s"}` + (hidden > 0 ? ` (${hidden} hidden)` : "");
+    this.fold.textContent = this.folded ? "Show" : "Hide";
+    this.fold.setAttribute("aria-expanded", String(!this.folded));
   }
 }
 

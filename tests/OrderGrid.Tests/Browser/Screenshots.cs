@@ -8,10 +8,16 @@ public static class Screenshots
     public static async Task Save(IPage page, string fileName)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var folder = Path.Combine(Repository.Root, "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, fileName);
+        var path = PathOf(fileName);
         await page.ScreenshotAsync(new() { Path = path });
         Assert.True(new FileInfo(path).Length > 0, $"Empty screenshot {path}");
+    }
+
+    /// <summary>Where the picture <paramref name="fileName"/> goes (the folder is made when missing).</summary>
+    public static string PathOf(string fileName)
+    {
+        var folder = Path.Combine(Repository.Root, "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, fileName);
     }
 }

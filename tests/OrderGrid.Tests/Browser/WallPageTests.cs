@@ -68,10 +68,11 @@ public sealed class WallPageTests(LiveSite site)
         await Expect(queue.Locator($"[data-order-id='{toApprove}']")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
         await page.GetByTestId("order-detail-close").ClickAsync();
 
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("Card declined twice");
         await queue.Locator($"[data-order-id='{toReject}']").First.ClickAsync(new() { Timeout = 10_000 });
         await Expect(detail).ToContainTextAsync(toReject, new() { Timeout = 5_000 });
         await detail.Locator("[data-action=reject]").ClickAsync();
+        await detail.GetByTestId("step-reason").FillAsync("Card declined twice");
+        await detail.GetByTestId("reject-form").GetByTestId("step-confirm").ClickAsync();
         var rejected = await OrderGridApp.Eventually(() => site.Get($"/api/orders/{toReject}", LiveSite.OpsKey), o => Json.Text(o["status"]) == "Cancelled", "the rejected order cancelled");
         Assert.Contains(Json.Array(rejected["timeline"]), e => Json.Text(e!["description"]).Contains("Card declined twice", StringComparison.Ordinal));
         await page.Context.CloseAsync();

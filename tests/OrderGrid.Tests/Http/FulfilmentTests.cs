@@ -117,4 +117,36 @@ public sealed class FulfilmentTests(OrderGridApp app)
         await Json.Invalid(future, "occurredAt");
         Assert.Equal("Shipped", Json.Text((await app.Order(id))["status"]));
     }
+
+    [Fact]
+    public async Task A_delivery_problem_needs_its_reason_which_the_timeline_keeps()
+    {
+        var sku = await app.NewProduct();
+        await app.Receive("uk-north", sku, 1);
+        var id = Json.Text((await app.PlaceOrder((sku, 1)))["id"]);
+        var (_, label) = await app.Ship(id);
+        var events = $"/api/shipments/{Json.Text(label["shipmentId"])}/events";
+
+        using var silent = await app.Ops.PostAsJsonAsync(events, new { status = "Exception" });
+        using var reasonOnTransit = await app.Ops.PostAsJsonAsync(events, new { status = "InTransit", reason = "Fine" });
+        await Json.Invalid(silent, "reason");
+        await Json.Invalid(reasonOnTransit, "reason");
+        using var told = await app.Ops.PostAsJsonAsync(events, new { status = "Exception", reason = "Address not found", location = "Leeds" });
+        await Json.Ok(told);
+
+        var order = await app.Order(id);
+        Assert.Equal("DeliveryException", Json.Text(order["status"]));
+        Assert.Contains(Json.Array(order["timeline"]), e => Json.Text(e!["description"]).StartsWith("Delivery problem reported by the carrier (Leeds): Address not found — ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Any_staff_key_reads_the_carriers_a_ship_step_may_name_with_the_default_first()
+    {
+        using var answer = await app.Planner.GetAsync(new Uri("/api/carriers", UriKind.Relative));
+        var list = await Json.Ok(answer);
+
+        var carriers = Json.Array(list["carriers"]).Select(c => Json.Text(c)).ToArray();
+        Assert.Equal(["DHL", "UPS", "Royal Mail"], carriers);
+        Assert.Equal("DHL", Json.Text(list["default"]));
+    }
 }

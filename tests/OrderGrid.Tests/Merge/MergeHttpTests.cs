@@ -27,17 +27,25 @@ public sealed class MergeHttpTests(OrderGridApp app)
         using var picked = await app.Ops.PostAsync(new Uri($"/api/merges/{id}/picked", UriKind.Relative), null);
         using var packed = await app.Ops.PostAsync(new Uri($"/api/merges/{id}/packed", UriKind.Relative), null);
         using var shipped = await app.Ops.PostAsJsonAsync($"/api/merges/{id}/ship", new { carrier = "DHL" });
-        var shipment = Json.Text((await Json.Ok(shipped))["shipment"]!["shipmentId"]);
+        var shippedMerge = await Json.Ok(shipped);
+        var shipment = Json.Text(shippedMerge["shipment"]!["shipmentId"]);
 
-        var line = Json.Array((await Json.Ok(read))["lines"])[0]!;
+        var opened = await Json.Ok(read);
+        var line = Json.Array(opened["lines"])[0]!;
         Assert.Equal((3, 2), (Json.Number(line["quantity"]), Json.Array(line["orders"]).Count));
-        await Json.Ok(picked);
-        await Json.Ok(packed);
+
+        // Each answer offers the one step the whole merge may take next, and nothing once shipped.
+        Assert.Equal(
+            ["picked", "picked", "packed", "ship", ""],
+            new[] { merge, opened, await Json.Ok(picked), await Json.Ok(packed), shippedMerge }.Select(Steps));
         foreach (var order in new[] { await app.Order(a), await app.Order(b) })
         {
             Assert.Equal(shipment, Json.Text(order["shipments"]![0]!["shipmentId"]));
+            Assert.Equal(id, Json.Text(order["mergeId"]));
         }
     }
+
+    private static string Steps(System.Text.Json.Nodes.JsonObject merge) => string.Join(",", Json.Array(merge["allowedActions"]).Select(a => Json.Text(a)));
 
     [Fact]
     public async Task A_bad_body_is_invalid_an_unknown_order_not_found_and_another_customer_a_conflict()

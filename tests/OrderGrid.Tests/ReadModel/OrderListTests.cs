@@ -49,7 +49,9 @@ public sealed class OrderListTests(ReadModelHost host) : IClassFixture<ReadModel
         Assert.Equal(0, Number((await List($"customerId={customer}&from=2999-01-01"))["total"]));
         Assert.Equal(5, Number((await List($"customerId={customer}&from=2000-01-01&to={DateTime.UtcNow:yyyy-MM-dd}"))["total"]));
 
-        // Free text: inside the id, the customer id and email (any case), and SKUs.
+        // Free text: inside the id, the customer id, email and ship-to name (any case), and SKUs.
+        Assert.Equal(5, Number((await List($"customerId={customer}&q=LOVELACE"))["total"]));
+        Assert.Equal(0, Number((await List($"customerId={customer}&q=Babbage"))["total"]));
         Assert.Equal([ids[2]], Items(await List($"q={ids[2][3..].ToLowerInvariant()}")).Select(Id));
         Assert.Equal(5, Number((await List($"q={customer.ToUpperInvariant()}@EXAMPLE"))["total"]));
         Assert.Equal(5, Number((await List($"q={sku}"))["total"]));
