@@ -15,6 +15,7 @@ public static class SplitEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/{id}/split", Split)
+            .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
             .WithTags("Orders")
             .WithName("SplitOrder")
             .WithSummary("Ships what a backordered order has reserved now: pick lists for those units, one per warehouse; the rest gets further pick lists once its stock arrives.")

@@ -46,4 +46,7 @@ public sealed record OrderView(
 
     /// <summary>The carrier events each shipment may take now, one entry per shipment.</summary>
     [Id(30)] public ImmutableArray<ShipmentActions> ShipmentActions { get; init; } = [];
+
+    /// <summary>Refunds recorded on the order itself (units dropped when stock was short); returns keep their own.</summary>
+    [Id(31)] public ImmutableArray<OrderRefund> Refunds { get; init; } = [];
 }

@@ -39,6 +39,7 @@ export const orderActions = [
   "change-quantities",
   "ship-available-now",
   "drop-missing-lines",
+  "wait-for-stock",
 ] as const;
 export type OrderAction = (typeof orderActions)[number];
 
