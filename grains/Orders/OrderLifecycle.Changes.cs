@@ -120,7 +120,7 @@ public static partial class OrderLifecycle
         var what = Difference(state, lines, null);
         if (shipTo is not null && shipTo != state.ShipTo)
         {
-            what.Add($"delivery address changed to {shipTo.PostalCode} {shipTo.City}, {shipTo.Country}");
+            what.Add($"new delivery address {shipTo.PostalCode} {shipTo.City}, {shipTo.Country}");
         }
 
         return what;

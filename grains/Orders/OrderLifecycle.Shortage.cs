@@ -67,7 +67,7 @@ public static partial class OrderLifecycle
         var chosen = chose.Result();
 
         var modified = Modify(chosen.State, new ModifyOrderCommand(KeptWhenDropping(state), state.ShipTo, Correction: false, c.Decisions, c.By, c.At));
-        var refund = new OrderRefund(amount, $"{what}: out of stock, dropped by the customer", c.At, c.By);
+        var refund = new OrderRefund(amount, $"{what}: out of stock", c.At, c.By);
         var changes = new Changes(modified.State with { Refunds = modified.State.Refunds.Add(refund) }, c, chosen.Events.AddRange(modified.Events));
         changes.Add(
             changes.State.Status,

@@ -370,6 +370,7 @@ public static partial class OrderLifecycle
         {
             PickListStatus.Picked => several ? "The items of one of your parcels have been picked." : "Your items have been picked.",
             PickListStatus.Packed => several ? "One of your parcels is packed." : "Your parcel is packed.",
+            PickListStatus.Shipped => several ? "One of your parcels has left the warehouse." : "Your parcel has left the warehouse.",
             _ => null,
         };
     }

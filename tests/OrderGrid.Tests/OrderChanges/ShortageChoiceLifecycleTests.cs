@@ -143,6 +143,6 @@ public sealed class ShortageChoiceLifecycleTests
         }
 
         Assert.Contains("Order placed: 4 items.", words);
-        Assert.Contains(words, w => w.StartsWith("Changed: delivery address changed to N1 9GU Leeds, GB", StringComparison.Ordinal));
+        Assert.Contains(words, w => w.StartsWith("Changed: new delivery address N1 9GU Leeds, GB", StringComparison.Ordinal));
     }
 }
