@@ -18,6 +18,7 @@ public static class SplitEndpoints
             .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
             .WithTags("Orders")
             .WithName("SplitOrder")
+            .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
             .WithSummary("Ships what a backordered order has reserved now: pick lists for those units, one per warehouse; the rest gets further pick lists once its stock arrives.")
             .WithDescription(
                 "Staff send an ops key and get the staff view; the customer sends ?token={trackingToken} instead (their choice to ship what is here now: action ship-available-now) and gets the tracking view. "

@@ -172,7 +172,7 @@ public sealed class DemoHistorySeederTests(ITestOutputHelper output) : IAsyncLif
         var history = new DemoHistory();
         using var seeder = new DemoHistorySeeder(history, Options.Create(new DemoOptions { Seed = true }), TimeProvider.System, NullLogger<DemoHistorySeeder>.Instance);
 
-        await seeder.StartedAsync(CancellationToken.None);
+        await seeder.StartAsync(CancellationToken.None);
 
         Assert.True(history.Ready.IsCompletedSuccessfully);
     }
