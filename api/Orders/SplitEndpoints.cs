@@ -15,7 +15,6 @@ public static class SplitEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/{id}/split", Split)
-            .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
             .WithTags("Orders")
             .WithName("SplitOrder")
             .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
