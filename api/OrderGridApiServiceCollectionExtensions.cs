@@ -8,12 +8,14 @@ using Npgsql;
 
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Carts;
+using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Identity;
 using OrderGrid.Api.Live;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
 using OrderGrid.Api.Stock;
+using OrderGrid.Api.Tracking;
 
 namespace OrderGrid.Api;
 
@@ -59,6 +61,8 @@ public static class OrderGridApiServiceCollectionExtensions
         services.AddOrderGridLive();
         services.AddOrderGridSecurity();
         services.AddOptions<StockListOptions>().BindConfiguration(StockListOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CustomerOrderViews>();
 
         services.AddOpenApi(options =>
         {

@@ -20,7 +20,7 @@ namespace OrderGrid.Api.Live;
 /// of several changes to one stock level only the newest is sent.
 /// </summary>
 public sealed partial class LiveFanOut(
-    IGrainFactory grains,
+    CustomerOrderViews customerViews,
     LiveNetwork network,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
     ILogger<LiveFanOut> logger) : BackgroundService, IOrderChangeConsumer, IStockChangeListener, IPlanningListener
@@ -106,7 +106,7 @@ public sealed partial class LiveFanOut(
         };
         try
         {
-            var customerView = await TrackingEndpoints.CustomerView(grains, order);
+            var customerView = await customerViews.For(order);
             pushes.Add(Push(LiveGroups.OrdersHub, LiveGroups.Customers(order.Id), "orderUpdated", new OrderUpdate<CustomerOrderView>(order.Id, order.Version, customerView)));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)

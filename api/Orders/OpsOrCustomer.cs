@@ -38,6 +38,6 @@ internal static class OpsOrCustomer
         var outcome = await change(order, Actor.Customer(own.CustomerId));
         return outcome.Refusal is { } refusal
             ? ApiProblems.From(refusal)
-            : TypedResults.Ok(await TrackingEndpoints.CustomerView(grains, outcome.Value!));
+            : TypedResults.Ok(await http.RequestServices.GetRequiredService<CustomerOrderViews>().For(outcome.Value!));
     }
 }

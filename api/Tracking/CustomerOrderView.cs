@@ -11,6 +11,9 @@ namespace OrderGrid.Api.Tracking;
 /// street lines or staff names, since a link can be forwarded.
 /// </summary>
 /// <param name="AllowedActions">What the holder of the link may do now (from the order's transition table).</param>
+/// <param name="Currency">The ISO 4217 code of the amounts (the catalog's currency, <c>OrderGrid:Catalog:Currency</c>).</param>
+/// <param name="Refunds">Refunds recorded on the order itself (units dropped when stock was short); returns show their own.</param>
+/// <param name="WaitingByChoice">The customer chose to wait for everything during the present shortage.</param>
 public sealed record CustomerOrderView(
     string Id,
     OrderStatus Status,
@@ -23,15 +26,21 @@ public sealed record CustomerOrderView(
     DateTimeOffset PlacedAt,
     DateTimeOffset UpdatedAt,
     long Version,
-    ImmutableArray<OrderAction> AllowedActions)
+    ImmutableArray<OrderAction> AllowedActions,
+    string Currency,
+    ImmutableArray<CustomerRefund> Refunds,
+    bool WaitingByChoice)
 {
-    public static CustomerOrderView From(OrderView order, IEnumerable<ShipmentView> shipments)
+    /// <param name="expectedBy">For each of the order's lines, the day what it waits for is expected (see <see cref="CustomerOrderLine.ExpectedBy"/>).</param>
+    public static CustomerOrderView From(OrderView order, IEnumerable<ShipmentView> shipments, IReadOnlyList<DateOnly?> expectedBy, string currency)
     {
         ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(expectedBy);
         return new(
             order.Id,
             order.Status,
-            [.. order.Lines.Select(l => new CustomerOrderLine(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.ReservedQuantity, l.BackorderedQuantity))],
+            [.. order.Lines.Select((l, i) => new CustomerOrderLine(
+                l.Sku, l.Name, l.Quantity, l.UnitPrice, l.ReservedQuantity, l.BackorderedQuantity, l.BackorderedQuantity > 0 && i < expectedBy.Count ? expectedBy[i] : null))],
             order.Total,
             order.ShipTo is { } to ? new CustomerAddress(to.Name, to.City, to.PostalCode, to.Country) : null,
             [.. shipments.Select(CustomerShipment.From)],
@@ -40,10 +49,16 @@ public sealed record CustomerOrderView(
             order.PlacedAt,
             order.UpdatedAt,
             order.Version,
-            order.CustomerActions);
+            order.CustomerActions,
+            currency,
+            [.. order.Refunds.Select(r => new CustomerRefund(r.Amount, r.Reason, r.At))],
+            order.Status == OrderStatus.Backordered && ShortageTimeline.WaitingByChoice(order.Timeline));
     }
 
-    // Staff wording can carry review thresholds and internal notes: the customer sees plain words instead.
+    /// <summary>
+    /// The entry in the customer's words: what the lifecycle wrote for them, else plain words for its kind — staff
+    /// wording can carry review thresholds, rules, warehouses, pick lists and street lines.
+    /// </summary>
     private static string ForCustomer(TimelineEntry entry) => entry.Kind switch
     {
         "order.held-for-review" => "Your order is being checked by our team before we reserve your items.",
@@ -51,6 +66,24 @@ public sealed record CustomerOrderView(
         "order.rejected" => "We could not accept your order. Please contact us for details.",
         "order.rule-applied" or "order.auto-approved" => "Your order is being prepared.",
         "order.cancelled" when entry.Actor.Kind != ActorKind.Customer => "Your order was cancelled. Please contact us for details.",
+        _ when entry.CustomerDescription is { } words => words,
+        "order.placed" => "Order placed.",
+        "order.reserved" => "All your items are reserved.",
+        "order.backordered" => "Delayed: part of your order is waiting for stock.",
+        "order.stock-allocated" or "order.remainder-reserved" => "Stock arrived for part of your order.",
+        "order.processing" => "Your order is being prepared.",
+        _ when entry.Kind.StartsWith("pick-list.", StringComparison.Ordinal) => "Your order is being prepared.",
+        "order.split" => "Your order comes in more than one parcel.",
+        "order.shipped" => "Shipped.",
+        "order.partially-shipped" => "Part of your order shipped.",
+        "order.merged" => "Your order will travel in one parcel with other orders of yours.",
+        "order.modified" => "Your order was changed.",
+        "stock.adjusted" or "stock.released" => "The items held for you were updated.",
+        "pickup.ready" => "Ready for you to collect at the store.",
+        "pickup.collected" => "You collected your order at the store.",
+        "return.requested" => "Return requested.",
+        "return.received" => "We received your returned items.",
+        "return.refunded" => "Your return was refunded.",
         _ => entry.Description,
     };
 }

@@ -1,10 +1,14 @@
 using OrderGrid.Api.Orders;
+using OrderGrid.Api.Problems;
+using OrderGrid.Common;
 using OrderGrid.Orders;
-using OrderGrid.Shipping;
 
 namespace OrderGrid.Api.Tracking;
 
-/// <summary><c>/api/track/{id}?token=…</c>: the customer's view of one order, opened with its tracking token.</summary>
+/// <summary>
+/// <c>/api/track/{id}?token=…</c>: the customer's view of one order, opened with its tracking token, and the customer's
+/// choice when part of it waits for stock.
+/// </summary>
 public static class TrackingEndpoints
 {
     public static RouteGroupBuilder MapTracking(this RouteGroupBuilder group)
@@ -19,23 +23,56 @@ public static class TrackingEndpoints
             .Produces<CustomerOrderView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapPost("/{id}/shortage", ChooseForShortage)
+            .WithName("ChooseForShortage")
+            .WithSummary(
+                "The customer's choice when part of the order waits for stock: wait-for-stock (recorded), ship-available-now (the split) "
+                + "or drop-missing-lines (a modification keeping what is reserved, the refund of the rest recorded).")
+            .WithDescription(
+                "No key; the order's tracking token is the credential (a wrong or missing token answers 404). Body { choice }. The choice is "
+                + "recorded on the order's timeline with the customer as actor. 400 for a missing or unknown choice; 409 when the order does "
+                + "not offer that choice now (see allowedActions). Answers the tracking view.")
+            .Produces<CustomerOrderView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return group;
     }
 
-    private static async Task<IResult> Track(string id, string? token, IGrainFactory grains)
+    private static async Task<IResult> Track(string id, string? token, IGrainFactory grains, CustomerOrderViews views) =>
+        await Own(grains, id, token) is { } order ? TypedResults.Ok(await views.For(order)) : OrderEndpoints.NotFound(id);
+
+    private static async Task<IResult> ChooseForShortage(string id, string? token, ShortageChoiceRequest? request, IGrainFactory grains, CustomerOrderViews views)
     {
-        var order = OrderIds.IsWellFormed(id) && !string.IsNullOrEmpty(token)
-            ? await grains.GetGrain<IOrderGrain>(id).GetForCustomer(token)
-            : null;
-        return order is null ? OrderEndpoints.NotFound(id) : TypedResults.Ok(await CustomerView(grains, order));
+        if (await Own(grains, id, token) is not { } order)
+        {
+            return OrderEndpoints.NotFound(id);
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.MissingBody();
+        }
+
+        var errors = request.Validate();
+        if (!errors.IsEmpty)
+        {
+            return ApiProblems.Validation(errors);
+        }
+
+        var grain = grains.GetGrain<IOrderGrain>(id);
+        var by = Actor.Customer(order.CustomerId);
+        var outcome = await (request.Action switch
+        {
+            OrderAction.WaitForStock => grain.WaitForStock(by),
+            OrderAction.ShipAvailableNow => grain.Split(by),
+            _ => grain.DropMissingLines(by),
+        });
+        return outcome.Refusal is { } refusal ? ApiProblems.From(refusal) : TypedResults.Ok(await views.For(outcome.Value!));
     }
 
-    /// <summary>The customer's view of <paramref name="order"/>, with the carrier events of each of its shipments.</summary>
-    public static async Task<CustomerOrderView> CustomerView(IGrainFactory grains, OrderView order)
-    {
-        ArgumentNullException.ThrowIfNull(grains);
-        ArgumentNullException.ThrowIfNull(order);
-        var shipments = await Task.WhenAll(order.Shipments.Select(s => grains.GetGrain<IShipmentGrain>(s.ShipmentId).Get()));
-        return CustomerOrderView.From(order, shipments.OfType<ShipmentView>());
-    }
+    /// <summary>The order when the token opens it; null for an unknown order or a wrong token alike.</summary>
+    private static async Task<OrderView?> Own(IGrainFactory grains, string id, string? token) =>
+        OrderIds.IsWellFormed(id) && !string.IsNullOrEmpty(token) ? await grains.GetGrain<IOrderGrain>(id).GetForCustomer(token) : null;
 }

@@ -1,5 +1,8 @@
-// The customer's tracking page, /track/{orderId}?token=…: the order's progress, parcels, timeline and notices,
-// kept live through /hubs/orders; below it, a "You may also like" strip of offers for this order's customer.
+// The customer's tracking page, /track/{orderId}?token=…: the order's progress, parcels, timeline and notices, kept live
+// through /hubs/orders; what the customer may do with it (cancel, change, choose what happens when stock is short,
+// returns and help) as the server allows it now; below it, a "You may also like" strip of offers for this customer.
+// The page is built once into stable sections and each live update refreshes them in place, so a form being filled
+// in keeps its text and focus.
 
 import "./styles/base.css";
 import "./styles/track.css";
@@ -8,9 +11,12 @@ import type { HubConnection } from "@microsoft/signalr";
 
 import { ApiError, getJson } from "./shared/api";
 import { el, required, showMessage } from "./shared/dom";
-import { formatAmount, formatDateTime, formatDayOf, orderStatusLabel, shipmentStatusLabel } from "./shared/format";
+import { formatDateTime, formatDayOf, orderStatusLabel, shipmentStatusLabel } from "./shared/format";
 import { LiveLink } from "./shared/hub";
-import { showAfterSales } from "./track/after-sales";
+import { AfterSales } from "./track/after-sales";
+import { SelfService, type PageLink } from "./track/self-service";
+import { Shortage } from "./track/shortage";
+import { formatMoney, items } from "./track/words";
 import type {
   CustomerOffers,
   CustomerOrderView,
@@ -74,6 +80,42 @@ let shown: CustomerOrderView | null = null;
 let missing = false;
 let offersRead = false;
 
+const link: PageLink = {
+  orderId,
+  token: token ?? "",
+  show: (order) => {
+    if (order.version >= (shown?.version ?? 0)) {
+      render(order);
+    }
+  },
+  busy: { value: false },
+};
+const selfService = new SelfService(link);
+const shortage = new Shortage(link);
+const afterSales = new AfterSales(required("[data-testid=after-sales]"), token ?? "");
+const sections = {
+  head: el("div", { class: "order-head" }),
+  progress: el("div"),
+  notices: el("div"),
+  shipments: el("div"),
+  lines: el("div"),
+  refunds: el("div"),
+  shipTo: el("div"),
+  timeline: el("div"),
+};
+orderArea.replaceChildren(
+  sections.head,
+  sections.progress,
+  sections.notices,
+  shortage.element,
+  selfService.element,
+  sections.shipments,
+  sections.lines,
+  sections.refunds,
+  sections.shipTo,
+  sections.timeline,
+);
+
 const live = new LiveLink({ url: "/hubs/orders", indicator: required("[data-testid=live-state]"), resync });
 live.on<OrderUpdated<CustomerOrderView>>("orderUpdated", (update) => {
   if (update.orderId === orderId && update.version > (shown?.version ?? 0)) {
@@ -133,7 +175,10 @@ function showNotFound(): void {
   shown = null;
   loading.hidden = true;
   orderArea.hidden = true;
-  orderArea.replaceChildren();
+  Object.values(sections).forEach((section) => section.replaceChildren());
+  shortage.element.hidden = true;
+  selfService.element.hidden = true;
+  required("[data-testid=after-sales]").hidden = true;
   offersArea.hidden = true;
   showMessage(errorArea, null);
   notFoundArea.hidden = false;
@@ -146,7 +191,7 @@ function render(order: CustomerOrderView): void {
   }
   shown = order;
   loading.hidden = true;
-  const parts = [
+  sections.head.replaceChildren(
     el("h1", {}, `Order ${order.id}`),
     el(
       "p",
@@ -159,17 +204,24 @@ function render(order: CustomerOrderView): void {
       el("span", {}, "Status: "),
       el("strong", { "data-testid": "order-status" }, orderStatusLabel(order.status)),
     ),
-    progress(order),
-    notices(order),
-    shipments(order.shipments),
-    timeline(order),
-    lines(order),
+  );
+  sections.progress.replaceChildren(progress(order));
+  sections.notices.replaceChildren(notices(order) ?? "");
+  shortage.update(order);
+  selfService.update(order);
+  // A cancelled order that sent nothing has no parcels to speak of.
+  sections.shipments.replaceChildren(
+    order.status === "Cancelled" && order.shipments.length === 0 ? "" : shipments(order.shipments),
+  );
+  sections.lines.replaceChildren(lines(order));
+  sections.refunds.replaceChildren(refunds(order) ?? "");
+  sections.shipTo.replaceChildren(
     order.shipTo === null
       ? el("section", { class: "ship-to" }, el("h2", {}, "Collecting in store"))
       : el(
           "section",
-          { class: "ship-to" },
-          el("h2", {}, "Delivering to"),
+          { class: "ship-to", "data-testid": "ship-to" },
+          el("h2", {}, "Delivery address"),
           el(
             "p",
             {},
@@ -178,12 +230,10 @@ function render(order: CustomerOrderView): void {
             `${order.shipTo.postalCode} ${order.shipTo.city}, ${order.shipTo.country}`,
           ),
         ),
-  ];
-  orderArea.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+  );
+  sections.timeline.replaceChildren(timeline(order));
   orderArea.hidden = false;
-  if (order.status === "Delivered" || order.status === "Completed") {
-    showAfterSales(required("[data-testid=after-sales]"), orderId, token ?? "", order.lines).catch(() => undefined);
-  }
+  afterSales.update({ id: order.id, version: order.version, currency: order.currency, lines: order.lines });
 }
 
 function progress(order: CustomerOrderView): HTMLElement {
@@ -211,16 +261,8 @@ function progress(order: CustomerOrderView): HTMLElement {
       ),
     );
   });
-  const banner = stopped
-    ? el("p", { class: "banner banner-stopped", role: "status" }, "This order was cancelled.")
-    : problem
-      ? el(
-          "p",
-          { class: "banner banner-problem", role: "status" },
-          "There is a problem with the delivery. The carrier is working on it.",
-        )
-      : null;
-  return el("section", { class: "progress-section", "aria-label": "Progress" }, banner, list);
+  // What stopped or troubles the order is said once, by the notices below.
+  return el("section", { class: "progress-section", "aria-label": "Progress" }, list);
 }
 
 /** Steps before the one reached are done; the one reached is current, or done when the order has ended there. */
@@ -254,13 +296,38 @@ function stepReached(order: CustomerOrderView): number {
 }
 
 function notices(order: CustomerOrderView): HTMLElement | null {
-  if (order.notices.length === 0) {
+  const distinct = [...new Set(order.notices)];
+  if (distinct.length === 0) {
     return null;
   }
   return el(
     "ul",
-    { class: "notices", "aria-label": "Notices" },
-    ...order.notices.map((notice) => el("li", { "data-testid": "notice", role: "status" }, notice)),
+    { class: `notices notices-${order.status}`, "aria-label": "Notices" },
+    ...distinct.map((notice) => el("li", { "data-testid": "notice", role: "status" }, notice)),
+  );
+}
+
+function refunds(order: CustomerOrderView): HTMLElement | null {
+  if (order.refunds.length === 0) {
+    return null;
+  }
+  return el(
+    "section",
+    { class: "refunds", "data-testid": "refunds" },
+    el("h2", {}, "Refunds"),
+    el(
+      "ul",
+      {},
+      ...order.refunds.map((r) =>
+        el(
+          "li",
+          { "data-testid": "refund" },
+          el("strong", {}, formatMoney(r.amount, order.currency)),
+          el("span", {}, r.reason),
+          el("time", { datetime: r.at }, formatDateTime(r.at)),
+        ),
+      ),
+    ),
   );
 }
 
@@ -339,7 +406,7 @@ function timeline(order: CustomerOrderView): HTMLElement {
 function lines(order: CustomerOrderView): HTMLElement {
   return el(
     "section",
-    { class: "lines" },
+    { class: "lines", "data-testid": "lines" },
     el("h2", {}, "Items"),
     el(
       "table",
@@ -367,11 +434,11 @@ function lines(order: CustomerOrderView): HTMLElement {
               {},
               line.name,
               line.backorderedQuantity > 0
-                ? el("span", { class: "line-wait" }, ` ${line.backorderedQuantity} waiting for stock`)
+                ? el("span", { class: "line-wait" }, `${line.backorderedQuantity} waiting for stock`)
                 : null,
             ),
             el("td", { class: "number" }, line.quantity),
-            el("td", { class: "number" }, formatAmount(line.unitPrice * line.quantity)),
+            el("td", { class: "number" }, formatMoney(line.unitPrice * line.quantity, order.currency)),
           ),
         ),
       ),
@@ -381,8 +448,12 @@ function lines(order: CustomerOrderView): HTMLElement {
         el(
           "tr",
           {},
-          el("th", { scope: "row", colspan: 2 }, "Total"),
-          el("td", { class: "number" }, formatAmount(order.total)),
+          el(
+            "th",
+            { scope: "row", colspan: 2 },
+            `Total (${items(order.lines.reduce((sum, l) => sum + l.quantity, 0))})`,
+          ),
+          el("td", { class: "number", "data-testid": "order-total" }, formatMoney(order.total, order.currency)),
         ),
       ),
     ),
@@ -414,7 +485,7 @@ async function showOffers(): Promise<void> {
         "li",
         { "data-testid": "recommended-product", "data-sku": product.sku },
         el("strong", { class: "offer-name" }, product.name),
-        el("span", { class: "offer-price" }, formatAmount(product.unitPrice)),
+        el("span", { class: "offer-price" }, formatMoney(product.unitPrice, shown?.currency ?? "GBP")),
         el("span", { class: "offer-reason" }, product.reason),
       ),
     ),

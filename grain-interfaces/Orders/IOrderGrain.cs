@@ -64,6 +64,19 @@ public interface IOrderGrain : IGrainWithStringKey
     /// </summary>
     Task<Outcome<OrderView>> Split(Actor by);
 
+    /// <summary>
+    /// The customer's choice when part of a backordered order waits for stock: wait and receive everything in one go.
+    /// Recorded on the timeline; nothing else changes. Refused (conflict) when there is no choice to make or it was made.
+    /// </summary>
+    Task<Outcome<OrderView>> WaitForStock(Actor by);
+
+    /// <summary>
+    /// The customer's choice when part of a backordered order waits for stock: keep only the reserved units (a
+    /// modification: lines with nothing reserved go, the others shrink to what is reserved) and record the refund of
+    /// the dropped units' value. Refused (conflict) when nothing is missing or nothing would be left.
+    /// </summary>
+    Task<Outcome<OrderView>> DropMissingLines(Actor by);
+
     /// <summary>Joins merge <paramref name="mergeId"/> with the other orders <paramref name="with"/> (again: no change).</summary>
     Task<Outcome<OrderView>> Merge(string mergeId, ImmutableArray<string> with, Actor by);
 

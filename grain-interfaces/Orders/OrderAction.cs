@@ -43,6 +43,9 @@ public enum OrderAction
     /// <summary>Customer's choice when stock is short: ship what is reserved now, the rest later (the split).</summary>
     [JsonStringEnumMemberName("ship-available-now")] ShipAvailableNow = 10,
 
-    /// <summary>Customer's choice when stock is short: keep only the reserved units (the modification without them).</summary>
+    /// <summary>Customer's choice when stock is short: keep only the reserved units (the modification without them, the refund of the rest recorded).</summary>
     [JsonStringEnumMemberName("drop-missing-lines")] DropMissingLines = 11,
+
+    /// <summary>Customer's choice when stock is short: wait and receive everything in one go (recorded; nothing else changes).</summary>
+    [JsonStringEnumMemberName("wait-for-stock")] WaitForStock = 12,
 }

@@ -49,4 +49,7 @@ public sealed record OrderView(
 
     /// <summary>The merge the order ships with (<c>GET /api/merges/{id}</c>: its steps), or null.</summary>
     [Id(31)] public string? MergeId { get; init; }
+
+    /// <summary>Refunds recorded on the order itself (units dropped when stock was short); returns keep their own.</summary>
+    [Id(32)] public ImmutableArray<OrderRefund> Refunds { get; init; } = [];
 }

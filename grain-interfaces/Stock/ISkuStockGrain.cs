@@ -46,6 +46,13 @@ public interface ISkuStockGrain : IGrainWithStringKey
     Task<IReadOnlyList<PurchaseOrder>> PurchaseOrders();
 
     /// <summary>
+    /// The day by which the open purchase orders bring what the order still waits for here, counting the orders filled
+    /// before it (more urgent, then older); null when it waits for nothing here or they do not bring enough.
+    /// </summary>
+    [ReadOnly]
+    Task<DateOnly?> ExpectedFor(string orderId);
+
+    /// <summary>
     /// How many times this activation has written its state. Concurrent changes share a write (group commit), so under
     /// load this grows far slower than the number of changes.
     /// </summary>

@@ -21,6 +21,7 @@ public sealed record NewWebhook(
     public static string? EventsProblem(IReadOnlyCollection<string> events) =>
         events.Count == 0 ? "Name at least one event, e.g. \"order.*\" or \"order.shipped\"."
         : events.Count > MaxFilters ? $"At most {MaxFilters} filters."
+        : events.Any(e => e is null) ? "A filter is a string such as \"order.*\"; null is not one."
         : events.FirstOrDefault(e => !WebhookEventFilter.IsWellFormed(e)) is { } bad
             ? $"'{bad}' is not a filter: use an event kind (\"order.shipped\"), a prefix (\"order.*\") or \"*\"."
             : null;

@@ -10,8 +10,8 @@ public static partial class WebhookEventFilter
 {
     public const int MaxLength = 100;
 
-    public static bool IsWellFormed(string filter) =>
-        filter.Length <= MaxLength && (filter == "*" || Shape().IsMatch(filter));
+    public static bool IsWellFormed(string? filter) =>
+        filter is not null && filter.Length <= MaxLength && (filter == "*" || Shape().IsMatch(filter));
 
     public static bool Matches(string filter, string eventType) =>
         filter == "*"

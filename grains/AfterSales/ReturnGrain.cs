@@ -28,14 +28,17 @@ public sealed class ReturnGrain(
         var now = clock.GetUtcNow();
         var opened = new ReturnView(Id, opening.OrderId, ReturnStatus.Requested, opening.Lines, opening.Reason, opening.By, now, now, null, null, null);
         var units = string.Join(", ", opening.Lines.Select(l => $"{l.Quantity} × {l.Sku}"));
-        await Save(opened, "return.requested", $"Return {Id} requested: {units}. Reason: {opening.Reason}", opening.By);
+        var named = string.Join(", ", opening.Lines.Select(l => $"{l.Quantity} × {l.Name}"));
+        await Save(opened, "return.requested", $"Return {Id} requested: {units}. Reason: {opening.Reason}", opening.By,
+            $"Return {Id} requested: {named}.");
         return opened;
     }
 
     public Task<ReturnView?> Get() => Task.FromResult(state.State.Return);
 
     public Task<Outcome<ReturnView>> Approve(Actor by) =>
-        Step(r => ReturnRules.Approve(r, clock.GetUtcNow()), "return.approved", _ => $"Return {Id} approved: please send the goods back.", by);
+        Step(r => ReturnRules.Approve(r, clock.GetUtcNow()), "return.approved", _ => $"Return {Id} approved: please send the goods back.", by,
+            $"Return {Id} approved: please send the items back.");
 
     public Task<Outcome<ReturnView>> Decline(string reason, Actor by) =>
         Step(r => ReturnRules.Decline(r, reason, clock.GetUtcNow()), "return.declined", _ => $"Return {Id} declined: {reason}", by);
@@ -61,13 +64,15 @@ public sealed class ReturnGrain(
         }
 
         var (back, off) = (received.Lines.Sum(l => l.Resaleable), received.Lines.Sum(l => l.Damaged));
-        await Save(received, "return.received", $"Return {Id} received: {back} unit(s) back to stock, {off} written off as damaged.", by);
+        await Save(received, "return.received", $"Return {Id} received: {Counted.Of(back, "unit", "units")} back to stock, {off} written off as damaged.", by,
+            $"Return {Id}: we received {Counted.Items(received.Lines.Sum(l => l.Received))}.");
         return received;
     }
 
     public Task<Outcome<ReturnView>> Refund(string method, string? reference, Actor by) =>
         Step(r => ReturnRules.Refund(r, method, reference, by, clock.GetUtcNow()), "return.refunded",
-            r => $"Return {Id} refunded: {ReturnRules.Money(r.Refund!.Amount)} by {method}.", by);
+            r => $"Return {Id} refunded: {ReturnRules.Money(r.Refund!.Amount)} by {method}.", by,
+            $"Return {Id} refunded.");
 
     public async Task<Outcome<ReturnView>> Exchange(Actor by)
     {
@@ -98,11 +103,12 @@ public sealed class ReturnGrain(
 
         await Order(replacementId).RecordAfterSales(new AfterSalesNote($"{Id}/replacement", "exchange.created", $"Replacement for return {Id} of order {current.OrderId}.", by));
         var exchanged = current with { ReplacementOrderId = replacementId, UpdatedAt = clock.GetUtcNow() };
-        await Save(exchanged, "exchange.created", $"Exchange for return {Id}: replacement order {replacementId}.", by);
+        await Save(exchanged, "exchange.created", $"Exchange for return {Id}: replacement order {replacementId}.", by,
+            $"Return {Id}: we are sending a replacement (order {replacementId}).");
         return exchanged;
     }
 
-    private async Task<Outcome<ReturnView>> Step(Func<ReturnView, Outcome<ReturnView>> decide, string kind, Func<ReturnView, string> describe, Actor by)
+    private async Task<Outcome<ReturnView>> Step(Func<ReturnView, Outcome<ReturnView>> decide, string kind, Func<ReturnView, string> describe, Actor by, string? forCustomer = null)
     {
         if (state.State.Return is not { } current)
         {
@@ -112,18 +118,19 @@ public sealed class ReturnGrain(
         var decided = decide(current);
         if (decided.Value is { } next)
         {
-            await Save(next, kind, describe(next), by);
+            await Save(next, kind, describe(next), by, forCustomer);
         }
 
         return decided;
     }
 
-    private async Task Save(ReturnView next, string kind, string description, Actor by)
+    /// <param name="forCustomer">The note in the customer's words (no SKUs, warehouses or payment details), when they differ.</param>
+    private async Task Save(ReturnView next, string kind, string description, Actor by, string? forCustomer = null)
     {
         state.State = new ReturnState { Return = next };
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IAfterSalesDeskGrain>("default").Track(next);
-        await Order(next.OrderId).RecordAfterSales(new AfterSalesNote($"{Id}/{kind}", kind, description, by));
+        await Order(next.OrderId).RecordAfterSales(new AfterSalesNote($"{Id}/{kind}", kind, description, by, forCustomer));
     }
 
     private IOrderGrain Order(string orderId) => GrainFactory.GetGrain<IOrderGrain>(orderId);

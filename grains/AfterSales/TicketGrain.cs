@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 using OrderGrid.Common;
 using OrderGrid.Orders;
 
@@ -22,7 +24,8 @@ public sealed class TicketGrain(
         var opened = new TicketView(Id, orderId, category, TicketStatus.Open, [new TicketMessage(1, by, message, now)], now, now);
         await Save(opened);
         await GrainFactory.GetGrain<IOrderGrain>(orderId).RecordAfterSales(
-            new AfterSalesNote($"{Id}/opened", "ticket.opened", $"Service ticket {Id} opened ({category}).", by));
+            new AfterSalesNote($"{Id}/opened", "ticket.opened", $"Service ticket {Id} opened ({category}).", by,
+                $"You contacted us about {Topic(category)} (ticket {Id})."));
         return opened;
     }
 
@@ -48,6 +51,10 @@ public sealed class TicketGrain(
             UpdatedAt = now,
         };
         await Save(next);
+        var (staff, customer) = by.Kind == ActorKind.Customer
+            ? ($"The customer wrote on ticket {Id}.", $"You wrote to us on ticket {Id}.")
+            : ($"Ticket {Id} answered.", $"We answered your message on ticket {Id}.");
+        await Note(next, $"{Id}/message/{next.Messages.Length}", "ticket.message", staff, by, customer);
         return next;
     }
 
@@ -63,8 +70,15 @@ public sealed class TicketGrain(
             return Refusal.Conflict("ticket.closed", $"Ticket {Id} is closed.");
         }
 
+        if (ticket.Status == status)
+        {
+            return ticket;
+        }
+
         var next = ticket with { Status = status, UpdatedAt = clock.GetUtcNow() };
         await Save(next);
+        var kind = $"ticket.{JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString())}";
+        await Note(next, $"{Id}/{kind}/{next.Messages.Length}", kind, $"Ticket {Id} is now {status}.", by, $"Ticket {Id}: {Words(status)}.");
         return next;
     }
 
@@ -74,6 +88,33 @@ public sealed class TicketGrain(
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IAfterSalesDeskGrain>("default").Track(next);
     }
+
+    /// <summary>
+    /// Notes a ticket step on the order's timeline (once per <paramref name="noteId"/>), so the order's followers — the
+    /// tracking page, the wall — hear of it as of any change to the order.
+    /// </summary>
+    private async Task Note(TicketView ticket, string noteId, string kind, string description, Actor by, string forCustomer) =>
+        await GrainFactory.GetGrain<IOrderGrain>(ticket.OrderId).RecordAfterSales(new AfterSalesNote(noteId, kind, description, by, forCustomer));
+
+    /// <summary>What the ticket is about, in the customer's words.</summary>
+    internal static string Topic(TicketCategory category) => category switch
+    {
+        TicketCategory.Damaged => "a damaged item",
+        TicketCategory.MissingItem => "a missing item",
+        TicketCategory.Late => "a late delivery",
+        TicketCategory.WrongItem => "a wrong item",
+        TicketCategory.Billing => "billing",
+        _ => "your order",
+    };
+
+    private static string Words(TicketStatus status) => status switch
+    {
+        TicketStatus.WaitingOnCustomer => "waiting for your reply",
+        TicketStatus.Answered => "answered",
+        TicketStatus.Resolved => "resolved",
+        TicketStatus.Closed => "closed",
+        _ => "open",
+    };
 
     private Refusal NotFound() => Refusal.NotFound("ticket.not-found", $"There is no ticket {Id}.");
 }

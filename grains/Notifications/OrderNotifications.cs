@@ -20,7 +20,8 @@ public static class OrderNotifications
             var id = $"{order.Id}:{entry.Sequence}";
             if (NotificationTemplates.Customer.TryGetValue(entry.Kind, out var customer))
             {
-                var message = customer.Render(order, entry, link);
+                // The customer reads the entry in their own words (no warehouses, pick lists or street lines).
+                var message = customer.Render(order, entry with { Description = entry.CustomerDescription ?? entry.Description }, link);
                 if (!string.IsNullOrWhiteSpace(order.Email))
                 {
                     yield return new Notification($"{id}:email", entry.Kind, NotificationChannel.Email, order.Email, message.Subject, message.Text, message.Html);

@@ -20,7 +20,8 @@ public static class OrderActions
 
     private static readonly OrderAction[] Customer =
     [
-        OrderAction.Cancel, OrderAction.ChangeAddress, OrderAction.ChangeQuantities, OrderAction.ShipAvailableNow, OrderAction.DropMissingLines,
+        OrderAction.Cancel, OrderAction.ChangeAddress, OrderAction.ChangeQuantities,
+        OrderAction.WaitForStock, OrderAction.ShipAvailableNow, OrderAction.DropMissingLines,
     ];
 
     /// <summary>What ops may do with the whole order now.</summary>
@@ -68,10 +69,7 @@ public static class OrderActions
         _ => ShipmentStatus.Exception,
     };
 
-    /// <summary>
-    /// The command an order action stands for (its details do not matter to the guard); null when there is nothing
-    /// for it to act on: no missing units to drop, or nothing that would be left.
-    /// </summary>
+    /// <summary>The command an order action stands for (its details do not matter to the guard).</summary>
     private static OrderCommand? CommandFor(OrderState state, OrderAction action)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -86,7 +84,8 @@ public static class OrderActions
             OrderAction.IssuePickLists => new IssuePickListsCommand(by, at),
             OrderAction.Split or OrderAction.ShipAvailableNow => new SplitOrderCommand(by, at),
             OrderAction.Merge => new MergeOrderCommand("", [], by, at),
-            OrderAction.DropMissingLines => DroppingMissingLines(state, by, at),
+            OrderAction.DropMissingLines => new DropMissingLinesCommand([], by, at),
+            OrderAction.WaitForStock => new WaitForStockCommand(by, at),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }
@@ -103,13 +102,5 @@ public static class OrderActions
             PickListAction.Collected => new MarkCollectedCommand(pickListId, by, at),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
-    }
-
-    /// <summary>Keeps of each line what is reserved; a line with nothing reserved goes.</summary>
-    private static ModifyOrderCommand? DroppingMissingLines(OrderState state, Actor by, DateTimeOffset at)
-    {
-        var kept = state.Lines.Select(l => l with { Quantity = Math.Min(l.Quantity, l.Reserved) }).Where(l => l.Quantity > 0).ToImmutableArray();
-        var missing = state.Lines.Any(l => l.Reserved < l.Quantity);
-        return missing && !kept.IsEmpty ? new ModifyOrderCommand(kept, state.ShipTo, Correction: false, [], by, at) : null;
     }
 }

@@ -385,6 +385,25 @@ public sealed class OrderGrain(
 
     public Task<Outcome<OrderView>> Split(Actor by) => Run(new SplitOrderCommand(by, clock.GetUtcNow()));
 
+    public Task<Outcome<OrderView>> WaitForStock(Actor by) => Run(new WaitForStockCommand(by, clock.GetUtcNow()));
+
+    public async Task<Outcome<OrderView>> DropMissingLines(Actor by)
+    {
+        var command = new DropMissingLinesCommand([], by, clock.GetUtcNow());
+        if (OrderLifecycle.Check(Order, command) is { Refusal: { } refusal })
+        {
+            return refusal;
+        }
+
+        // The rules run again on what would be kept, as for any modification.
+        var kept = OrderLifecycle.KeptWhenDropping(Order);
+        var request = new PlaceOrder(Order.CustomerId, Order.Email, Order.Phone, Order.Channel,
+            [.. kept.Select(l => new OrderLineRequest(l.Sku, l.Quantity))], Order.ShipTo, by, Order.Fulfilment);
+        var rules = await GrainFactory.GetGrain<IRulesGrain>("default").List();
+        var decisions = RuleEvaluation.Decide(rules, await PlacementFacts.Gather(GrainFactory, Order.Id, request, kept.Sum(l => l.LineTotal), rules));
+        return await Run(command with { Decisions = decisions });
+    }
+
     private static string Fingerprint(PlaceOrder command) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command with { PlacedBy = Actor.System })));
 

@@ -11,7 +11,7 @@ public static partial class OrderLifecycle
         }
 
         var changes = new Changes(state with { AfterSalesNotes = state.AfterSalesNotes.Add(c.Note.Id) }, c);
-        changes.Add(state.Status, c.Note.Kind, c.Note.Description, c.Note.By);
+        changes.Add(state.Status, c.Note.Kind, c.Note.Description, c.Note.By, c.Note.CustomerDescription);
         return changes.Result();
     }
 }

@@ -24,7 +24,7 @@ public static partial class OrderLifecycle
 
         var removed = state.Lines.Select(l => l.Sku).Except(lines.Select(l => l.Sku)).ToArray();
         var changes = new Changes(state with { Lines = lines, ShipTo = c.ShipTo, StockToReturn = [.. state.StockToReturn.Union(removed)] }, c);
-        changes.Add(state.Status, "order.modified", $"Changed: {string.Join("; ", what)}.");
+        changes.Add(state.Status, "order.modified", $"Changed: {string.Join("; ", what)}.", forCustomer: $"Changed: {string.Join("; ", CustomerDifference(state, lines, c.ShipTo))}.");
 
         var hold = c.Decisions.FirstOrDefault(d => d.Action.Kind == RuleActionKind.Hold);
         foreach (var decision in c.Decisions.Where(d => d.Action.Kind != RuleActionKind.Hold))
@@ -114,6 +114,18 @@ public static partial class OrderLifecycle
         return what;
     }
 
+    /// <summary>The change in the customer's words: the street lines of an address never appear (a tracking link can be forwarded).</summary>
+    private static List<string> CustomerDifference(OrderState state, ImmutableArray<OrderLine> lines, Address? shipTo)
+    {
+        var what = Difference(state, lines, null);
+        if (shipTo is not null && shipTo != state.ShipTo)
+        {
+            what.Add($"new delivery address {shipTo.PostalCode} {shipTo.City}, {shipTo.Country}");
+        }
+
+        return what;
+    }
+
     private static LifecycleResult RecordAdjustment(OrderState state, RecordAdjustmentCommand c)
     {
         if (!state.AdjustmentPending)
@@ -139,16 +151,19 @@ public static partial class OrderLifecycle
         {
             Lines = lines,
             AdjustmentPending = false,
-            Holds = waiting == 0 ? holds : holds.Add(new OrderHold(HoldKind.OutOfStock, $"{waiting} line(s) waiting for stock", c.At)),
+            Holds = waiting == 0 ? holds : holds.Add(new OrderHold(HoldKind.OutOfStock, $"{Counted.Of(waiting, "line", "lines")} waiting for stock", c.At)),
         }, c);
         var reserved = lines.Sum(l => Math.Min(l.Reserved, l.Quantity));
-        var (status, kind, description) = (waiting == 0, state.Status) switch
+        var missing = Counted.Items(lines.Sum(l => l.Quantity) - reserved);
+        var (status, kind, description, forCustomer) = (waiting == 0, state.Status) switch
         {
-            (true, OrderStatus.Backordered) => (OrderStatus.Reserved, "order.reserved", "After the change all items are reserved."),
-            (false, OrderStatus.Reserved) => (OrderStatus.Backordered, "order.backordered", $"Delayed: after the change {waiting} item(s) wait for stock. We will send it as soon as it arrives."),
-            _ => (state.Status, "stock.adjusted", $"Reservation follows the change: {reserved} unit(s) reserved, {lines.Sum(l => l.Quantity) - reserved} waiting."),
+            (true, OrderStatus.Backordered) => (OrderStatus.Reserved, "order.reserved", "After the change all items are reserved.", null),
+            (false, OrderStatus.Reserved) => (OrderStatus.Backordered, "order.backordered", $"Delayed: after the change {Counted.Of(waiting, "line", "lines")} ({missing}) waiting for stock.",
+                $"Delayed: after the change we are waiting for stock of {missing}. We will send everything as soon as it arrives, unless you choose otherwise on your tracking page."),
+            _ => (state.Status, "stock.adjusted", $"Reservation follows the change: {Counted.Of(reserved, "unit", "units")} reserved, {missing} waiting.",
+                (string?)$"After the change: {Counted.Items(reserved)} reserved, {missing} waiting for stock."),
         };
-        changes.Add(status, kind, description);
+        changes.Add(status, kind, description, forCustomer: forCustomer);
         return changes.Result();
     }
 
@@ -165,7 +180,11 @@ public static partial class OrderLifecycle
 
         var pickLists = issued.State.PickLists;
         var changes = new Changes(issued.State, c, issued.Events);
-        changes.Add(issued.State.Status, "order.split", $"Split into {pickLists.Length} shipments, one from each warehouse: {string.Join(", ", pickLists.Select(p => p.WarehouseId))}.");
+        changes.Add(
+            issued.State.Status,
+            "order.split",
+            $"Split into {pickLists.Length} shipments, one from each warehouse: {string.Join(", ", pickLists.Select(p => p.WarehouseId))}.",
+            forCustomer: $"Your order comes in {pickLists.Length} parcels, sent from different warehouses.");
         return changes.Result();
     }
 }

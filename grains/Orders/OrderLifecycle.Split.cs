@@ -22,7 +22,17 @@ public static partial class OrderLifecycle
     {
         var pickLists = ReadyToPick(state);
         var changes = new Changes(state with { PickLists = pickLists }, c);
-        changes.Add(OrderStatus.Processing, "order.split", $"Split: {Units(pickLists)} item(s) ship now, {UnitsWaiting(changes.State)} wait for stock ({Warehouses(pickLists)}).");
+        if (c.By.Kind == ActorKind.Customer)
+        {
+            ChoseToShipNow(changes);
+        }
+
+        var (now, later) = (Counted.Items(Units(pickLists)), Counted.Items(UnitsWaiting(changes.State)));
+        changes.Add(
+            OrderStatus.Processing,
+            "order.split",
+            $"Split: shipping now {now}, waiting for stock {later} ({Warehouses(pickLists)}).",
+            forCustomer: $"Shipping now: {now}; {later} to follow as soon as the stock arrives.");
         return changes.Result();
     }
 
@@ -31,7 +41,11 @@ public static partial class OrderLifecycle
     {
         var pickLists = ReadyToPick(state);
         var changes = new Changes(state with { PickLists = state.PickLists.AddRange(pickLists) }, c);
-        changes.Add(state.Status, "order.processing", $"Being prepared: {Units(pickLists)} more item(s) on {pickLists.Length} pick list(s) ({Warehouses(pickLists)}).");
+        changes.Add(
+            state.Status,
+            "order.processing",
+            $"Being prepared: {Counted.Items(Units(pickLists))} more on {Counted.Of(pickLists.Length, "pick list", "pick lists")} ({Warehouses(pickLists)}).",
+            forCustomer: $"The rest of your order is being prepared: {Counted.Items(Units(pickLists))}.");
         return changes.Result();
     }
 
@@ -42,12 +56,20 @@ public static partial class OrderLifecycle
         var unreserved = UnitsWaiting(changes.State) - ready;
         if (unreserved > 0)
         {
-            changes.Add(changes.State.Status, "order.stock-allocated", $"Stock arrived for the rest of the order: {ready} item(s) ready to pick, {unreserved} still waiting.");
+            changes.Add(
+                changes.State.Status,
+                "order.stock-allocated",
+                $"Stock arrived for the rest of the order: {Counted.Items(ready)} ready to pick, {unreserved} still waiting.",
+                forCustomer: $"Stock arrived for the rest of your order: {Counted.Items(ready)} ready, {unreserved} still waiting.");
             return;
         }
 
         changes.State = changes.State with { Holds = WithoutHold(changes.State.Holds, HoldKind.OutOfStock) };
-        changes.Add(changes.State.Status, "order.remainder-reserved", $"Stock arrived: the remaining {ready} item(s) are reserved and ready to pick.");
+        changes.Add(
+            changes.State.Status,
+            "order.remainder-reserved",
+            $"Stock arrived: the rest of the order ({Counted.Items(ready)}) is reserved and ready to pick.",
+            forCustomer: $"Stock arrived: the rest of your order ({Counted.Items(ready)}) is reserved for you.");
     }
 
     /// <summary>

@@ -52,6 +52,8 @@ public static partial class OrderLifecycle
             RecordCollectionDispatchCommand c => RecordCollectionDispatch(state, c),
             RecordAfterSalesCommand c => RecordAfterSales(state, c),
             SplitOrderCommand c => Split(state, c),
+            WaitForStockCommand c => WaitForStock(state, c),
+            DropMissingLinesCommand c => DropMissingLines(state, c),
             MergeOrderCommand c => Merge(state, c),
             ShipMergedCommand c => ShipMerged(state, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
@@ -78,7 +80,11 @@ public static partial class OrderLifecycle
         };
         var total = placed.Total.ToString("N2", Money);
         var events = new Changes(placed, c);
-        events.Add(OrderStatus.Placed, "order.placed", $"Order placed through {c.Request.Channel.ToString().ToLowerInvariant()}: {c.Lines.Length} line(s), total {total}{PickupNote(placed)}.");
+        events.Add(
+            OrderStatus.Placed,
+            "order.placed",
+            $"Order placed through {c.Request.Channel.ToString().ToLowerInvariant()}: {Counted.Of(c.Lines.Length, "line", "lines")}, total {total}{PickupNote(placed)}.",
+            forCustomer: $"Order placed: {Counted.Items(c.Lines.Sum(l => l.Quantity))}{(placed.Fulfilment.IsPickup ? ", to collect in store" : "")}.");
 
         RuleDecision? hold = null;
         foreach (var decision in c.Decisions)
@@ -143,7 +149,7 @@ public static partial class OrderLifecycle
         // a reservation interrupted by a crash may have reached a stock grain without being recorded here.
         var mustRelease = state.Status != OrderStatus.AwaitingReview;
         var changes = new Changes(state with { Holds = [], ReservationPending = false, ReleasePending = mustRelease }, c);
-        changes.Add(OrderStatus.Cancelled, "order.cancelled", $"Cancelled: {c.Reason}.");
+        changes.Add(OrderStatus.Cancelled, "order.cancelled", $"Cancelled: {c.Reason}.", forCustomer: c.By.Kind == ActorKind.Customer ? $"You cancelled the order: {c.Reason}." : null);
         return changes.Result();
     }
 
@@ -160,13 +166,18 @@ public static partial class OrderLifecycle
         var warehouses = string.Join(", ", lines.SelectMany(l => l.Allocations).Where(a => a.Reserved > 0).Select(a => a.WarehouseId).Distinct());
         if (lines.All(l => l.IsFullyReserved))
         {
-            changes.Add(OrderStatus.Reserved, "order.reserved", $"All items reserved ({warehouses}).");
+            changes.Add(OrderStatus.Reserved, "order.reserved", $"All items reserved ({warehouses}).", forCustomer: "All your items are reserved.");
         }
         else
         {
             var waiting = lines.Count(l => !l.IsFullyReserved);
-            changes.State = changes.State with { Holds = changes.State.Holds.Add(new OrderHold(HoldKind.OutOfStock, $"{waiting} line(s) waiting for stock", c.At)) };
-            changes.Add(OrderStatus.Backordered, "order.backordered", $"Delayed: waiting for stock of {waiting} item(s). We will send it as soon as it arrives.");
+            var missing = Counted.Items(UnitsMissing(changes.State));
+            changes.State = changes.State with { Holds = changes.State.Holds.Add(new OrderHold(HoldKind.OutOfStock, $"{Counted.Of(waiting, "line", "lines")} waiting for stock", c.At)) };
+            changes.Add(
+                OrderStatus.Backordered,
+                "order.backordered",
+                $"Delayed: {Counted.Of(waiting, "line", "lines")} ({missing}) waiting for stock.",
+                forCustomer: $"Delayed: we are waiting for stock of {missing}. We will send everything as soon as it arrives, unless you choose otherwise on your tracking page.");
         }
 
         return changes.Result();
@@ -206,7 +217,11 @@ public static partial class OrderLifecycle
         }
         else
         {
-            changes.Add(state.Status, "order.stock-allocated", $"{updated.Reserved} of {updated.Quantity} × {updated.Name} now reserved in {a.WarehouseId}.");
+            changes.Add(
+                state.Status,
+                "order.stock-allocated",
+                $"{updated.Reserved} of {updated.Quantity} × {updated.Name} now reserved in {a.WarehouseId}.",
+                forCustomer: $"Stock arrived: {updated.Reserved} of {updated.Quantity} × {updated.Name} now reserved for you.");
         }
 
         return changes.Result();
@@ -221,7 +236,7 @@ public static partial class OrderLifecycle
 
         var lines = state.Lines.Select(l => l with { Allocations = [] }).ToImmutableArray();
         var changes = new Changes(state with { Lines = lines, ReleasePending = false }, c);
-        changes.Add(state.Status, "stock.released", "Reserved stock released.");
+        changes.Add(state.Status, "stock.released", "Reserved stock released.", forCustomer: "The items held for you were released.");
         return changes.Result();
     }
 
@@ -235,7 +250,11 @@ public static partial class OrderLifecycle
             .ToImmutableArray();
 
         var changes = new Changes(state with { PickLists = byWarehouse }, c);
-        changes.Add(OrderStatus.Processing, "order.processing", $"Being prepared: {byWarehouse.Length} pick list(s) issued ({string.Join(", ", byWarehouse.Select(p => p.WarehouseId))}).");
+        changes.Add(
+            OrderStatus.Processing,
+            "order.processing",
+            $"Being prepared: {Counted.Of(byWarehouse.Length, "pick list", "pick lists")} issued ({string.Join(", ", byWarehouse.Select(p => p.WarehouseId))}).",
+            forCustomer: "Your order is being prepared.");
         return changes.Result();
     }
 
@@ -244,7 +263,11 @@ public static partial class OrderLifecycle
     {
         var pickList = state.PickLists.First(p => p.Id == pickListId);
         var changes = new Changes(state with { PickLists = state.PickLists.Replace(pickList, pickList with { Status = to }) }, c);
-        changes.Add(state.Status, $"pick-list.{to.ToString().ToLowerInvariant()}", $"Pick list {pickListId} ({pickList.WarehouseId}) {to.ToString().ToLowerInvariant()}.");
+        changes.Add(
+            state.Status,
+            $"pick-list.{to.ToString().ToLowerInvariant()}",
+            $"Pick list {pickListId} ({pickList.WarehouseId}) {to.ToString().ToLowerInvariant()}.",
+            forCustomer: PickListNews(state, to));
         return changes.Result();
     }
 
@@ -263,7 +286,8 @@ public static partial class OrderLifecycle
         changes.Add(
             all ? OrderStatus.Shipped : OrderStatus.PartiallyShipped,
             all ? "order.shipped" : "order.partially-shipped",
-            $"Shipped from {pickList.WarehouseId} with {c.Label.Carrier}, tracking number {c.Label.TrackingNumber}.");
+            $"Shipped from {pickList.WarehouseId} with {c.Label.Carrier}, tracking number {c.Label.TrackingNumber}.",
+            forCustomer: $"{(all ? "Shipped" : "Part of your order shipped")} with {c.Label.Carrier}, tracking number {c.Label.TrackingNumber}.");
         return changes.Result();
     }
 
@@ -339,6 +363,19 @@ public static partial class OrderLifecycle
     private static ImmutableArray<OrderHold> WithoutHold(ImmutableArray<OrderHold> holds, HoldKind kind) =>
         holds.RemoveAll(h => h.Kind == kind);
 
+    /// <summary>A pick list's step in the customer's words: their parcel, never the pick list or its warehouse.</summary>
+    private static string? PickListNews(OrderState state, PickListStatus to)
+    {
+        var several = state.PickLists.Length > 1;
+        return to switch
+        {
+            PickListStatus.Picked => several ? "The items of one of your parcels have been picked." : "Your items have been picked.",
+            PickListStatus.Packed => several ? "One of your parcels is packed." : "Your parcel is packed.",
+            PickListStatus.Shipped => several ? "One of your parcels has left the warehouse." : "Your parcel has left the warehouse.",
+            _ => null,
+        };
+    }
+
     private static LifecycleResult Unchanged(OrderState state) => new(state, [], null);
 
     private static LifecycleResult Refuse(OrderState state, Refusal refusal) => new(state, [], refusal);
@@ -350,9 +387,10 @@ public static partial class OrderLifecycle
 
         public OrderState State { get; set; } = state;
 
-        public void Add(OrderStatus status, string kind, string description, Actor? by = null)
+        /// <param name="forCustomer">The entry in the customer's words when the description names what they must not see or count in lines.</param>
+        public void Add(OrderStatus status, string kind, string description, Actor? by = null, string? forCustomer = null)
         {
-            var entry = new TimelineEntry(State.Version + 1, command.At, kind, description, by ?? command.By, status);
+            var entry = new TimelineEntry(State.Version + 1, command.At, kind, description, by ?? command.By, status, forCustomer);
             _events.Add(entry);
             State = State with { Status = status, Timeline = State.Timeline.Add(entry), UpdatedAt = command.At };
         }

@@ -17,6 +17,9 @@ public enum OrderMove
     RecordAdjustment,
     IssuePickLists,
     Split,
+
+    /// <summary>The customer chose to wait for the missing stock (recorded; the order keeps waiting).</summary>
+    WaitForStock,
     Merge,
     Picked,
     Packed,

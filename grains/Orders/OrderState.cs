@@ -75,6 +75,9 @@ public sealed record OrderState
     /// <summary>Ids of the after-sales notes already on the timeline, so each is written once.</summary>
     [Id(45)] public ImmutableArray<string> AfterSalesNotes { get; init; } = [];
 
+    /// <summary>Refunds recorded on the order (units the customer dropped when stock was short).</summary>
+    [Id(46)] public ImmutableArray<OrderRefund> Refunds { get; init; } = [];
+
     public bool IsPlaced => !Timeline.IsEmpty;
 
     public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;
@@ -111,5 +114,6 @@ public sealed record OrderState
         PickListActions = OrderActions.ForPickLists(this),
         ShipmentActions = OrderActions.ForShipments(this),
         MergeId = MergeId,
+        Refunds = Refunds,
     };
 }

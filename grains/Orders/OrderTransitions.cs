@@ -55,6 +55,7 @@ public static class OrderTransitions
         .. Moves(Backordered, Modify, Backordered, AwaitingReview),
         .. Moves(Backordered, RecordAdjustment, Backordered, Reserved),
         .. Moves(Backordered, Split, Processing),
+        .. Moves(Backordered, WaitForStock, Backordered),
         .. Moves(Backordered, Cancel, Cancelled),
         .. Moves(Processing, Picked, Processing),
         .. Moves(Processing, Packed, Processing),
@@ -99,6 +100,7 @@ public static class OrderTransitions
         .. Statuses.Except([Placed, AwaitingReview, Reserved, Backordered]).Select(s => Conflict(s, Modify, "order.not-modifiable", "Order {id} can no longer be changed: it is {status} and its pick lists are issued.")),
         Conflict(Backordered, IssuePickLists, "order.waiting-for-stock", "Order {id} is still waiting for stock."),
         Conflict(Reserved, Split, "order.nothing-waits", "Order {id} waits for nothing: issue its pick lists instead."),
+        .. Statuses.Except([Backordered]).Select(s => Conflict(s, WaitForStock, "order.not-waiting-for-stock", "Order {id} is not waiting for stock: it is {status}.")),
         .. Statuses.Except([Processing]).Select(s => Conflict(s, Merge, "order.not-mergeable", "Order {id} cannot be merged: only a delivery order being prepared, with every pick list open, can be.")),
         Conflict(OrderStatus.ReadyForPickup, Ship, "order.pickup-not-shipped", "Order {id} is collected at its store; it is not shipped by a carrier."),
         .. new[] { Placed, AwaitingReview, Reserved, Backordered, Processing, Cancelled, OrderStatus.ReadyForPickup }
@@ -187,6 +189,7 @@ public static class OrderTransitions
         AllocateStock => "allocate stock",
         RecordAdjustment => "adjust the reservation",
         RequestReturn => "open a return",
+        WaitForStock => "wait for stock",
         _ => move.ToString().ToLowerInvariant(),
     };
 

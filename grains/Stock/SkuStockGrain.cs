@@ -111,6 +111,13 @@ public sealed class SkuStockGrain(
         return open;
     }
 
+    public async Task<DateOnly?> ExpectedFor(string orderId)
+    {
+        var expected = StockLedger.ExpectedFor(state.State, orderId);
+        await Commit.Durable();
+        return expected;
+    }
+
     public async Task<Outcome<StockLevel>> Adjust(StockAdjustment adjustment)
     {
         if (string.IsNullOrWhiteSpace(adjustment.Reason))

@@ -205,6 +205,45 @@ public static class StockLedger
     public static IReadOnlyList<PurchaseOrder> OpenPurchaseOrders(StockState state) =>
         [.. state.PurchaseOrders.Values.Where(o => o.Outstanding > 0).OrderBy(o => o.ExpectedOn).ThenBy(o => o.OrderedAt).ThenBy(o => o.Id, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The day the open purchase orders, soonest first, have brought enough for every order filled before this one and
+    /// for this one's backorder (less what is available now); null when it waits for nothing or they fall short.
+    /// </summary>
+    public static DateOnly? ExpectedFor(StockState state, string orderId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Orders.GetValueOrDefault(orderId) is not { Backordered: > 0 })
+        {
+            return null;
+        }
+
+        var needed = -Math.Max(0, state.Available);
+        foreach (var (id, entry) in Waiting(state))
+        {
+            needed += entry.Backordered;
+            if (id == orderId)
+            {
+                break;
+            }
+        }
+
+        foreach (var order in OpenPurchaseOrders(state))
+        {
+            if (needed <= 0)
+            {
+                break;
+            }
+
+            needed -= order.Outstanding;
+            if (needed <= 0)
+            {
+                return order.ExpectedOn;
+            }
+        }
+
+        return null;
+    }
+
     public static bool Applied(StockState state, string operationId) => state.RecentOperations.Contains(operationId);
 
     public static Allocation ToAllocation(StockState state, string orderId, string warehouseId = "", string sku = "")

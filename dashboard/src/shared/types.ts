@@ -39,6 +39,7 @@ export const orderActions = [
   "change-quantities",
   "ship-available-now",
   "drop-missing-lines",
+  "wait-for-stock",
 ] as const;
 export type OrderAction = (typeof orderActions)[number];
 
@@ -75,6 +76,12 @@ export interface CustomerOrderView {
   version: number;
   /** What the holder of the tracking link may do now. */
   allowedActions: OrderAction[];
+  /** ISO 4217 code of every amount of the order (the catalog's currency). */
+  currency: string;
+  /** Refunds recorded on the order itself (units dropped when stock was short). */
+  refunds: { amount: number; reason: string; at: string }[];
+  /** The customer chose to wait for everything during the present shortage. */
+  waitingByChoice: boolean;
 }
 
 export interface CustomerOrderLine {
@@ -84,6 +91,8 @@ export interface CustomerOrderLine {
   unitPrice: number;
   reservedQuantity: number;
   backorderedQuantity: number;
+  /** While units wait: the day ("yyyy-MM-dd") open purchase orders bring them; null when there is no date yet. */
+  expectedBy: string | null;
 }
 
 export interface CustomerShipment {

@@ -1,10 +1,13 @@
-// After-sales on the tracking page: the customer asks for a return, opens a ticket and writes on it, and rates the
+// Returns and help on the tracking page: the customer asks for a return, opens a ticket and writes on it, and rates the
 // order once the rating is due. Everything is authorised by the order's tracking token; each form is shown only when
-// the server's allowed actions offer it (the page never guesses).
+// the server's allowed actions offer it (the page never guesses). Every return, ticket or refund step is also an entry
+// on the order's timeline, so each live update of the order reads the lists again: they change without a reload,
+// while a form being filled in stays as it is.
 
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
 import type { AfterSalesAction, TicketAction } from "../shared/types";
+import { formatMoney, returnReasons, returnState, ticketState, ticketTopic, ticketTopics } from "./words";
 
 interface ReturnLine {
   sku: string;
@@ -16,6 +19,9 @@ interface ReturnView {
   id: string;
   status: string;
   lines: ReturnLine[];
+  reason: string;
+  declineReason: string | null;
+  refundedAmount: number | null;
   replacementOrderId: string | null;
 }
 
@@ -53,173 +59,341 @@ export interface ReturnableLine {
   quantity: number;
 }
 
-const categories = ["Damaged", "MissingItem", "Late", "WrongItem", "Billing", "Other"];
-
-/**
- * Shows the after-sales section of a delivered order in `area`, once: live order updates leave it alone so a form being
- * filled in is not wiped; it reloads itself after each action.
- */
-export async function showAfterSales(
-  area: HTMLElement,
-  orderId: string,
-  token: string,
-  lines: ReturnableLine[],
-): Promise<void> {
-  if (area.dataset.orderId === orderId) {
-    return;
-  }
-  area.dataset.orderId = orderId;
-  try {
-    await load(area, orderId, token, lines);
-  } catch (error) {
-    delete area.dataset.orderId;
-    throw error;
-  }
+/** What the panel needs of the order it belongs to. */
+export interface AfterSalesOrder {
+  id: string;
+  version: number;
+  currency: string;
+  lines: ReturnableLine[];
 }
 
-async function load(area: HTMLElement, orderId: string, token: string, lines: ReturnableLine[]): Promise<void> {
-  const base = `/api/track/${encodeURIComponent(orderId)}`;
-  const query = `?token=${encodeURIComponent(token)}`;
-  const message = el("p", { class: "error", role: "alert", hidden: true });
+export class AfterSales {
+  private readonly message = el("p", { class: "error", role: "alert", hidden: true });
+  private readonly returns = el("ul", { class: "after-sales-returns", "data-testid": "returns" });
+  private readonly tickets = el("div", { class: "tickets", "data-testid": "tickets" });
+  private readonly forms = el("div", { class: "after-sales-forms" });
+  private readonly feedback = el("div", { class: "feedback" });
+  private readonly replies = new Map<string, HTMLFormElement>();
+  private readonly title = el("h2", {}, "Need help?");
+  private returnForm: HTMLFormElement | null = null;
+  private rateForm: HTMLFormElement | null = null;
+  private ticketForm: HTMLFormElement | null = null;
+  private order: AfterSalesOrder | null = null;
+  private loadedVersion = -1;
+  private loading: Promise<void> | null = null;
+  private again = false;
 
-  const act = async (path: string, body: unknown): Promise<void> => {
-    try {
-      await postJson(`${base}/${path}${query}`, { body });
-      await load(area, orderId, token, lines);
-    } catch (error) {
-      showMessage(message, error instanceof ApiError ? error.message : String(error));
+  constructor(
+    private readonly area: HTMLElement,
+    private readonly token: string,
+  ) {
+    area.replaceChildren(this.title, this.message, this.returns, this.tickets, this.forms, this.feedback);
+  }
+
+  /** The order changed (or was first read): the lists are read again when its version is newer than the last read. */
+  update(order: AfterSalesOrder): void {
+    this.order = order;
+    if (order.version <= this.loadedVersion) {
+      return;
     }
-  };
+    if (this.loading) {
+      this.again = true;
+      return;
+    }
+    this.loading = this.load().finally(() => {
+      this.loading = null;
+      if (this.again) {
+        this.again = false;
+        if (this.order) {
+          this.update(this.order);
+        }
+      }
+    });
+  }
 
-  const state = await getJson<CustomerAfterSales>(`${base}/after-sales${query}`);
-  const allowed = (action: AfterSalesAction): boolean => state.allowedActions.includes(action);
-  area.hidden = false;
-  area.replaceChildren(
-    el("h2", {}, "Returns and help"),
-    message,
-    returnsList(state.returns),
-    allowed("request-return")
-      ? returnForm(lines, (sku, quantity, reason) => act("returns", { lines: [{ sku, quantity }], reason }))
-      : "",
-    ticketsList(state.tickets, (id, text) => act(`tickets/${encodeURIComponent(id)}/messages`, { text })),
-    allowed("open-ticket") ? ticketForm((category, text) => act("tickets", { category, message: text })) : "",
-    feedbackForm(state.feedback, allowed("rate"), (rating, comment) =>
-      act("feedback", { rating, comment: comment || null }),
-    ) ?? "",
-  );
-}
+  private get base(): string {
+    return `/api/track/${encodeURIComponent(this.order?.id ?? "")}`;
+  }
 
-function returnsList(returns: ReturnView[]): HTMLElement {
-  return el(
-    "ul",
-    { class: "after-sales-returns", "data-testid": "returns" },
-    ...returns.map((r) =>
-      el(
-        "li",
-        { "data-return": r.id },
-        `${r.id}: ${r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ")} — ${r.status}`,
-        r.replacementOrderId ? ` (replacement order ${r.replacementOrderId})` : "",
-      ),
-    ),
-  );
-}
+  private get query(): string {
+    return `?token=${encodeURIComponent(this.token)}`;
+  }
 
-function returnForm(
-  lines: ReturnableLine[],
-  submit: (sku: string, quantity: number, reason: string) => void,
-): HTMLElement {
-  const sku = el("select", { name: "sku" }, ...lines.map((l) => el("option", { value: l.sku }, l.name)));
-  const quantity = el("input", { name: "quantity", type: "number", min: 1, value: 1 });
-  const reason = el("input", {
-    name: "reason",
-    required: true,
-    maxlength: 500,
-    placeholder: "Why are you returning it?",
-  });
-  const form = el(
-    "form",
-    { class: "after-sales-form", "data-testid": "return-form" },
-    el("h3", {}, "Return an item"),
-    el("label", {}, "Item ", sku),
-    el("label", {}, "Quantity ", quantity),
-    el("label", {}, "Reason ", reason),
-    el("button", { type: "submit" }, "Request return"),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    submit(sku.value, Number(quantity.value), reason.value);
-  });
-  return form;
-}
+  private async load(): Promise<void> {
+    const order = this.order;
+    if (!order) {
+      return;
+    }
+    let state: CustomerAfterSales;
+    try {
+      state = await getJson<CustomerAfterSales>(`${this.base}/after-sales${this.query}`);
+    } catch {
+      // Read again with the next change of the order; what is shown stays.
+      return;
+    }
+    this.loadedVersion = Math.max(this.loadedVersion, order.version);
+    this.render(state, order);
+  }
 
-function ticketsList(tickets: TicketView[], reply: (id: string, text: string) => void): HTMLElement {
-  return el(
-    "div",
-    { "data-testid": "tickets" },
-    ...tickets.map((t) => {
-      const text = el("input", { name: "text", required: true, maxlength: 2000, placeholder: "Write a reply" });
-      const form = el("form", { class: "after-sales-form" }, text, el("button", { type: "submit" }, "Send"));
-      form.addEventListener("submit", (event) => {
-        event.preventDefault();
-        reply(t.id, text.value);
-      });
-      return el(
-        "section",
-        { class: "ticket", "data-ticket": t.id },
-        el("h3", {}, `${t.id} · ${t.category} · ${t.status}`),
+  private async act(path: string, body: unknown, form: HTMLFormElement | null): Promise<boolean> {
+    showMessage(this.message, null);
+    form?.querySelectorAll<HTMLButtonElement>("button").forEach((b) => (b.disabled = true));
+    try {
+      await postJson(`${this.base}/${path}${this.query}`, { body });
+      this.loadedVersion = -1;
+      await this.load();
+      return true;
+    } catch (error) {
+      showMessage(this.message, error instanceof ApiError ? error.message : String(error));
+      return false;
+    } finally {
+      form?.querySelectorAll<HTMLButtonElement>("button").forEach((b) => (b.disabled = false));
+    }
+  }
+
+  private render(state: CustomerAfterSales, order: AfterSalesOrder): void {
+    const allowed = (action: AfterSalesAction): boolean => state.allowedActions.includes(action);
+    this.returns.replaceChildren(...state.returns.map((r) => returnItem(r, order.currency)));
+    this.returns.hidden = state.returns.length === 0;
+    this.renderTickets(state.tickets);
+
+    if (allowed("request-return")) {
+      this.returnForm ??= this.newReturnForm(order.lines);
+    } else {
+      this.returnForm = null;
+    }
+    if (allowed("open-ticket")) {
+      this.ticketForm ??= this.newTicketForm();
+    } else {
+      this.ticketForm = null;
+    }
+    const forms = [this.returnForm, this.ticketForm].filter((f): f is HTMLFormElement => f !== null);
+    // Only a change of which forms are offered touches them: one being filled in keeps its text and focus.
+    if (forms.length !== this.forms.children.length || forms.some((f, i) => this.forms.children[i] !== f)) {
+      this.forms.replaceChildren(...forms);
+    }
+    if (state.feedback.rating !== null) {
+      this.rateForm = null;
+      this.feedback.replaceChildren(
         el(
-          "ol",
-          {},
-          ...t.messages.map((m) => el("li", {}, `${m.from.kind === "Customer" ? "You" : "Support"}: ${m.text}`)),
+          "p",
+          { "data-testid": "feedback-given" },
+          `Thank you for rating this order ${state.feedback.rating} out of 5.`,
         ),
-        t.allowedActions.includes("reply") ? form : null,
       );
-    }),
-  );
+    } else if (allowed("rate")) {
+      this.rateForm ??= feedbackForm((rating, comment, form) =>
+        this.act("feedback", { rating, comment: comment || null }, form),
+      );
+      if (this.feedback.firstChild !== this.rateForm) {
+        this.feedback.replaceChildren(this.rateForm);
+      }
+    } else {
+      this.rateForm = null;
+      this.feedback.replaceChildren();
+    }
+    this.title.textContent = state.returns.length > 0 || this.returnForm ? "Returns and help" : "Need help?";
+    this.area.hidden =
+      state.returns.length === 0 && state.tickets.length === 0 && forms.length === 0 && !this.feedback.hasChildNodes();
+  }
+
+  private renderTickets(tickets: TicketView[]): void {
+    this.tickets.replaceChildren(
+      ...tickets.map((t) => {
+        let reply = this.replies.get(t.id) ?? null;
+        if (t.allowedActions.includes("reply")) {
+          reply ??= this.newReply(t.id);
+          this.replies.set(t.id, reply);
+        } else {
+          this.replies.delete(t.id);
+          reply = null;
+        }
+        return el(
+          "section",
+          { class: "ticket", "data-ticket": t.id, "data-status": t.status },
+          el(
+            "h3",
+            {},
+            ticketTopic(t.category),
+            el("span", { class: `badge badge-${t.status}` }, ticketState(t.status)),
+          ),
+          el("p", { class: "ticket-number" }, `Ticket ${t.id}`),
+          el(
+            "ol",
+            { class: "messages" },
+            ...t.messages.map((m) =>
+              el(
+                "li",
+                { class: m.from.kind === "Customer" ? "from-you" : "from-us" },
+                el("strong", {}, m.from.kind === "Customer" ? "You" : "Support"),
+                el("span", {}, m.text),
+              ),
+            ),
+          ),
+          reply,
+        );
+      }),
+    );
+  }
+
+  private newReply(ticketId: string): HTMLFormElement {
+    const text = el("input", {
+      name: "text",
+      required: true,
+      maxlength: 2000,
+      placeholder: "Write a reply",
+      "aria-label": "Your reply",
+    });
+    const form = el("form", { class: "reply-form" }, text, el("button", { type: "submit", class: "button" }, "Send"));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.act(`tickets/${encodeURIComponent(ticketId)}/messages`, { text: text.value }, form).then((ok) => {
+        if (ok) {
+          text.value = "";
+        }
+      });
+    });
+    return form;
+  }
+
+  private newReturnForm(lines: ReturnableLine[]): HTMLFormElement {
+    const sku = el(
+      "select",
+      { name: "sku", id: "return-sku" },
+      ...lines.map((l) => el("option", { value: l.sku }, l.name)),
+    );
+    const quantity = el("input", {
+      name: "quantity",
+      id: "return-quantity",
+      type: "number",
+      min: 1,
+      max: lines[0]?.quantity ?? 1,
+      value: 1,
+      inputmode: "numeric",
+    });
+    sku.addEventListener("change", () => {
+      quantity.max = String(lines.find((l) => l.sku === sku.value)?.quantity ?? 1);
+    });
+    const reason = el(
+      "select",
+      { name: "reason", id: "return-reason" },
+      ...returnReasons.map((r) => el("option", { value: r }, r)),
+    );
+    const details = el("textarea", {
+      name: "details",
+      id: "return-details",
+      maxlength: 400,
+      rows: 3,
+      placeholder: "Tell us more (optional)",
+    });
+    const form = el(
+      "form",
+      { class: "track-form", "data-testid": "return-form" },
+      el("h3", {}, "Send something back"),
+      el(
+        "div",
+        { class: "field-row" },
+        el("div", { class: "field" }, el("label", { for: "return-sku" }, "Item"), sku),
+        el("div", { class: "field field-quantity" }, el("label", { for: "return-quantity" }, "How many"), quantity),
+      ),
+      el("div", { class: "field" }, el("label", { for: "return-reason" }, "Why?"), reason),
+      el("div", { class: "field" }, el("label", { for: "return-details" }, "Details"), details),
+      el(
+        "div",
+        { class: "form-actions" },
+        el("button", { type: "submit", class: "button button-primary" }, "Request return"),
+      ),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const why = details.value.trim() ? `${reason.value}: ${details.value.trim()}` : reason.value;
+      void this.act(
+        "returns",
+        { lines: [{ sku: sku.value, quantity: Number(quantity.value) }], reason: why },
+        form,
+      ).then((ok) => {
+        if (ok) {
+          details.value = "";
+          quantity.value = "1";
+        }
+      });
+    });
+    return form;
+  }
+
+  private newTicketForm(): HTMLFormElement {
+    const category = el(
+      "select",
+      { name: "category", id: "ticket-category" },
+      ...ticketTopics.map((t) => el("option", { value: t.value }, t.label)),
+    );
+    const text = el("textarea", { name: "message", id: "ticket-message", required: true, maxlength: 2000, rows: 3 });
+    const form = el(
+      "form",
+      { class: "track-form", "data-testid": "ticket-form" },
+      el("h3", {}, "Something wrong?"),
+      el("div", { class: "field" }, el("label", { for: "ticket-category" }, "What is it about?"), category),
+      el("div", { class: "field" }, el("label", { for: "ticket-message" }, "Message"), text),
+      el("div", { class: "form-actions" }, el("button", { type: "submit", class: "button" }, "Contact us")),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.act("tickets", { category: category.value, message: text.value }, form).then((ok) => {
+        if (ok) {
+          text.value = "";
+        }
+      });
+    });
+    return form;
+  }
 }
 
-function ticketForm(submit: (category: string, text: string) => void): HTMLElement {
-  const category = el("select", { name: "category" }, ...categories.map((c) => el("option", { value: c }, c)));
-  const text = el("textarea", { name: "message", required: true, maxlength: 2000 });
-  const form = el(
-    "form",
-    { class: "after-sales-form", "data-testid": "ticket-form" },
-    el("h3", {}, "Something wrong?"),
-    el("label", {}, "Topic ", category),
-    el("label", {}, "Message ", text),
-    el("button", { type: "submit" }, "Contact us"),
+function returnItem(r: ReturnView, currency: string): HTMLElement {
+  const what = r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ");
+  return el(
+    "li",
+    { class: "return", "data-return": r.id, "data-status": r.status },
+    el(
+      "p",
+      { class: "return-head" },
+      el("strong", {}, what),
+      el("span", { class: `badge badge-${r.status}`, "data-testid": "return-status" }, returnState(r.status)),
+    ),
+    el("p", { class: "return-detail" }, `Return ${r.id} · ${r.reason}`),
+    r.status === "Declined" && r.declineReason ? el("p", { class: "return-detail" }, `Why: ${r.declineReason}`) : null,
+    r.refundedAmount !== null
+      ? el(
+          "p",
+          { class: "return-refund", "data-testid": "return-refund" },
+          `Refunded ${formatMoney(r.refundedAmount, currency)}`,
+        )
+      : null,
+    r.replacementOrderId
+      ? el("p", { class: "return-detail" }, `A replacement is on its way (order ${r.replacementOrderId}).`)
+      : null,
   );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    submit(category.value, text.value);
-  });
-  return form;
 }
 
 function feedbackForm(
-  feedback: FeedbackView,
-  canRate: boolean,
-  submit: (rating: number, comment: string) => void,
-): HTMLElement | null {
-  if (feedback.rating !== null) {
-    return el("p", { "data-testid": "feedback-given" }, `Thank you for rating this order ${feedback.rating} out of 5.`);
-  }
-  if (!canRate) {
-    return null;
-  }
-  const rating = el("select", { name: "rating" }, ...[5, 4, 3, 2, 1].map((n) => el("option", { value: n }, `${n}`)));
-  const comment = el("textarea", { name: "comment", maxlength: 1000 });
+  submit: (rating: number, comment: string, form: HTMLFormElement) => Promise<boolean>,
+): HTMLFormElement {
+  const rating = el(
+    "select",
+    { name: "rating", id: "feedback-rating" },
+    ...[5, 4, 3, 2, 1].map((n) => el("option", { value: n }, `${n} out of 5`)),
+  );
+  const comment = el("textarea", { name: "comment", id: "feedback-comment", maxlength: 1000, rows: 2 });
   const form = el(
     "form",
-    { class: "after-sales-form", "data-testid": "feedback-form" },
+    { class: "track-form", "data-testid": "feedback-form" },
     el("h3", {}, "How did we do?"),
-    el("label", {}, "Rating ", rating),
-    el("label", {}, "Comment ", comment),
-    el("button", { type: "submit" }, "Send rating"),
+    el("div", { class: "field" }, el("label", { for: "feedback-rating" }, "Rating"), rating),
+    el("div", { class: "field" }, el("label", { for: "feedback-comment" }, "Comment (optional)"), comment),
+    el("div", { class: "form-actions" }, el("button", { type: "submit", class: "button" }, "Send rating")),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    submit(Number(rating.value), comment.value);
+    void submit(Number(rating.value), comment.value, form);
   });
   return form;
 }

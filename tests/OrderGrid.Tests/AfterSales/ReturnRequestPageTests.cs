@@ -22,12 +22,14 @@ public sealed class ReturnRequestPageTests(LiveSite site)
 
         var form = page.GetByTestId("return-form");
         await Expect(form).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await form.Locator("input[name=quantity]").FillAsync("1");
-        await form.Locator("input[name=reason]").FillAsync("Too small");
-        await form.GetByRole(Microsoft.Playwright.AriaRole.Button).ClickAsync();
+        await form.GetByLabel("How many").FillAsync("1");
+        await form.GetByLabel("Why?").SelectOptionAsync("Doesn't fit");
+        await form.GetByLabel("Details").FillAsync("Too small");
+        await form.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Request return" }).ClickAsync();
 
         await Expect(page.GetByTestId("returns")).ToContainTextAsync($"RMA-{id[3..]}-1", new() { Timeout = 5_000 });
         await Expect(page.GetByTestId("returns")).ToContainTextAsync("Requested");
+        await Expect(page.GetByTestId("returns")).ToContainTextAsync("Doesn't fit: Too small");
         await page.Context.CloseAsync();
     }
 }

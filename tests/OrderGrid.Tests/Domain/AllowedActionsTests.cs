@@ -92,7 +92,7 @@ public sealed class AllowedActionsTests
 
         Assert.Equal<OrderAction>([OrderAction.Modify, OrderAction.Cancel, OrderAction.Split], backordered.AllowedActions);
         Assert.Equal<OrderAction>(
-            [OrderAction.Cancel, OrderAction.ChangeAddress, OrderAction.ChangeQuantities, OrderAction.ShipAvailableNow, OrderAction.DropMissingLines],
+            [OrderAction.Cancel, OrderAction.ChangeAddress, OrderAction.ChangeQuantities, OrderAction.WaitForStock, OrderAction.ShipAvailableNow, OrderAction.DropMissingLines],
             backordered.CustomerActions);
         Assert.Equal<OrderAction>([OrderAction.Approve, OrderAction.Reject, OrderAction.Correct, OrderAction.Modify, OrderAction.Cancel], held.AllowedActions);
         Assert.DoesNotContain(OrderAction.Approve, held.CustomerActions);
@@ -114,9 +114,8 @@ public sealed class AllowedActionsTests
             OrderAction.IssuePickLists => new IssuePickListsCommand(by, at),
             OrderAction.Split or OrderAction.ShipAvailableNow => new SplitOrderCommand(by, at),
             OrderAction.Merge => new MergeOrderCommand("MG-NEW0-0001", ["OG-OTHER-0001"], by, at),
-            OrderAction.DropMissingLines => state.Lines.Any(l => l.Reserved < l.Quantity) && state.Lines.Any(l => l.Reserved > 0)
-                ? new ModifyOrderCommand([.. state.Lines.Where(l => l.Reserved > 0).Select(l => l with { Quantity = Math.Min(l.Quantity, l.Reserved) })], state.ShipTo, Correction: false, [], AnOrder.Customer, at)
-                : null,
+            OrderAction.DropMissingLines => new DropMissingLinesCommand([], AnOrder.Customer, at),
+            OrderAction.WaitForStock => new WaitForStockCommand(AnOrder.Customer, at),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "An order action without an endpoint."),
         };
     }
@@ -152,6 +151,7 @@ public sealed class AllowedActionsTests
         {
             Lines = [.. AnOrder.Lines.Select(l => l with { Allocations = [new LineAllocation(AnOrder.WarehouseOf(l.Sku), 0, 1, 1)] })],
         };
+        orders["Backordered, the customer chose to wait"] = OrderLifecycle.Decide(AnOrder.In(Backordered), new WaitForStockCommand(AnOrder.Customer, AnOrder.Later)).State;
         orders["Processing, nothing picked"] = Moves.NothingPicked();
         orders["Processing, merged, nothing picked"] = Moves.NothingPicked() with { MergeId = Moves.MergeId };
         orders["Processing, merged, picking"] = AnOrder.In(Processing) with { MergeId = Moves.MergeId };

@@ -65,7 +65,7 @@ internal static class AnOrder
             OrderStatus.Backordered => placed with
             {
                 Lines = Reserved().SetItem(0, Lines[0] with { Allocations = [new LineAllocation("w1", 0, 1, 1)] }),
-                Holds = [new OrderHold(HoldKind.OutOfStock, "1 line(s) waiting for stock", PlacedAt)],
+                Holds = [new OrderHold(HoldKind.OutOfStock, "1 line waiting for stock", PlacedAt)],
             },
             OrderStatus.Processing => Fulfilling(placed, PickListStatus.Open, PickListStatus.Picked, PickListStatus.Packed, PickListStatus.Open),
             OrderStatus.PartiallyShipped => Fulfilling(placed, PickListStatus.Open, PickListStatus.Picked, PickListStatus.Packed, PickListStatus.Shipped),

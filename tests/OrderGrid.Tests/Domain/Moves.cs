@@ -79,6 +79,7 @@ internal static class Moves
             RecordAdjustment => new RecordAdjustmentCommand(AnOrder.FullyReserved(), Actor.System, at),
             IssuePickLists => new IssuePickListsCommand(AnOrder.Staff, at),
             Split => new SplitOrderCommand(AnOrder.Staff, at),
+            WaitForStock => new WaitForStockCommand(AnOrder.Customer, at),
             OrderMove.Merge => new MergeOrderCommand(MergeId, ["OG-OTHER-0001"], AnOrder.Staff, at),
             Picked => new MarkPickedCommand(PickList(PickListStatus.Open), AnOrder.Staff, at),
             Packed => new MarkPackedCommand(PickList(PickListStatus.Picked), AnOrder.Staff, at),

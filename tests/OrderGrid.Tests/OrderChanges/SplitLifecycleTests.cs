@@ -30,7 +30,7 @@ public sealed class SplitLifecycleTests
         Assert.Equal([AnOrder.PickListId(1), AnOrder.PickListId(2), AnOrder.PickListId(3)], result.State.PickLists.Select(p => p.Id));
         Assert.DoesNotContain(result.State.PickLists, p => p.Lines.Any(l => l.Sku == "SKU-A"));
         var split = Assert.Single(result.Events);
-        Assert.Equal(("order.split", "Split: 3 item(s) ship now, 1 wait for stock (w2, w3, w4)."), (split.Kind, split.Description));
+        Assert.Equal(("order.split", "Split: shipping now 3 items, waiting for stock 1 item (w2, w3, w4)."), (split.Kind, split.Description));
         Assert.Contains(result.State.Holds, h => h.Kind == HoldKind.OutOfStock);
     }
 
@@ -46,7 +46,7 @@ public sealed class SplitLifecycleTests
 
         var line = Assert.Single(Assert.Single(result.State.PickLists).Lines);
         Assert.Equal(("SKU-A", 2), (line.Sku, line.Quantity));
-        Assert.Equal("Split: 2 item(s) ship now, 3 wait for stock (w1).", result.Events[0].Description);
+        Assert.Equal("Split: shipping now 2 items, waiting for stock 3 items (w1).", result.Events[0].Description);
         Assert.Equal(3, OrderLifecycle.UnitsWaiting(result.State));
     }
 

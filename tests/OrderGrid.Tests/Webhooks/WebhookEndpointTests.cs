@@ -21,6 +21,7 @@ public sealed class WebhookEndpointTests(WebhookApp app)
         { """{"url":"https://erp.example.com/hooks","events":[""]}""", "events" },
         { """{"url":"https://erp.example.com/hooks","events":["Order.Placed"]}""", "events" },
         { """{"url":"https://erp.example.com/hooks","events":["order*"]}""", "events" },
+        { """{"url":"https://erp.example.com/hooks","events":[null]}""", "events" },
     };
 
     [Fact]

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Api.Catalog;
+using OrderGrid.Orders;
+using OrderGrid.Shipping;
+using OrderGrid.Stock;
+
+namespace OrderGrid.Api.Tracking;
+
+/// <summary>
+/// Builds the customer's view of an order (<see cref="CustomerOrderView"/>) for the tracking endpoints, the changes
+/// a customer makes and the live pushes alike: the carrier events of each shipment, the expected day of what waits
+/// for stock, and the catalog's currency.
+/// </summary>
+public sealed class CustomerOrderViews(IGrainFactory grains, IOptions<CatalogOptions> catalog)
+{
+    public async Task<CustomerOrderView> For(OrderView order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var shipments = Task.WhenAll(order.Shipments.Select(s => grains.GetGrain<IShipmentGrain>(s.ShipmentId).Get()));
+        var expected = Task.WhenAll(order.Lines.Select(l => ExpectedBy(order.Id, l)));
+        return CustomerOrderView.From(order, (await shipments).OfType<ShipmentView>(), await expected, catalog.Value.Currency);
+    }
+
+    /// <summary>The latest of the days each warehouse where the line waits expects its units; null when one has no date.</summary>
+    private async Task<DateOnly?> ExpectedBy(string orderId, OrderLineView line)
+    {
+        var waiting = line.Allocations.IsDefaultOrEmpty ? [] : line.Allocations.Where(a => a.Backordered > 0).ToArray();
+        if (waiting.Length == 0)
+        {
+            return null;
+        }
+
+        var days = await Task.WhenAll(waiting.Select(a => grains.GetGrain<ISkuStockGrain>(StockKey.For(a.WarehouseId, line.Sku)).ExpectedFor(orderId)));
+        return days.Any(d => d is null) ? null : days.Max();
+    }
+}
