@@ -22,7 +22,7 @@ public sealed class RulesPageTests(LiveSite site)
         const string name = "hold orders to country XX";
         var page = await site.NewPage(1440, 1100);
         await page.GotoAsync("/wall");
-        await SignInForm.Submit(page, AdminKey);
+        await SignInForm.SignIn(page, AdminKey);
         await page.GetByTestId("rules-link").ClickAsync(new() { Timeout = 10_000 });
         await Expect(page.GetByTestId("rules-list").GetByTestId("rule").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Expect(page.GetByTestId("rules-read-only")).ToBeHiddenAsync();
