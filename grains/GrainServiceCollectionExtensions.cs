@@ -10,12 +10,14 @@ namespace OrderGrid;
 public static class GrainServiceCollectionExtensions
 {
     /// <summary>
-    /// Per-silo services the grains need: the order change feed (consumers are registered by the host), and the
+    /// Per-silo services the grains need: the order change feed (consumers are registered by the host), the list of
+    /// unfinished orders (durable only when the host registers one on its database), and the
     /// planning models this silo serves (kept in memory unless the host registers a store).
     /// </summary>
     public static IServiceCollection AddOrderGridGrains(this IServiceCollection services)
     {
         services.TryAddSingleton<IOrderChangeFeed, OrderChangeFeed>();
+        services.TryAddSingleton<IUnfinishedOrders, NoUnfinishedOrders>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOrderChangeConsumer, PickQueueFanOut>());
         services.AddOptions<PlanningOptions>();
         services.TryAddSingleton<IModelStore, MemoryModelStore>();

@@ -59,6 +59,12 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<Outcome<OrderView>> RecordAfterSales(AfterSalesNote note);
 
     /// <summary>
+    /// Carries out the steps the order left unfinished (a crash between a change and its stock step): called by the
+    /// silo's sweep of unfinished orders at start, so they finish without waiting for a read.
+    /// </summary>
+    Task ResumeSteps();
+
+    /// <summary>
     /// Ships what a backordered order has reserved now (one pick list per warehouse); the rest follows on further pick
     /// lists once its stock arrives. Refused (conflict) when nothing is reserved or nothing waits.
     /// </summary>

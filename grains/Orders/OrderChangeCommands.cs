@@ -19,9 +19,3 @@ public sealed record ModifyOrderCommand(
     ImmutableArray<RuleDecision> Decisions,
     Actor By,
     DateTimeOffset At) : OrderCommand(By, At);
-
-/// <summary>The stock grains answered the adjustment to the changed lines: what each warehouse holds or owes now.</summary>
-public sealed record RecordAdjustmentCommand(ImmutableArray<Allocation> Allocations, Actor By, DateTimeOffset At) : OrderCommand(By, At);
-
-/// <summary>The stock of removed lines was given back in every warehouse.</summary>
-public sealed record RecordStockReturnedCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);

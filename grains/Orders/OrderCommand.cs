@@ -29,14 +29,22 @@ public sealed record RejectOrderCommand(string Reason, Actor By, DateTimeOffset 
 
 public sealed record CancelOrderCommand(string Reason, Actor By, DateTimeOffset At) : OrderCommand(By, At);
 
-/// <summary>The stock grains answered the reservation: what each warehouse holds or owes.</summary>
-public sealed record RecordReservationCommand(ImmutableArray<Allocation> Allocations, Actor By, DateTimeOffset At) : OrderCommand(By, At);
+/// <summary>
+/// The grain carried out <paramref name="Step"/> (one of <see cref="OrderState.Steps"/>): it leaves the list, and its
+/// answer is recorded. <paramref name="Allocations"/> is what the stock grains answered: the reservation for
+/// <see cref="ReserveStock"/> and <see cref="AdjustReservation"/>, what the warehouse still holds for the order for
+/// <see cref="DispatchPickList"/>, nothing for the other steps.
+/// </summary>
+public sealed record StepDoneCommand(OrderStep Step, ImmutableArray<Allocation> Allocations, Actor By, DateTimeOffset At) : OrderCommand(By, At)
+{
+    public StepDoneCommand(OrderStep step, Actor by, DateTimeOffset at)
+        : this(step, [], by, at)
+    {
+    }
+}
 
 /// <summary>A warehouse filled (part of) a backorder.</summary>
 public sealed record AllocateStockCommand(Allocation Allocation, Actor By, DateTimeOffset At) : OrderCommand(By, At);
-
-/// <summary>Every reservation of a cancelled order was released.</summary>
-public sealed record RecordReleaseCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);
 
 public sealed record IssuePickListsCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);
 
@@ -45,9 +53,6 @@ public sealed record MarkPickedCommand(string PickListId, Actor By, DateTimeOffs
 public sealed record MarkPackedCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);
 
 public sealed record ShipPickListCommand(string PickListId, ShippingLabel Label, Actor By, DateTimeOffset At) : OrderCommand(By, At);
-
-/// <summary>The shipment was created and its stock left the warehouse; <paramref name="Remaining"/> is what the warehouse still holds for the order.</summary>
-public sealed record RecordDispatchCommand(string PickListId, Actor By, DateTimeOffset At, ImmutableArray<Allocation> Remaining = default) : OrderCommand(By, At);
 
 /// <param name="EventNumber">The shipment's number for this event; a number already followed changes nothing (0: unnumbered).</param>
 public sealed record FollowShipmentCommand(string ShipmentId, TrackingEvent Event, Actor By, DateTimeOffset At, int EventNumber = 0) : OrderCommand(By, At);

@@ -27,6 +27,7 @@ public sealed class OrderGrain(
     [PersistentState("order", "orders")] IPersistentState<OrderState> state,
     IOptions<FulfilmentOptions> fulfilment,
     IOrderChangeFeed feed,
+    IUnfinishedOrders unfinished,
     TimeProvider clock,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
@@ -49,6 +50,14 @@ public sealed class OrderGrain(
         {
             state.State = Order with { Id = this.GetPrimaryKeyString() };
             return;
+        }
+
+        var stored = Order;
+        state.State = OrderLifecycle.Upgrade(stored);
+        if (!ReferenceEquals(stored, Order) && !Order.Steps.IsEmpty)
+        {
+            // Stored by a version before the step list, which kept no mark: mark it now, as a new step would be.
+            await unfinished.Mark(Order.Id);
         }
 
         await DeliverChanges();
@@ -218,6 +227,12 @@ public sealed class OrderGrain(
         }
 
         var previous = state.State;
+        if (previous.Steps.IsEmpty && !result.State.Steps.IsEmpty)
+        {
+            // Durable before the state that records the step: a crash after the write still finds the order.
+            await unfinished.Mark(previous.Id);
+        }
+
         state.State = result.State;
         try
         {
@@ -229,6 +244,11 @@ public sealed class OrderGrain(
             state.State = previous;
             DeactivateOnIdle();
             throw;
+        }
+
+        if (!previous.Steps.IsEmpty && Order.Steps.IsEmpty)
+        {
+            unfinished.Finished(Order.Id);
         }
 
         if (result.Changed)
@@ -298,37 +318,61 @@ public sealed class OrderGrain(
         }
     }
 
+    /// <summary>Runs the order's steps in their order, each recorded done before the next begins.</summary>
     private async Task RunPendingSteps()
     {
-        if (Order.ReservationPending)
+        while (Order.Steps is [var step, ..])
         {
-            var allocations = await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority, PickupStore);
-            await Apply(new RecordReservationCommand(allocations, Actor.System, clock.GetUtcNow()));
+            var answer = await Perform(step);
+            await Apply(new StepDoneCommand(step, answer, Actor.System, clock.GetUtcNow()));
+            if (Order.Steps.Contains(step))
+            {
+                throw new InvalidOperationException($"Order {Order.Id}: the answer to {step} was not accepted.");
+            }
+        }
+    }
+
+    /// <summary>One step against the grains it concerns; answers what the stock grains answered, when it matters.</summary>
+    private async Task<ImmutableArray<Allocation>> Perform(OrderStep step)
+    {
+        switch (step)
+        {
+            case ReserveStock:
+                return await Stock.Reserve(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority, PickupStore);
+            case ReleaseStock:
+                await Stock.Release(Order.Lines);
+                return [];
+            case DispatchPickList dispatch:
+                var pickList = Order.PickLists.First(p => p.Id == dispatch.PickListId);
+                var link = Order.Shipments.First(s => s.PickListId == dispatch.PickListId);
+                await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
+                    Order.Id, pickList.Id, pickList.WarehouseId, link.Carrier, link.TrackingNumber, pickList.Lines, Order.ShipTo!, Order.UpdatedAt));
+                return await Stock.Dispatch(pickList);
+            case DispatchCollected collection:
+                await Stock.Dispatch(Order.PickLists.First(p => p.Id == collection.PickListId));
+                return [];
+            case ReturnStock giveBack:
+                await Stock.Return(giveBack.Skus);
+                return [];
+            case AdjustReservation:
+                // Only an order still holding stock moves its reservation; otherwise the step is only acknowledged.
+                return Order.Status is OrderStatus.Reserved or OrderStatus.Backordered
+                    ? await Stock.Adjust(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority, PickupStore)
+                    : [];
+            default:
+                throw new ArgumentOutOfRangeException(nameof(step), step.GetType().Name, "Unknown order step.");
+        }
+    }
+
+    public async Task ResumeSteps()
+    {
+        if (Order.Steps.IsEmpty)
+        {
+            unfinished.Finished(Order.Id);
+            return;
         }
 
-        if (Order.ReleasePending)
-        {
-            await Stock.Release(Order.Lines);
-            await Apply(new RecordReleaseCommand(Actor.System, clock.GetUtcNow()));
-        }
-
-        foreach (var pickListId in Order.DispatchPending)
-        {
-            var pickList = Order.PickLists.First(p => p.Id == pickListId);
-            var link = Order.Shipments.First(s => s.PickListId == pickListId);
-            await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
-                Order.Id, pickListId, pickList.WarehouseId, link.Carrier, link.TrackingNumber, pickList.Lines, Order.ShipTo!, Order.UpdatedAt));
-            var remaining = await Stock.Dispatch(pickList);
-            await Apply(new RecordDispatchCommand(pickListId, Actor.System, clock.GetUtcNow(), remaining));
-        }
-
-        foreach (var pickListId in Order.CollectionPending)
-        {
-            await Stock.Dispatch(Order.PickLists.First(p => p.Id == pickListId));
-            await Apply(new RecordCollectionDispatchCommand(pickListId, Actor.System, clock.GetUtcNow()));
-        }
-
-        await ResumeChanges();
+        await ResumePendingSteps();
     }
 
     public Task<Outcome<OrderView>> MarkReadyForPickup(string pickListId, Actor by) => Run(new MarkReadyForPickupCommand(pickListId, by, clock.GetUtcNow()));
@@ -363,24 +407,6 @@ public sealed class OrderGrain(
         var rules = await GrainFactory.GetGrain<IRulesGrain>("default").List();
         var decisions = RuleEvaluation.Decide(rules, await PlacementFacts.Gather(GrainFactory, Order.Id, request, lines.Sum(l => l.LineTotal), rules));
         return await Run(new ModifyOrderCommand(lines, request.ShipTo, change.Correction, decisions, by, clock.GetUtcNow()));
-    }
-
-    /// <summary>Gives back the stock of removed lines, then moves the reservation to the changed lines.</summary>
-    private async Task ResumeChanges()
-    {
-        if (!Order.StockToReturn.IsEmpty)
-        {
-            await Stock.Return(Order.StockToReturn);
-            await Apply(new RecordStockReturnedCommand(Actor.System, clock.GetUtcNow()));
-        }
-
-        if (Order.AdjustmentPending)
-        {
-            var allocations = Order.Status is OrderStatus.Reserved or OrderStatus.Backordered
-                ? await Stock.Adjust(Order.Lines, Order.PlacedAt, Order.PreferredWarehouse, Order.ExcludedWarehouses, Order.Priority, PickupStore)
-                : [];
-            await Apply(new RecordAdjustmentCommand(allocations, Actor.System, clock.GetUtcNow()));
-        }
     }
 
     public Task<Outcome<OrderView>> Split(Actor by) => Run(new SplitOrderCommand(by, clock.GetUtcNow()));

@@ -23,7 +23,7 @@ public static partial class OrderLifecycle
         }
 
         var removed = state.Lines.Select(l => l.Sku).Except(lines.Select(l => l.Sku)).ToArray();
-        var changes = new Changes(state with { Lines = lines, ShipTo = c.ShipTo, StockToReturn = [.. state.StockToReturn.Union(removed)] }, c);
+        var changes = new Changes(state with { Lines = lines, ShipTo = c.ShipTo, Steps = state.Steps.Returning(removed) }, c);
         changes.Add(state.Status, "order.modified", $"Changed: {string.Join("; ", what)}.", forCustomer: $"Changed: {string.Join("; ", CustomerDifference(state, lines, c.ShipTo))}.");
 
         var hold = c.Decisions.FirstOrDefault(d => d.Action.Kind == RuleActionKind.Hold);
@@ -38,12 +38,12 @@ public static partial class OrderLifecycle
         }
         else if (state.Status == OrderStatus.AwaitingReview)
         {
-            changes.State = changes.State with { Holds = WithoutHold(changes.State.Holds, HoldKind.Review), ReservationPending = true };
+            changes.State = changes.State with { Holds = WithoutHold(changes.State.Holds, HoldKind.Review), Steps = changes.State.Steps.With(new ReserveStock()) };
             changes.Add(OrderStatus.Placed, "order.approved", "No rule holds the changed order any more: it goes on to stock reservation.");
         }
         else if (state.Status != OrderStatus.Placed && (removed.Length > 0 || lines.Any(l => state.Lines.FirstOrDefault(o => o.Sku == l.Sku)?.Quantity != l.Quantity)))
         {
-            changes.State = changes.State with { AdjustmentPending = true };
+            changes.State = changes.State with { Steps = changes.State.Steps.With(new AdjustReservation()) };
         }
 
         return changes.Result();
@@ -59,9 +59,9 @@ public static partial class OrderLifecycle
         changes.State = changes.State with
         {
             Holds = [new OrderHold(HoldKind.Review, hold.Action.Reason!, at)],
-            ReservationPending = false,
-            AdjustmentPending = false,
-            ReleasePending = changes.State.ReleasePending || holding,
+            Steps = holding
+                ? changes.State.Steps.Without<ReserveStock>().Without<AdjustReservation>().With(new ReleaseStock())
+                : changes.State.Steps.Without<ReserveStock>().Without<AdjustReservation>(),
         };
         changes.Add(OrderStatus.AwaitingReview, "order.held-for-review", $"Held for review by rule '{hold.RuleName}': {hold.Action.Reason}.", Actor.Rule(hold.RuleName));
     }
@@ -126,9 +126,9 @@ public static partial class OrderLifecycle
         return what;
     }
 
-    private static LifecycleResult RecordAdjustment(OrderState state, RecordAdjustmentCommand c)
+    private static LifecycleResult RecordAdjustment(OrderState state, StepDoneCommand c)
     {
-        if (!state.AdjustmentPending)
+        if (!state.Steps.Has<AdjustReservation>())
         {
             return Unchanged(state);
         }
@@ -136,7 +136,7 @@ public static partial class OrderLifecycle
         // Only an order still holding stock follows the change; after it stopped (cancelled, picking) the answer is only noted.
         if (!OrderTransitions.Allows(state.Status, OrderMove.RecordAdjustment))
         {
-            return new LifecycleResult(state with { AdjustmentPending = false }, [], null);
+            return new LifecycleResult(state with { Steps = state.Steps.Without<AdjustReservation>() }, [], null);
         }
 
         var lines = state.Lines.Select(line => line with
@@ -150,7 +150,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(state with
         {
             Lines = lines,
-            AdjustmentPending = false,
+            Steps = state.Steps.Without<AdjustReservation>(),
             Holds = waiting == 0 ? holds : holds.Add(new OrderHold(HoldKind.OutOfStock, $"{Counted.Of(waiting, "line", "lines")} waiting for stock", c.At)),
         }, c);
         var reserved = lines.Sum(l => Math.Min(l.Reserved, l.Quantity));
@@ -167,8 +167,17 @@ public static partial class OrderLifecycle
         return changes.Result();
     }
 
-    private static LifecycleResult RecordStockReturned(OrderState state, RecordStockReturnedCommand c) =>
-        state.StockToReturn.IsEmpty ? Unchanged(state) : new LifecycleResult(state with { StockToReturn = [] }, [], null);
+    /// <summary>The SKUs given back leave the return step (SKUs added to it meanwhile stay for the next run).</summary>
+    private static LifecycleResult RecordStockReturned(OrderState state, ReturnStock step)
+    {
+        if (state.Steps.FirstOrDefault(s => s is ReturnStock) is not ReturnStock waiting)
+        {
+            return Unchanged(state);
+        }
+
+        var left = waiting.Skus.Except(step.Skus, StringComparer.Ordinal).ToImmutableArray();
+        return new LifecycleResult(state with { Steps = left.IsEmpty ? state.Steps.Remove(waiting) : state.Steps.Replace(waiting, new ReturnStock(left)) }, [], null);
+    }
 
     /// <summary>Sourcing that spans warehouses gives one pick list, and so one shipment, per warehouse: the timeline says so.</summary>
     private static LifecycleResult SplitAcrossWarehouses(LifecycleResult issued, IssuePickListsCommand c)

@@ -23,7 +23,7 @@ public static partial class OrderLifecycle
         var move = MoveOf(command);
         return RefusedWhileMerged(state, command) ?? command switch
         {
-            RecordReservationCommand => Status(state, move) ?? (state.ReservationPending ? null : Refuse(state, OrderTransitions.Illegal(state.Id, state.Status, move))),
+            StepDoneCommand { Step: ReserveStock } => Status(state, move) ?? (state.Steps.Has<ReserveStock>() ? null : Refuse(state, OrderTransitions.Illegal(state.Id, state.Status, move))),
             AllocateStockCommand => Status(state, move) ?? (state.PickLists.IsEmpty || UnitsWaiting(state) > 0 ? null : Unchanged(state)),
             IssuePickListsCommand => Status(state, move) ?? (state.PickLists.IsEmpty ? null : RemainderReady(state)),
             SplitOrderCommand => Status(state, move) ?? SomethingReserved(state),
@@ -51,9 +51,8 @@ public static partial class OrderLifecycle
         ModifyOrderCommand { Correction: true } => OrderMove.Correct,
         ModifyOrderCommand => OrderMove.Modify,
         CancelOrderCommand => OrderMove.Cancel,
-        RecordReservationCommand => OrderMove.RecordReservation,
+        StepDoneCommand c => c.Step.Done,
         AllocateStockCommand => OrderMove.AllocateStock,
-        RecordAdjustmentCommand => OrderMove.RecordAdjustment,
         IssuePickListsCommand => OrderMove.IssuePickLists,
         SplitOrderCommand => OrderMove.Split,
         WaitForStockCommand => OrderMove.WaitForStock,
@@ -67,10 +66,6 @@ public static partial class OrderLifecycle
         MarkCollectedCommand => OrderMove.Collected,
         FollowShipmentCommand => OrderMove.CarrierEvent,
         CompleteOrderCommand => OrderMove.Complete,
-        RecordReleaseCommand => OrderMove.RecordRelease,
-        RecordDispatchCommand => OrderMove.RecordDispatch,
-        RecordCollectionDispatchCommand => OrderMove.RecordCollectionDispatch,
-        RecordStockReturnedCommand => OrderMove.RecordStockReturned,
         RecordAfterSalesCommand => OrderMove.RecordAfterSales,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
     };

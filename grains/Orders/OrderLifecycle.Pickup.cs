@@ -21,7 +21,7 @@ public static partial class OrderLifecycle
         var collected = state with
         {
             PickLists = state.PickLists.Replace(pickList, pickList with { Status = PickListStatus.Shipped }),
-            CollectionPending = state.CollectionPending.Add(c.PickListId),
+            Steps = state.Steps.With(new DispatchCollected(c.PickListId)),
             DeliveredAt = c.At,
         };
         var changes = new Changes(collected, c);
@@ -29,8 +29,8 @@ public static partial class OrderLifecycle
         return changes.Result();
     }
 
-    private static LifecycleResult RecordCollectionDispatch(OrderState state, RecordCollectionDispatchCommand c) =>
-        state.CollectionPending.Contains(c.PickListId)
-            ? new LifecycleResult(state with { CollectionPending = state.CollectionPending.Remove(c.PickListId) }, [], null)
+    private static LifecycleResult RecordCollectionDispatch(OrderState state, DispatchCollected step) =>
+        state.Steps.Contains(step)
+            ? new LifecycleResult(state with { Steps = state.Steps.Remove(step) }, [], null)
             : Unchanged(state);
 }

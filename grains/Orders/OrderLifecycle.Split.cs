@@ -131,7 +131,7 @@ public static partial class OrderLifecycle
     /// <summary>Units on the order's pick lists at the warehouse whose stock has not been dispatched yet.</summary>
     private static int StillToLeave(OrderState state, string warehouseId, string sku) =>
         state.PickLists
-            .Where(p => p.WarehouseId == warehouseId && (p.Status != PickListStatus.Shipped || state.DispatchPending.Contains(p.Id)))
+            .Where(p => p.WarehouseId == warehouseId && (p.Status != PickListStatus.Shipped || state.Steps.Contains(new DispatchPickList(p.Id))))
             .Sum(p => p.Lines.Where(l => l.Sku == sku).Sum(l => l.Quantity));
 
     private static int Units(ImmutableArray<PickList> pickLists) => pickLists.Sum(p => p.Lines.Sum(l => l.Quantity));

@@ -33,23 +33,18 @@ public static partial class OrderLifecycle
             ApproveOrderCommand c => Approve(state, c),
             RejectOrderCommand c => Reject(state, c),
             CancelOrderCommand c => Cancel(state, c),
-            RecordReservationCommand c => RecordReservation(state, c),
+            StepDoneCommand c => StepDone(state, c),
             AllocateStockCommand c => AllocateStock(state, c),
-            RecordReleaseCommand c => RecordRelease(state, c),
             IssuePickListsCommand c when !state.PickLists.IsEmpty => IssueRemainder(state, c),
             IssuePickListsCommand c => SplitAcrossWarehouses(IssuePickLists(state, c), c),
             MarkPickedCommand c => MovePickList(state, c.PickListId, PickListStatus.Picked, c),
             MarkPackedCommand c => MovePickList(state, c.PickListId, PickListStatus.Packed, c),
             ShipPickListCommand c => Ship(state, c),
-            RecordDispatchCommand c => RecordDispatch(state, c),
             FollowShipmentCommand c => FollowShipment(state, c),
             CompleteOrderCommand c => Complete(state, c),
             ModifyOrderCommand c => Modify(state, c),
-            RecordAdjustmentCommand c => RecordAdjustment(state, c),
-            RecordStockReturnedCommand c => RecordStockReturned(state, c),
             MarkReadyForPickupCommand c => MarkReadyForPickup(state, c),
             MarkCollectedCommand c => MarkCollected(state, c),
-            RecordCollectionDispatchCommand c => RecordCollectionDispatch(state, c),
             RecordAfterSalesCommand c => RecordAfterSales(state, c),
             SplitOrderCommand c => Split(state, c),
             WaitForStockCommand c => WaitForStock(state, c),
@@ -60,6 +55,58 @@ public static partial class OrderLifecycle
         };
         return WithinTable(state, command, result);
     }
+
+    /// <summary>
+    /// State stored before the step list (six separate fields) with those fields moved into <see cref="OrderState.Steps"/>,
+    /// in the order the grain used to run them; state without them is answered as it is.
+    /// </summary>
+    public static OrderState Upgrade(OrderState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.LegacyReservationPending && !state.LegacyReleasePending && !state.LegacyAdjustmentPending
+            && state.LegacyDispatchPending.IsDefaultOrEmpty && state.LegacyCollectionPending.IsDefaultOrEmpty && state.LegacyStockToReturn.IsDefaultOrEmpty)
+        {
+            return state;
+        }
+
+        var steps = state.Steps.IsDefault ? [] : state.Steps;
+        steps = state.LegacyReservationPending ? steps.With(new ReserveStock()) : steps;
+        steps = state.LegacyReleasePending ? steps.With(new ReleaseStock()) : steps;
+        foreach (var pickList in state.LegacyDispatchPending.IsDefault ? [] : state.LegacyDispatchPending)
+        {
+            steps = steps.With(new DispatchPickList(pickList));
+        }
+
+        foreach (var pickList in state.LegacyCollectionPending.IsDefault ? [] : state.LegacyCollectionPending)
+        {
+            steps = steps.With(new DispatchCollected(pickList));
+        }
+
+        steps = steps.Returning(state.LegacyStockToReturn.IsDefault ? [] : state.LegacyStockToReturn);
+        steps = state.LegacyAdjustmentPending ? steps.With(new AdjustReservation()) : steps;
+        return state with
+        {
+            Steps = steps,
+            LegacyReservationPending = false,
+            LegacyReleasePending = false,
+            LegacyDispatchPending = [],
+            LegacyCollectionPending = [],
+            LegacyStockToReturn = [],
+            LegacyAdjustmentPending = false,
+        };
+    }
+
+    /// <summary>The grain carried out a step: it leaves the list and its answer is recorded.</summary>
+    private static LifecycleResult StepDone(OrderState state, StepDoneCommand c) => c.Step switch
+    {
+        ReserveStock => RecordReservation(state, c),
+        ReleaseStock => RecordRelease(state, c),
+        DispatchPickList d => RecordDispatch(state, d, c),
+        DispatchCollected d => RecordCollectionDispatch(state, d),
+        ReturnStock r => RecordStockReturned(state, r),
+        AdjustReservation => RecordAdjustment(state, c),
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c.Step.GetType().Name, "Unknown order step."),
+    };
 
     private static LifecycleResult Place(OrderState state, PlaceOrderCommand c)
     {
@@ -106,7 +153,7 @@ public static partial class OrderLifecycle
         }
         else
         {
-            events.State = events.State with { ReservationPending = true };
+            events.State = events.State with { Steps = events.State.Steps.With(new ReserveStock()) };
         }
 
         return events.Result();
@@ -131,7 +178,7 @@ public static partial class OrderLifecycle
 
     private static LifecycleResult Approve(OrderState state, ApproveOrderCommand c)
     {
-        var changes = new Changes(state with { Holds = WithoutHold(state.Holds, HoldKind.Review), ReservationPending = true }, c);
+        var changes = new Changes(state with { Holds = WithoutHold(state.Holds, HoldKind.Review), Steps = state.Steps.With(new ReserveStock()) }, c);
         changes.Add(OrderStatus.Placed, "order.approved", "Approved after review.");
         return changes.Result();
     }
@@ -148,12 +195,12 @@ public static partial class OrderLifecycle
         // Release everywhere the order might hold stock, even when the order has no answer recorded yet:
         // a reservation interrupted by a crash may have reached a stock grain without being recorded here.
         var mustRelease = state.Status != OrderStatus.AwaitingReview;
-        var changes = new Changes(state with { Holds = [], ReservationPending = false, ReleasePending = mustRelease }, c);
+        var changes = new Changes(state with { Holds = [], Steps = mustRelease ? state.Steps.Without<ReserveStock>().With(new ReleaseStock()) : state.Steps.Without<ReserveStock>() }, c);
         changes.Add(OrderStatus.Cancelled, "order.cancelled", $"Cancelled: {c.Reason}.", forCustomer: c.By.Kind == ActorKind.Customer ? $"You cancelled the order: {c.Reason}." : null);
         return changes.Result();
     }
 
-    private static LifecycleResult RecordReservation(OrderState state, RecordReservationCommand c)
+    private static LifecycleResult RecordReservation(OrderState state, StepDoneCommand c)
     {
         var lines = state.Lines.Select(line => line with
         {
@@ -162,7 +209,7 @@ public static partial class OrderLifecycle
                 .Select(a => new LineAllocation(a.WarehouseId, a.Reserved, a.Backordered, a.Version))],
         }).ToImmutableArray();
 
-        var changes = new Changes(state with { Lines = lines, ReservationPending = false }, c);
+        var changes = new Changes(state with { Lines = lines, Steps = state.Steps.Without<ReserveStock>() }, c);
         var warehouses = string.Join(", ", lines.SelectMany(l => l.Allocations).Where(a => a.Reserved > 0).Select(a => a.WarehouseId).Distinct());
         if (lines.All(l => l.IsFullyReserved))
         {
@@ -227,15 +274,15 @@ public static partial class OrderLifecycle
         return changes.Result();
     }
 
-    private static LifecycleResult RecordRelease(OrderState state, RecordReleaseCommand c)
+    private static LifecycleResult RecordRelease(OrderState state, StepDoneCommand c)
     {
-        if (!state.ReleasePending)
+        if (!state.Steps.Has<ReleaseStock>())
         {
             return Unchanged(state);
         }
 
         var lines = state.Lines.Select(l => l with { Allocations = [] }).ToImmutableArray();
-        var changes = new Changes(state with { Lines = lines, ReleasePending = false }, c);
+        var changes = new Changes(state with { Lines = lines, Steps = state.Steps.Without<ReleaseStock>() }, c);
         changes.Add(state.Status, "stock.released", "Reserved stock released.", forCustomer: "The items held for you were released.");
         return changes.Result();
     }
@@ -279,7 +326,7 @@ public static partial class OrderLifecycle
         {
             PickLists = moved.State.PickLists.Replace(pickList, pickList with { ShipmentId = c.Label.ShipmentId }),
             Shipments = moved.State.Shipments.Add(new ShipmentLink(c.Label.ShipmentId, c.PickListId, c.Label.Carrier, c.Label.TrackingNumber, ShipmentStatus.Shipped)),
-            DispatchPending = moved.State.DispatchPending.Add(c.PickListId),
+            Steps = moved.State.Steps.With(new DispatchPickList(c.PickListId)),
         };
         var all = shipped.PickLists.All(p => p.Status == PickListStatus.Shipped) && UnitsWaiting(shipped) == 0;
         var changes = new Changes(shipped, c, moved.Events);
@@ -291,9 +338,9 @@ public static partial class OrderLifecycle
         return changes.Result();
     }
 
-    private static LifecycleResult RecordDispatch(OrderState state, RecordDispatchCommand c) =>
-        state.DispatchPending.Contains(c.PickListId)
-            ? new LifecycleResult(WithRemaining(state, c.Remaining) with { DispatchPending = state.DispatchPending.Remove(c.PickListId) }, [], null)
+    private static LifecycleResult RecordDispatch(OrderState state, DispatchPickList step, StepDoneCommand c) =>
+        state.Steps.Contains(step)
+            ? new LifecycleResult(WithRemaining(state, c.Allocations) with { Steps = state.Steps.Remove(step) }, [], null)
             : Unchanged(state);
 
     private static LifecycleResult FollowShipment(OrderState state, FollowShipmentCommand c)

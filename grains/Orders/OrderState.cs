@@ -28,15 +28,6 @@ public sealed record OrderState
     /// <summary>A digest of the placing request, so an idempotent retry can be told from a different request.</summary>
     [Id(15)] public string RequestFingerprint { get; init; } = "";
 
-    /// <summary>Stock must be reserved (set before the calls to stock grains, cleared when their answers are recorded).</summary>
-    [Id(16)] public bool ReservationPending { get; init; }
-
-    /// <summary>Stock must be released (after cancellation), resumed on reactivation until done.</summary>
-    [Id(17)] public bool ReleasePending { get; init; }
-
-    /// <summary>Shipped pick lists whose shipment and stock dispatch are not yet confirmed.</summary>
-    [Id(18)] public ImmutableArray<string> DispatchPending { get; init; } = [];
-
     [Id(19)] public DateTimeOffset? DeliveredAt { get; init; }
 
     /// <summary>
@@ -60,15 +51,6 @@ public sealed record OrderState
 
     [Id(26)] public Fulfilment Fulfilment { get; init; } = Fulfilment.Delivery;
 
-    /// <summary>Collected pick lists whose stock has not yet been dispatched from the store.</summary>
-    [Id(27)] public ImmutableArray<string> CollectionPending { get; init; } = [];
-
-    /// <summary>SKUs of removed lines whose stock must be given back in every warehouse, resumed until done.</summary>
-    [Id(30)] public ImmutableArray<string> StockToReturn { get; init; } = [];
-
-    /// <summary>The reservation must follow changed lines (by the difference), resumed on reactivation until done.</summary>
-    [Id(31)] public bool AdjustmentPending { get; init; }
-
     /// <summary>The merge the order ships with (see <see cref="OrderLifecycle"/>); null when it ships on its own.</summary>
     [Id(32)] public string? MergeId { get; init; }
 
@@ -77,6 +59,26 @@ public sealed record OrderState
 
     /// <summary>Refunds recorded on the order (units the customer dropped when stock was short).</summary>
     [Id(46)] public ImmutableArray<OrderRefund> Refunds { get; init; } = [];
+
+    /// <summary>
+    /// The steps decisions left for the grain to carry out (reserve, release, dispatch, …), in the order they are to run;
+    /// each leaves the list when its answer is recorded (<see cref="StepDoneCommand"/>).
+    /// </summary>
+    [Id(47)] public ImmutableArray<OrderStep> Steps { get; init; } = [];
+
+    // The six fields that held the pending steps before the step list: read from state stored by earlier versions,
+    // moved into Steps when the order loads (OrderLifecycle.Upgrade), never set again. Their ids stay reserved.
+    [Id(16)] public bool LegacyReservationPending { get; init; }
+
+    [Id(17)] public bool LegacyReleasePending { get; init; }
+
+    [Id(18)] public ImmutableArray<string> LegacyDispatchPending { get; init; } = [];
+
+    [Id(27)] public ImmutableArray<string> LegacyCollectionPending { get; init; } = [];
+
+    [Id(30)] public ImmutableArray<string> LegacyStockToReturn { get; init; } = [];
+
+    [Id(31)] public bool LegacyAdjustmentPending { get; init; }
 
     public bool IsPlaced => !Timeline.IsEmpty;
 

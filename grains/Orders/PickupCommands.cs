@@ -9,6 +9,3 @@ public sealed record MarkReadyForPickupCommand(string PickListId, Actor By, Date
 
 /// <summary>The customer collected the pick list's goods at the store.</summary>
 public sealed record MarkCollectedCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);
-
-/// <summary>The stock of a collected pick list left the store.</summary>
-public sealed record RecordCollectionDispatchCommand(string PickListId, Actor By, DateTimeOffset At) : OrderCommand(By, At);

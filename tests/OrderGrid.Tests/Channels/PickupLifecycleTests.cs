@@ -18,14 +18,14 @@ public sealed class PickupLifecycleTests
 
         var ready = OrderLifecycle.Decide(state, new MarkReadyForPickupCommand(AnOrder.PickListId(1), AnOrder.Staff, At));
         var collected = OrderLifecycle.Decide(ready.State, new MarkCollectedCommand(AnOrder.PickListId(1), AnOrder.Staff, At.AddHours(2)));
-        var dispatched = OrderLifecycle.Decide(collected.State, new RecordCollectionDispatchCommand(AnOrder.PickListId(1), Actor.System, At.AddHours(2)));
+        var dispatched = OrderLifecycle.Decide(collected.State, new StepDoneCommand(new DispatchCollected(AnOrder.PickListId(1)), Actor.System, At.AddHours(2)));
 
         Assert.Equal((OrderStatus.ReadyForPickup, "pickup.ready"), (ready.State.Status, Assert.Single(ready.Events).Kind));
         Assert.Equal((OrderStatus.Delivered, "pickup.collected"), (collected.State.Status, Assert.Single(collected.Events).Kind));
         Assert.Equal(At.AddHours(2), collected.State.DeliveredAt);
         Assert.Equal(PickListStatus.Shipped, Assert.Single(collected.State.PickLists).Status);
-        Assert.Equal(AnOrder.PickListId(1), Assert.Single(collected.State.CollectionPending));
-        Assert.Empty(dispatched.State.CollectionPending);
+        Assert.Equal(new DispatchCollected(AnOrder.PickListId(1)), Assert.Single(collected.State.Steps));
+        Assert.DoesNotContain(dispatched.State.Steps, s => s is DispatchCollected);
         Assert.Empty(dispatched.Events);
     }
 
@@ -90,7 +90,7 @@ public sealed class PickupLifecycleTests
         var cancelled = OrderLifecycle.Decide(ready, new CancelOrderCommand("never collected", AnOrder.Staff, At.AddDays(7)));
 
         Assert.Equal(OrderStatus.Cancelled, cancelled.State.Status);
-        Assert.True(cancelled.State.ReleasePending);
+        Assert.Contains(new ReleaseStock(), cancelled.State.Steps);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal static class AnOrder
         var placed = Placed(status);
         return status switch
         {
-            OrderStatus.Placed => placed with { ReservationPending = true },
+            OrderStatus.Placed => placed with { Steps = [new ReserveStock()] },
             OrderStatus.AwaitingReview => placed with { Holds = [new OrderHold(HoldKind.Review, "order value above 5,000.00", PlacedAt)] },
             OrderStatus.Reserved => placed with { Lines = Reserved() },
             OrderStatus.Backordered => placed with
@@ -75,7 +75,7 @@ internal static class AnOrder
             OrderStatus.Delivered => Travelling(placed, ShipmentStatus.Delivered) with { DeliveredAt = PlacedAt.AddMinutes(50) },
             OrderStatus.DeliveryException => Travelling(placed, ShipmentStatus.Exception, ShipmentStatus.InTransit),
             OrderStatus.Completed => Travelling(placed, ShipmentStatus.Delivered) with { DeliveredAt = PlacedAt.AddMinutes(50) },
-            OrderStatus.Cancelled => placed with { Lines = Reserved(), ReleasePending = true },
+            OrderStatus.Cancelled => placed with { Lines = Reserved(), Steps = [new ReleaseStock()] },
             OrderStatus.ReadyForPickup => Fulfilling(placed, PickListStatus.Packed, PickListStatus.Packed, PickListStatus.Packed, PickListStatus.Packed) with { Fulfilment = Fulfilment.Pickup("w1") },
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
         };

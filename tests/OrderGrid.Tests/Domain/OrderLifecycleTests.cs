@@ -185,7 +185,7 @@ public sealed class OrderLifecycleTests
         var result = OrderLifecycle.Decide(AnOrder.NotPlaced(), AnOrder.Placing());
 
         Assert.Equal(Placed, result.State.Status);
-        Assert.True(result.State.ReservationPending);
+        Assert.Contains(new ReserveStock(), result.State.Steps);
         Assert.Empty(result.State.Holds);
         var entry = Assert.Single(result.Events);
         Assert.Equal((1L, "order.placed", AnOrder.Customer, AnOrder.PlacedAt), (entry.Sequence, entry.Kind, entry.Actor, entry.At));
@@ -199,7 +199,7 @@ public sealed class OrderLifecycleTests
         var result = OrderLifecycle.Decide(AnOrder.NotPlaced(), AnOrder.Placing(default, "order value 6,000.00 is above 5,000.00"));
 
         Assert.Equal(AwaitingReview, result.State.Status);
-        Assert.False(result.State.ReservationPending);
+        Assert.DoesNotContain(new ReserveStock(), result.State.Steps);
         var hold = Assert.Single(result.State.Holds);
         Assert.Equal(HoldKind.Review, hold.Kind);
         Assert.Equal("order value 6,000.00 is above 5,000.00", hold.Reason);
@@ -216,7 +216,7 @@ public sealed class OrderLifecycleTests
 
         Assert.Equal(Placed, approved.Status);
         Assert.Empty(approved.Holds);
-        Assert.True(approved.ReservationPending);
+        Assert.Contains(new ReserveStock(), approved.Steps);
         Assert.Equal(AnOrder.Staff, approved.Timeline[^1].Actor);
     }
 
@@ -229,7 +229,7 @@ public sealed class OrderLifecycleTests
 
         Assert.Equal(Cancelled, rejected.Status);
         Assert.Empty(rejected.Holds);
-        Assert.False(rejected.ReleasePending);
+        Assert.DoesNotContain(new ReleaseStock(), rejected.Steps);
         Assert.Contains("suspected fraud", rejected.Timeline[^1].Description, StringComparison.Ordinal);
     }
 
@@ -238,10 +238,10 @@ public sealed class OrderLifecycleTests
     {
         var placed = OrderLifecycle.Decide(AnOrder.NotPlaced(), AnOrder.Placing()).State;
 
-        var result = OrderLifecycle.Decide(placed, new RecordReservationCommand(AnOrder.FullyReserved(), Actor.System, AnOrder.Later));
+        var result = OrderLifecycle.Decide(placed, new StepDoneCommand(new ReserveStock(), AnOrder.FullyReserved(), Actor.System, AnOrder.Later));
 
         Assert.Equal(Reserved, result.State.Status);
-        Assert.False(result.State.ReservationPending);
+        Assert.DoesNotContain(new ReserveStock(), result.State.Steps);
         Assert.Empty(result.State.Holds);
         Assert.All(result.State.Lines, l => Assert.Equal((1, 0), (l.Reserved, l.Backordered)));
         Assert.Equal(["w1", "w2", "w3", "w4"], result.State.Lines.Select(l => Assert.Single(l.Allocations).WarehouseId));
@@ -253,7 +253,7 @@ public sealed class OrderLifecycleTests
         var placed = OrderLifecycle.Decide(AnOrder.NotPlaced(), AnOrder.Placing()).State;
         var allocations = AnOrder.FullyReserved().SetItem(0, new Allocation("w1", "SKU-A", AnOrder.Id, 0, 1, 1));
 
-        var result = OrderLifecycle.Decide(placed, new RecordReservationCommand(allocations, Actor.System, AnOrder.Later));
+        var result = OrderLifecycle.Decide(placed, new StepDoneCommand(new ReserveStock(), allocations, Actor.System, AnOrder.Later));
 
         Assert.Equal(Backordered, result.State.Status);
         var hold = Assert.Single(result.State.Holds);
@@ -364,7 +364,7 @@ public sealed class OrderLifecycleTests
         Assert.Equal([AnOrder.ShipmentId(1), AnOrder.ShipmentId(2)], second.State.Shipments.Select(s => s.ShipmentId));
         Assert.All(second.State.Shipments, s => Assert.Equal(ShipmentStatus.Shipped, s.Status));
         Assert.Equal([AnOrder.ShipmentId(1), AnOrder.ShipmentId(2)], second.State.PickLists.Select(p => p.ShipmentId));
-        Assert.Equal<string>([AnOrder.PickListId(1), AnOrder.PickListId(2)], second.State.DispatchPending);
+        Assert.Equal<OrderStep>([.. new[] { AnOrder.PickListId(1), AnOrder.PickListId(2) }.Select(p => new DispatchPickList(p))], second.State.Steps);
     }
 
     [Fact]
@@ -372,9 +372,9 @@ public sealed class OrderLifecycleTests
     {
         var shipped = OrderLifecycle.Decide(TwoPickListsPacked(), new ShipPickListCommand(AnOrder.PickListId(1), Label(1), AnOrder.Staff, AnOrder.Later)).State;
 
-        var result = OrderLifecycle.Decide(shipped, new RecordDispatchCommand(AnOrder.PickListId(1), Actor.System, AnOrder.Later));
+        var result = OrderLifecycle.Decide(shipped, new StepDoneCommand(new DispatchPickList(AnOrder.PickListId(1)), Actor.System, AnOrder.Later));
 
-        Assert.Empty(result.State.DispatchPending);
+        Assert.DoesNotContain(result.State.Steps, s => s is DispatchPickList);
         Assert.Empty(result.Events);
         Assert.Equal<TimelineEntry>(shipped.Timeline, result.State.Timeline);
     }
@@ -447,8 +447,8 @@ public sealed class OrderLifecycleTests
         var result = OrderLifecycle.Decide(state, new CancelOrderCommand("changed my mind", AnOrder.Customer, AnOrder.Later));
 
         Assert.Equal(Cancelled, result.State.Status);
-        Assert.True(result.State.ReleasePending);
-        Assert.False(result.State.ReservationPending);
+        Assert.Contains(new ReleaseStock(), result.State.Steps);
+        Assert.DoesNotContain(new ReserveStock(), result.State.Steps);
         Assert.Empty(result.State.Holds);
     }
 
@@ -458,7 +458,7 @@ public sealed class OrderLifecycleTests
         var result = OrderLifecycle.Decide(AnOrder.In(AwaitingReview), new CancelOrderCommand("changed my mind", AnOrder.Customer, AnOrder.Later));
 
         Assert.Equal(Cancelled, result.State.Status);
-        Assert.False(result.State.ReleasePending);
+        Assert.DoesNotContain(new ReleaseStock(), result.State.Steps);
     }
 
     [Fact]
@@ -478,10 +478,10 @@ public sealed class OrderLifecycleTests
     {
         var cancelled = OrderLifecycle.Decide(AnOrder.In(Reserved), new CancelOrderCommand("changed my mind", AnOrder.Customer, AnOrder.Later)).State;
 
-        var released = OrderLifecycle.Decide(cancelled, new RecordReleaseCommand(Actor.System, AnOrder.Later));
-        var again = OrderLifecycle.Decide(released.State, new RecordReleaseCommand(Actor.System, AnOrder.Later));
+        var released = OrderLifecycle.Decide(cancelled, new StepDoneCommand(new ReleaseStock(), Actor.System, AnOrder.Later));
+        var again = OrderLifecycle.Decide(released.State, new StepDoneCommand(new ReleaseStock(), Actor.System, AnOrder.Later));
 
-        Assert.False(released.State.ReleasePending);
+        Assert.DoesNotContain(new ReleaseStock(), released.State.Steps);
         Assert.All(released.State.Lines, l => Assert.Empty(l.Allocations));
         Assert.Equal("stock.released", Assert.Single(released.Events).Kind);
         Assert.Same(released.State, again.State);
@@ -497,7 +497,7 @@ public sealed class OrderLifecycleTests
         OrderCommand[] commands =
         [
             AnOrder.Placing(),
-            new RecordReservationCommand(AnOrder.FullyReserved(), Actor.System, t.AddSeconds(1)),
+            new StepDoneCommand(new ReserveStock(), AnOrder.FullyReserved(), Actor.System, t.AddSeconds(1)),
             new IssuePickListsCommand(ops, t.AddMinutes(1)),
             new MarkPickedCommand(AnOrder.PickListId(1), ops, t.AddMinutes(2)),
             new MarkPackedCommand(AnOrder.PickListId(1), ops, t.AddMinutes(3)),

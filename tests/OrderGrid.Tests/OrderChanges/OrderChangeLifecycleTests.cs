@@ -50,7 +50,7 @@ public sealed class OrderChangeLifecycleTests
     {
         var result = OrderLifecycle.Decide(AnOrder.In(status), Modifying(AnOrder.Lines.SetItem(1, AnOrder.Lines[1] with { Quantity = 2 })));
 
-        Assert.Equal(adjust, result.State.AdjustmentPending);
+        Assert.Equal(adjust, result.State.Steps.Contains(new AdjustReservation()));
         Assert.Equal(status, result.State.Status);
         Assert.Equal(AnOrder.In(status).Lines[1].Allocations.ToArray(), result.State.Lines[1].Allocations.ToArray());
     }
@@ -63,7 +63,7 @@ public sealed class OrderChangeLifecycleTests
         var result = OrderLifecycle.Decide(AnOrder.In(Reserved), Modifying(AnOrder.Lines.RemoveRange(2, 2), moved));
 
         Assert.Equal("Changed: removed Product SKU-C; removed Product SKU-D; address changed to 2 Difference Street, N1 9GU London, GB.", result.Events[0].Description);
-        Assert.Equal(["SKU-C", "SKU-D"], result.State.StockToReturn.ToArray());
+        Assert.Contains(new ReturnStock(["SKU-C", "SKU-D"]), result.State.Steps);
         Assert.Equal(moved, result.State.ShipTo);
     }
 
@@ -84,8 +84,8 @@ public sealed class OrderChangeLifecycleTests
         var result = OrderLifecycle.Decide(AnOrder.In(Reserved), Modifying(AnOrder.Lines.SetItem(0, AnOrder.Lines[0] with { Quantity = 900 }), hold: "order value above 5,000.00"));
 
         Assert.Equal(AwaitingReview, result.State.Status);
-        Assert.True(result.State.ReleasePending);
-        Assert.False(result.State.AdjustmentPending);
+        Assert.Contains(new ReleaseStock(), result.State.Steps);
+        Assert.DoesNotContain(new AdjustReservation(), result.State.Steps);
         Assert.Equal("Held for review by rule 'high value': order value above 5,000.00.", result.Events[^1].Description);
     }
 
@@ -111,7 +111,7 @@ public sealed class OrderChangeLifecycleTests
         var result = OrderLifecycle.Decide(AnOrder.In(AwaitingReview), Modifying(AnOrder.Lines.RemoveAt(0), hold: hold, correction: true));
 
         Assert.Equal(expected, result.State.Status);
-        Assert.Equal(hold is null, result.State.ReservationPending);
+        Assert.Equal(hold is null, result.State.Steps.Contains(new ReserveStock()));
         Assert.Equal(kind, result.Events[^1].Kind);
     }
 
@@ -135,10 +135,10 @@ public sealed class OrderChangeLifecycleTests
             .. AnOrder.FullyReserved().Skip(1),
         ];
 
-        var result = OrderLifecycle.Decide(changed, new RecordAdjustmentCommand(answer, Actor.System, AnOrder.Later));
+        var result = OrderLifecycle.Decide(changed, new StepDoneCommand(new AdjustReservation(), answer, Actor.System, AnOrder.Later));
 
         Assert.Equal(expected, result.State.Status);
-        Assert.False(result.State.AdjustmentPending);
+        Assert.DoesNotContain(new AdjustReservation(), result.State.Steps);
         Assert.Equal((1 + reserved, 1 - reserved), (result.State.Lines[0].Reserved, result.State.Lines[0].Backordered));
         Assert.Equal(kind, result.Events[^1].Kind);
     }

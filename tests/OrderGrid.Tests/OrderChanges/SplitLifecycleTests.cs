@@ -153,11 +153,11 @@ public sealed class SplitLifecycleTests
         };
         var shipped = Ship(Decide(state, Splitting()), 1);
 
-        var dispatched = Decide(shipped, new RecordDispatchCommand(AnOrder.PickListId(1), Actor.System, AnOrder.Later, [new Allocation("w1", "SKU-A", AnOrder.Id, 0, 3, 6)]));
+        var dispatched = Decide(shipped, new StepDoneCommand(new DispatchPickList(AnOrder.PickListId(1)), [new Allocation("w1", "SKU-A", AnOrder.Id, 0, 3, 6)], Actor.System, AnOrder.Later));
         var stale = OrderLifecycle.Decide(dispatched, new AllocateStockCommand(new Allocation("w1", "SKU-A", AnOrder.Id, 5, 0, 5), Actor.System, AnOrder.Later));
         var filled = Decide(dispatched, new AllocateStockCommand(new Allocation("w1", "SKU-A", AnOrder.Id, 3, 0, 7), Actor.System, AnOrder.Later));
 
-        Assert.Empty(dispatched.DispatchPending);
+        Assert.DoesNotContain(dispatched.Steps, s => s is DispatchPickList);
         Assert.Equal("order.waiting-for-stock", OrderLifecycle.Decide(dispatched, Issuing()).Refusal?.Code);
         Assert.Same(dispatched, stale.State);
         Assert.Equal(3, Decide(filled, Issuing()).PickLists[^1].Lines[0].Quantity);
