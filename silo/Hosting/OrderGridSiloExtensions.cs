@@ -14,6 +14,7 @@ using OrderGrid.Silo.Health;
 using OrderGrid.Silo.Notifications;
 using OrderGrid.Silo.Planning;
 using OrderGrid.Silo.ReadModel;
+using OrderGrid.Silo.Recovery;
 using OrderGrid.Silo.Seed;
 using OrderGrid.Silo.Storage;
 using OrderGrid.Silo.Warehouses;
@@ -85,6 +86,7 @@ public static class OrderGridSiloExtensions
 
         // Hosted services start in registration order, after the silo's own: warehouses first, then demo data.
         services.AddHostedService<WarehouseRegistration>();
+        services.AddOrderGridRecovery();
         services.AddHostedService<DemoCatalogSeeder>();
         services.AddDemoTraffic();
         services.AddHostedService<PlanningStarter>();
