@@ -8,6 +8,7 @@ using OrderGrid.Tests.Notifications;
 
 namespace OrderGrid.Tests.AfterSales;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(NotifyingCluster.Name)]
 public sealed class FeedbackRequestTests(NotifyingCluster cluster)
 {

@@ -7,6 +7,7 @@ using HttpOrders = OrderGrid.Tests.Http.Orders;
 
 namespace OrderGrid.Tests.Merge;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class MergeHttpTests(OrderGridApp app)
 {

@@ -7,6 +7,7 @@ using static OrderGrid.Orders.OrderStatus;
 namespace OrderGrid.Tests.Merge;
 
 /// <summary>An order joining a merge, pure: <see cref="AnOrder"/> being prepared with every pick list open.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class MergeLifecycleTests
 {
     private const string MergeId = "MG-0000-0001";

@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.OrderChanges;
 /// The customer's choices when stock is short, pure. <see cref="AnOrder"/> backordered: SKU-B, C, D reserved in w2, w3,
 /// w4 at 10.00 each; SKU-A (1 unit) waits in w1.
 /// </summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class ShortageChoiceLifecycleTests
 {
     public static TheoryData<OrderStatus> NotWaiting() => [.. Enum.GetValues<OrderStatus>().Except([Backordered])];

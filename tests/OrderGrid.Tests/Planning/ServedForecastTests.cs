@@ -15,6 +15,7 @@ namespace OrderGrid.Tests.Planning;
 /// are of the size of what the best sellers really sell. The figures are printed (run with
 /// <c>--logger "console;verbosity=detailed"</c>).
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class ServedForecastTests(ITestOutputHelper output)
 {
     private const int Horizon = 28;

@@ -11,6 +11,7 @@ namespace OrderGrid.Tests.Storage;
 /// Everything acknowledged through the API survives a stop of the whole host: a new host on the same database
 /// (External mode, AdoNet storage) answers the same orders, reservations and stock levels.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class DurabilityTests
 {
     [Fact]
