@@ -82,6 +82,8 @@ export interface CustomerOrderView {
   refunds: { amount: number; reason: string; at: string }[];
   /** The customer chose to wait for everything during the present shortage. */
   waitingByChoice: boolean;
+  /** Click & collect: the name of the store where the customer collects; null for a delivery. */
+  collectAt: string | null;
 }
 
 export interface CustomerOrderLine {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 using Microsoft.Playwright;
 
@@ -12,7 +13,8 @@ namespace OrderGrid.Tests.Browser;
 
 /// <summary>
 /// What the tracking page tells a customer beyond the order's own steps: a purchase order that moves the day their
-/// missing items are expected shows on the open page without a reload. Staff steps are API calls.
+/// missing items are expected shows on the open page without a reload, and a click &amp; collect order names the store.
+/// Staff steps are API calls.
 /// </summary>
 [Collection(SharedLiveSite.Name)]
 public sealed class TrackingNewsTests(LiveSite site)
@@ -54,13 +56,41 @@ public sealed class TrackingNewsTests(LiveSite site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_click_and_collect_order_names_the_store_where_the_customer_collects_it()
+    {
+        var sku = await site.NewProductInStock(0);
+        await site.Receive("uk-south", sku, 2);
+        var body = new
+        {
+            customerId = OrderGridApp.Unique("walk-in"),
+            phone = "07700 900123",
+            channel = "store",
+            lines = new[] { new { sku, quantity = 1 } },
+            fulfilment = new { kind = "pickup", warehouseId = "uk-south" },
+        };
+        using var request = Http.Orders.Post(body, OrderGridApp.Unique("order"));
+        using var placed = await site.Ops.SendAsync(request);
+        var text = await placed.Content.ReadAsStringAsync();
+        Assert.True(placed.StatusCode == HttpStatusCode.Created, text);
+        var (id, token) = Ids((JsonObject)JsonNode.Parse(text)!);
+
+        using var tracked = await site.Customer.GetAsync(new Uri($"/api/track/{id}?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        Assert.Equal("UK South (Reading)", Json.Text((await Json.Ok(tracked))["collectAt"]));
+        var page = await Open(id, token);
+
+        await Expect(page.GetByTestId("collect-at")).ToContainTextAsync("You collect your order at UK South (Reading).");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("uk-south");
+        await page.Context.CloseAsync();
+    }
+
     private async Task PurchaseOrder(string warehouse, string sku, string purchaseOrderId, int quantity, DateOnly expectedOn)
     {
         using var ordered = await site.Ops.PostAsJsonAsync($"/api/stock/{warehouse}/{sku}/purchase-orders", new { id = purchaseOrderId, quantity, expectedOn });
         Assert.Equal(HttpStatusCode.Created, ordered.StatusCode);
     }
 
-    private static (string Id, string Token) Ids(System.Text.Json.Nodes.JsonObject order) => (Json.Text(order["id"]), Json.Text(order["trackingToken"]));
+    private static (string Id, string Token) Ids(JsonObject order) => (Json.Text(order["id"]), Json.Text(order["trackingToken"]));
 
     /// <summary>The order's tracking page on a phone, live, marked so that a reload would show.</summary>
     private async Task<IPage> Open(string id, string token)
