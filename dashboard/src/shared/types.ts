@@ -173,6 +173,8 @@ export interface OrderView {
   shipmentActions: { shipmentId: string; allowedActions: ShipmentAction[] }[];
   /** The merge the order ships with, or null. */
   mergeId: string | null;
+  /** Refunds recorded on the order itself (units the customer dropped when stock was short); returns keep their own. */
+  refunds: { amount: number; reason: string; at: string; by: { kind: ActorKind; name: string } }[];
 }
 
 /** `GET /api/merges/{id}`: one combined pick list for the merged orders. */
@@ -530,6 +532,8 @@ export interface OrderAfterSales {
   tickets: TicketView[];
   /** `request-return` and `open-ticket` when allowed now. */
   allowedActions: AfterSalesAction[];
+  /** ISO 4217 code of the order's amounts (the catalog's currency). */
+  currency: string;
 }
 
 export type OrderPriority = "Normal" | "Express" | "Vip";

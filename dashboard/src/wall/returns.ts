@@ -6,7 +6,7 @@
 import { postJson } from "../shared/api";
 import { el } from "../shared/dom";
 import { field } from "../shared/fields";
-import { formatAmount, formatDateTime } from "../shared/format";
+import { formatDateTime, formatMoney } from "../shared/format";
 import type { OrderAfterSales, OrderView, ReturnAction, ReturnView } from "../shared/types";
 import { actionButton, part, path, type Detail } from "./detail-context";
 
@@ -62,7 +62,7 @@ export function returnsPart(order: OrderView, afterSales: OrderAfterSales | null
       : null,
     slot,
     afterSales.returns.length
-      ? el("ul", { class: "step-list" }, ...afterSales.returns.map((r) => returnItem(r, detail)))
+      ? el("ul", { class: "step-list" }, ...afterSales.returns.map((r) => returnItem(r, afterSales.currency, detail)))
       : null,
     afterSales.tickets.length
       ? el(
@@ -80,7 +80,7 @@ export function returnsPart(order: OrderView, afterSales: OrderAfterSales | null
   );
 }
 
-function returnItem(r: ReturnView, detail: Detail): HTMLElement {
+function returnItem(r: ReturnView, currency: string, detail: Detail): HTMLElement {
   const slot = el("div", { class: "row-form" });
   const base = `/api/returns/${path(r.id)}`;
   const labels: Record<ReturnAction, string> = {
@@ -97,7 +97,7 @@ function returnItem(r: ReturnView, detail: Detail): HTMLElement {
       case "receive":
         return actionButton(labels.receive, "receive", () => receiveForm(r, base, slot, detail), "primary");
       case "refund":
-        return actionButton(labels.refund, "refund", () => refundForm(r, base, slot, detail), "primary");
+        return actionButton(labels.refund, "refund", () => refundForm(r, base, currency, slot, detail), "primary");
       default:
         return actionButton(
           labels[action],
@@ -136,7 +136,7 @@ function returnItem(r: ReturnView, detail: Detail): HTMLElement {
       ? el(
           "p",
           { "data-testid": "refund" },
-          `Refunded ${formatAmount(r.refund.amount)} by ${methodWords(r.refund.method)}` +
+          `Refunded ${formatMoney(r.refund.amount, currency)} by ${methodWords(r.refund.method)}` +
             (r.refund.reference ? ` (reference ${r.refund.reference})` : "") +
             ".",
         )
@@ -254,7 +254,7 @@ function receiveForm(r: ReturnView, base: string, slot: HTMLElement, detail: Det
   });
 }
 
-function refundForm(r: ReturnView, base: string, slot: HTMLElement, detail: Detail): void {
+function refundForm(r: ReturnView, base: string, currency: string, slot: HTMLElement, detail: Detail): void {
   const method = el(
     "select",
     { name: "method", "data-testid": "refund-method" },
@@ -264,7 +264,7 @@ function refundForm(r: ReturnView, base: string, slot: HTMLElement, detail: Deta
   // What the server will pay back (received units at the order's prices), shown so staff know before they confirm.
   const amount = r.lines.reduce((sum, line) => sum + (line.resaleable + line.damaged) * line.unitPrice, 0);
   detail.form(slot, {
-    title: `Refund ${formatAmount(amount)} for return ${r.id}`,
+    title: `Refund ${formatMoney(amount, currency)} for return ${r.id}`,
     testId: "refund-form",
     fields: [field("Paid back by", method, "method"), field("Payment reference (optional)", reference, "reference")],
     submit: "Record the refund",
