@@ -104,7 +104,9 @@ public static class AfterSalesEndpoints
 
         var after = Order(grains, id);
         var allowed = (await after.AllowedActions()).Where(a => a != AfterSalesAction.Rate).ToImmutableArray();
-        return TypedResults.Ok(new OrderAfterSales(await after.Returns(), await after.Tickets(), allowed, catalog.Value.Currency));
+        var tickets = await after.Tickets();
+        return TypedResults.Ok(new OrderAfterSales(
+            await after.Returns(), tickets, allowed, [.. tickets.Select(t => new TicketSteps(t.Id, t.StaffActions()))], catalog.Value.Currency));
     }
 
     private static async Task<CustomerAfterSales> CustomerView(IGrainFactory grains, string id)

@@ -57,8 +57,9 @@ export type AfterSalesAction = (typeof afterSalesActions)[number];
 export const returnActions = ["approve", "decline", "receive", "refund", "exchange"] as const;
 export type ReturnAction = (typeof returnActions)[number];
 
-/** What staff and the customer may do with a ticket (`TicketView.allowedActions`). */
-export const ticketActions = ["reply"] as const;
+/** What may be done with a ticket: `reply` for staff and customer (`TicketView.allowedActions`); `resolve` and `close`
+ * are staff's (`OrderAfterSales.ticketActions`). */
+export const ticketActions = ["reply", "resolve", "close"] as const;
 export type TicketAction = (typeof ticketActions)[number];
 export type ActorKind = "System" | "Customer" | "Staff" | "Rule" | "Carrier";
 
@@ -524,6 +525,9 @@ export interface TicketView {
   orderId: string;
   category: string;
   status: string;
+  messages: { number: number; from: { kind: ActorKind; name: string }; text: string; at: string }[];
+  openedAt: string;
+  updatedAt: string;
 }
 
 /** `GET /api/orders/{id}/after-sales` (staff). */
@@ -532,6 +536,8 @@ export interface OrderAfterSales {
   tickets: TicketView[];
   /** `request-return` and `open-ticket` when allowed now. */
   allowedActions: AfterSalesAction[];
+  /** One entry per ticket: what staff may do with it now. */
+  ticketActions: { ticketId: string; allowedActions: TicketAction[] }[];
   /** ISO 4217 code of the order's amounts (the catalog's currency). */
   currency: string;
 }

@@ -1,13 +1,21 @@
 // The order detail's returns (RMA) and tickets, with the steps the server allows each return now: approve, decline
 // (with the reason the customer is told), receive with a condition per line (resaleable goes back to stock, damaged
-// is written off), refund with the method chosen from a list, exchange. Staff open a return for a customer who
-// calls, when the order's after-sales say a return may be requested now.
+// is written off), refund with the method chosen from a list, exchange; and each ticket's: reply, resolve, close.
+// Staff open a return for a customer who calls, when the order's after-sales say a return may be requested now.
 
-import { postJson } from "../shared/api";
+import { patchJson, postJson } from "../shared/api";
 import { el } from "../shared/dom";
 import { field } from "../shared/fields";
 import { formatDateTime, formatMoney } from "../shared/format";
-import type { OrderAfterSales, OrderView, ReturnAction, ReturnView } from "../shared/types";
+import {
+  ticketActions,
+  type OrderAfterSales,
+  type OrderView,
+  type ReturnAction,
+  type ReturnView,
+  type TicketAction,
+  type TicketView,
+} from "../shared/types";
 import { actionButton, part, path, type Detail } from "./detail-context";
 
 /** How a refund was paid, as the API records it (`method`, docs/api.md), and in words. */
@@ -67,17 +75,74 @@ export function returnsPart(order: OrderView, afterSales: OrderAfterSales | null
     afterSales.tickets.length
       ? el(
           "ul",
-          { class: "plain-list", "data-testid": "tickets" },
+          { class: "step-list", "data-testid": "tickets" },
           ...afterSales.tickets.map((t) =>
-            el(
-              "li",
-              {},
-              `Ticket ${t.id} · ${ticketWords[t.category] ?? t.category} · ${ticketWords[t.status] ?? t.status}`,
-            ),
+            ticketItem(t, afterSales.ticketActions.find((a) => a.ticketId === t.id)?.allowedActions ?? [], detail),
           ),
         )
       : null,
   );
+}
+
+/** A ticket with its messages and the steps the server allows staff now: reply, resolve, close. */
+function ticketItem(t: TicketView, allowed: TicketAction[], detail: Detail): HTMLElement {
+  const slot = el("div", { class: "row-form" });
+  const base = `/api/tickets/${path(t.id)}`;
+  const status = (to: "Resolved" | "Closed") => () =>
+    detail.step(() => patchJson<unknown>(base, { apiKey: detail.apiKey, body: { status: to } }));
+  const buttons = ticketActions
+    .filter((action) => allowed.includes(action))
+    .map((action) => {
+      switch (action) {
+        case "reply":
+          return actionButton("Reply…", "reply", () => replyForm(t, base, slot, detail), "primary");
+        case "resolve":
+          return actionButton("Mark resolved", "resolve", status("Resolved"));
+        case "close":
+          return actionButton("Close ticket", "close", status("Closed"), "danger");
+      }
+    });
+  return el(
+    "li",
+    { "data-ticket": t.id, "data-status": t.status },
+    el(
+      "div",
+      { class: "row-head" },
+      el("strong", {}, `Ticket ${t.id}`),
+      el("span", {}, ticketWords[t.category] ?? t.category),
+      el("span", { class: "row-status", "data-testid": "ticket-status" }, ticketWords[t.status] ?? t.status),
+      el("span", { class: "quiet" }, formatDateTime(t.updatedAt)),
+    ),
+    el(
+      "ol",
+      { class: "plain-list ticket-messages" },
+      ...t.messages.map((m) =>
+        el(
+          "li",
+          { "data-testid": "ticket-message" },
+          el("strong", {}, m.from.kind === "Customer" ? "Customer" : m.from.name),
+          `: ${m.text} `,
+          el("span", { class: "quiet" }, formatDateTime(m.at)),
+        ),
+      ),
+    ),
+    buttons.length ? el("div", { class: "row-actions" }, ...buttons) : null,
+    slot,
+  );
+}
+
+function replyForm(t: TicketView, base: string, slot: HTMLElement, detail: Detail): void {
+  const text = el("textarea", { name: "text", rows: "3", maxlength: "2000", "data-testid": "ticket-reply-text" });
+  detail.form(slot, {
+    title: `Answer ticket ${t.id}`,
+    testId: "ticket-reply-form",
+    fields: [field("Answer (the customer reads this on the tracking page)", text, "text")],
+    submit: "Send the answer",
+    send: () =>
+      postJson<unknown>(`${base}/messages`, { apiKey: detail.apiKey, body: { text: text.value.trim() || null } }).then(
+        () => undefined,
+      ),
+  });
 }
 
 function returnItem(r: ReturnView, currency: string, detail: Detail): HTMLElement {
