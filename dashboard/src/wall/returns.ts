@@ -1,7 +1,7 @@
 // The order detail's returns (RMA) and tickets, with the steps the server allows each return now: approve, decline
 // (with the reason the customer is told), receive with a condition per line (resaleable goes back to stock, damaged
 // is written off), refund with the method chosen from a list, exchange; and each ticket's: reply, resolve, close.
-// Staff open a return for a customer who calls, when the order's after-sales say a return may be requested now.
+// Staff open a return or a ticket for a customer who calls, when the order's after-sales say it may be opened now.
 
 import { patchJson, postJson } from "../shared/api";
 import { el } from "../shared/dom";
@@ -35,6 +35,9 @@ const returnStatusLabels: Record<string, string> = {
   Refunded: "Refunded",
 };
 
+/** The ticket topics the API takes (`TicketCategory`). */
+const ticketCategories = ["Damaged", "MissingItem", "Late", "WrongItem", "Billing", "Other"] as const;
+
 const ticketWords: Record<string, string> = {
   Damaged: "Damaged",
   MissingItem: "Missing item",
@@ -54,20 +57,21 @@ export function returnsPart(order: OrderView, afterSales: OrderAfterSales | null
     return null;
   }
   const canRequest = afterSales.allowedActions.includes("request-return");
-  if (afterSales.returns.length === 0 && afterSales.tickets.length === 0 && !canRequest) {
+  const canOpenTicket = afterSales.allowedActions.includes("open-ticket");
+  if (afterSales.returns.length === 0 && afterSales.tickets.length === 0 && !canRequest && !canOpenTicket) {
     return null;
   }
   const slot = el("div", { class: "row-form" });
+  const opening = [
+    canRequest
+      ? actionButton("Open a return…", "request-return", () => requestForm(order, slot, detail), "primary")
+      : null,
+    canOpenTicket ? actionButton("Open a ticket…", "open-ticket", () => ticketForm(order, slot, detail)) : null,
+  ].filter((b): b is HTMLButtonElement => b !== null);
   return part(
     "Returns and tickets",
     "returns",
-    canRequest
-      ? el(
-          "div",
-          { class: "row-actions" },
-          actionButton("Open a return…", "request-return", () => requestForm(order, slot, detail), "primary"),
-        )
-      : null,
+    opening.length ? el("div", { class: "row-actions" }, ...opening) : null,
     slot,
     afterSales.returns.length
       ? el("ul", { class: "step-list" }, ...afterSales.returns.map((r) => returnItem(r, afterSales.currency, detail)))
@@ -129,6 +133,32 @@ function ticketItem(t: TicketView, allowed: TicketAction[], detail: Detail): HTM
     buttons.length ? el("div", { class: "row-actions" }, ...buttons) : null,
     slot,
   );
+}
+
+/** Staff open a ticket for a customer who calls or writes, in the customer's words. */
+function ticketForm(order: OrderView, slot: HTMLElement, detail: Detail): void {
+  const category = el(
+    "select",
+    { name: "category", "data-testid": "ticket-category" },
+    ...ticketCategories.map((c) => el("option", { value: c }, ticketWords[c])),
+  );
+  const message = el("textarea", {
+    name: "message",
+    rows: "3",
+    maxlength: "2000",
+    "data-testid": "ticket-message-text",
+  });
+  detail.form(slot, {
+    title: `Open a ticket on order ${order.id}`,
+    testId: "open-ticket-form",
+    fields: [field("About", category, "category"), field("What the customer says", message, "message")],
+    submit: "Open the ticket",
+    send: () =>
+      postJson<unknown>(`/api/orders/${path(order.id)}/tickets`, {
+        apiKey: detail.apiKey,
+        body: { category: category.value, message: message.value.trim() || null },
+      }).then(() => undefined),
+  });
 }
 
 function replyForm(t: TicketView, base: string, slot: HTMLElement, detail: Detail): void {

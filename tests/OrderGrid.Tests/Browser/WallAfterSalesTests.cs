@@ -11,7 +11,7 @@ namespace OrderGrid.Tests.Browser;
 
 /// <summary>
 /// The wall's order detail works the order's after-sales: staff answer a customer's ticket, resolve it and close it
-/// with its buttons alone, and read the refunds recorded on the order itself. The customer's steps (opening the
+/// with its buttons alone, open one for a caller, and read the refunds recorded on the order itself. The customer's steps (opening the
 /// ticket, dropping the missing lines) are the tracking API's; staff's are the wall's buttons; the API checks them.
 /// </summary>
 [Collection(SharedLiveSite.Name)]
@@ -69,6 +69,17 @@ public sealed class WallAfterSalesTests(LiveSite site)
         var timeline = Json.Array((await site.Get($"/api/orders/{id}", LiveSite.OpsKey))["timeline"]).Select(e => Json.Text(e!["kind"])).ToArray();
         Assert.Contains("ticket.resolved", timeline);
         Assert.Contains("ticket.closed", timeline);
+
+        // The customer calls about something else: staff open a ticket for them from the same panel.
+        await detail.Locator("[data-action=open-ticket]").ClickAsync();
+        var opening = detail.GetByTestId("open-ticket-form");
+        await opening.GetByTestId("ticket-category").SelectOptionAsync("Billing");
+        await opening.GetByTestId("ticket-message-text").FillAsync("Charged twice for one order");
+        await opening.GetByTestId("step-confirm").ClickAsync();
+        await Expect(detail.Locator("[data-ticket]")).ToHaveCountAsync(2, new() { Timeout = 10_000 });
+        var tickets = await site.Ops.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/orders/{id}/tickets");
+        var called = tickets!.Select(t => t!).Single(t => Json.Text(t["id"]) != ticketId);
+        Assert.Equal(("Billing", "Open", "Staff"), (Json.Text(called["category"]), Json.Text(called["status"]), Json.Text(called["messages"]![0]!["from"]!["kind"])));
         await page.Context.CloseAsync();
     }
 
