@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 
+using Microsoft.Extensions.Options;
+
 using OrderGrid.AfterSales;
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
@@ -92,7 +95,7 @@ public static class AfterSalesEndpoints
     private static Task<IResult> OpenTicket(string id, TicketRequest? request, Actor by, IGrainFactory grains) =>
         Checked(request, r => r.Validate(), r => Created(Order(grains, id).OpenTicket(r.Category!.Value, r.Message!, by), v => $"/api/tickets/{v.Id}"));
 
-    private static async Task<IResult> StaffView(string id, IGrainFactory grains)
+    private static async Task<IResult> StaffView(string id, IGrainFactory grains, IOptions<CatalogOptions> catalog)
     {
         if (!OrderIds.IsWellFormed(id) || await grains.GetGrain<IOrderGrain>(id).Get() is null)
         {
@@ -101,7 +104,9 @@ public static class AfterSalesEndpoints
 
         var after = Order(grains, id);
         var allowed = (await after.AllowedActions()).Where(a => a != AfterSalesAction.Rate).ToImmutableArray();
-        return TypedResults.Ok(new OrderAfterSales(await after.Returns(), await after.Tickets(), allowed));
+        var tickets = await after.Tickets();
+        return TypedResults.Ok(new OrderAfterSales(
+            await after.Returns(), tickets, allowed, [.. tickets.Select(t => new TicketSteps(t.Id, t.StaffActions()))], catalog.Value.Currency));
     }
 
     private static async Task<CustomerAfterSales> CustomerView(IGrainFactory grains, string id)

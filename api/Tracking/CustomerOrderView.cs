@@ -14,6 +14,10 @@ namespace OrderGrid.Api.Tracking;
 /// <param name="Currency">The ISO 4217 code of the amounts (the catalog's currency, <c>OrderGrid:Catalog:Currency</c>).</param>
 /// <param name="Refunds">Refunds recorded on the order itself (units dropped when stock was short); returns show their own.</param>
 /// <param name="WaitingByChoice">The customer chose to wait for everything during the present shortage.</param>
+/// <param name="CollectAt">
+/// Click &amp; collect: the name of the store where the customer collects (the warehouse's display name, never its id);
+/// null for a delivery, or when the store is no longer in the warehouse directory.
+/// </param>
 public sealed record CustomerOrderView(
     string Id,
     OrderStatus Status,
@@ -29,10 +33,13 @@ public sealed record CustomerOrderView(
     ImmutableArray<OrderAction> AllowedActions,
     string Currency,
     ImmutableArray<CustomerRefund> Refunds,
-    bool WaitingByChoice)
+    bool WaitingByChoice,
+    string? CollectAt)
 {
     /// <param name="expectedBy">For each of the order's lines, the day what it waits for is expected (see <see cref="CustomerOrderLine.ExpectedBy"/>).</param>
-    public static CustomerOrderView From(OrderView order, IEnumerable<ShipmentView> shipments, IReadOnlyList<DateOnly?> expectedBy, string currency)
+    /// <param name="collectAt">The store's display name for a pickup order (see <see cref="CollectAt"/>).</param>
+    public static CustomerOrderView From(
+        OrderView order, IEnumerable<ShipmentView> shipments, IReadOnlyList<DateOnly?> expectedBy, string currency, string? collectAt = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(expectedBy);
@@ -52,7 +59,8 @@ public sealed record CustomerOrderView(
             order.CustomerActions,
             currency,
             [.. order.Refunds.Select(r => new CustomerRefund(r.Amount, r.Reason, r.At))],
-            order.Status == OrderStatus.Backordered && ShortageTimeline.WaitingByChoice(order.Timeline));
+            order.Status == OrderStatus.Backordered && ShortageTimeline.WaitingByChoice(order.Timeline),
+            order.Fulfilment is { IsPickup: true } ? collectAt : null);
     }
 
     /// <summary>

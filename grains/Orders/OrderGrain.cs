@@ -197,6 +197,19 @@ public sealed class OrderGrain(
         await Apply(new AllocateStockCommand(now, Actor.System, clock.GetUtcNow()));
     }
 
+    public async Task ExpectedDayChanged(string sku)
+    {
+        var waiting = Order.Lines.FirstOrDefault(l => l.Sku == sku)?.Allocations.Where(a => a.Backordered > 0).ToArray() ?? [];
+        if (waiting.Length == 0)
+        {
+            return;
+        }
+
+        // The line's day is the latest of its warehouses' (as the tracking page shows it); none while one has no date.
+        var days = await Task.WhenAll(waiting.Select(a => GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(a.WarehouseId, sku)).ExpectedFor(Order.Id)));
+        await Apply(new RecordExpectedDayCommand(sku, days.Any(d => d is null) ? null : days.Max(), Actor.System, clock.GetUtcNow()));
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         var due = Order.DeliveredAt + fulfilment.Value.CompleteAfter - clock.GetUtcNow();

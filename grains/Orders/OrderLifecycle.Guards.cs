@@ -72,6 +72,7 @@ public static partial class OrderLifecycle
         RecordCollectionDispatchCommand => OrderMove.RecordCollectionDispatch,
         RecordStockReturnedCommand => OrderMove.RecordStockReturned,
         RecordAfterSalesCommand => OrderMove.RecordAfterSales,
+        RecordExpectedDayCommand => OrderMove.RecordExpectedDay,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
     };
 

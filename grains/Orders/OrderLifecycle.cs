@@ -51,6 +51,7 @@ public static partial class OrderLifecycle
             MarkCollectedCommand c => MarkCollected(state, c),
             RecordCollectionDispatchCommand c => RecordCollectionDispatch(state, c),
             RecordAfterSalesCommand c => RecordAfterSales(state, c),
+            RecordExpectedDayCommand c => RecordExpectedDay(state, c),
             SplitOrderCommand c => Split(state, c),
             WaitForStockCommand c => WaitForStock(state, c),
             DropMissingLinesCommand c => DropMissingLines(state, c),

@@ -78,6 +78,9 @@ public sealed record OrderState
     /// <summary>Refunds recorded on the order (units the customer dropped when stock was short).</summary>
     [Id(46)] public ImmutableArray<OrderRefund> Refunds { get; init; } = [];
 
+    /// <summary>The expected day last noted on the timeline for each waiting SKU, so a day is noted once.</summary>
+    [Id(47)] public ImmutableDictionary<string, DateOnly> ExpectedDays { get; init; } = ImmutableDictionary<string, DateOnly>.Empty;
+
     public bool IsPlaced => !Timeline.IsEmpty;
 
     public long Version => Timeline.IsEmpty ? 0 : Timeline[^1].Sequence;
