@@ -107,7 +107,5 @@ public static class DocumentEndpoints
     private static RouteHandlerBuilder WithDocumentMetadata(this RouteHandlerBuilder builder) =>
         builder
             .Produces<string>(StatusCodes.Status200OK, "text/html")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

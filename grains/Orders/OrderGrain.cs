@@ -8,7 +8,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 using OrderGrid.AfterSales;
-using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Customers;
 using OrderGrid.Rules;
@@ -102,10 +101,10 @@ public sealed class OrderGrain(
             return new OrderPlacement(Order.ToView(), Replayed: true);
         }
 
-        var errors = PlacementRules.Validate(command);
-        if (!errors.IsEmpty)
+        var (lines, invalid) = await OrderPricing.Price(GrainFactory, command, agreed: []);
+        if (invalid is not null)
         {
-            return Refusal.Invalid("order.invalid", "The order is not valid.", errors);
+            return invalid;
         }
 
         if (command.Fulfilment is { IsPickup: true } pickup && !await Stock.IsWarehouse(pickup.WarehouseId!))
@@ -114,15 +113,6 @@ public sealed class OrderGrain(
                 ImmutableDictionary<string, string[]>.Empty.Add("fulfilment.warehouseId", [$"Unknown warehouse {pickup.WarehouseId}."]));
         }
 
-        var products = await Task.WhenAll(command.Lines.Select(l => GrainFactory.GetGrain<IProductGrain>(l.Sku).Get()));
-        var unknown = command.Lines.Select((l, i) => (l, i)).Where(x => products[x.i] is null).ToArray();
-        if (unknown.Length > 0)
-        {
-            return Refusal.Invalid("order.unknown-sku", "Some products are not in the catalog.",
-                unknown.ToImmutableDictionary(x => $"lines[{x.i}].sku", x => new[] { $"Unknown SKU {x.l.Sku}." }));
-        }
-
-        var lines = command.Lines.Select((l, i) => new OrderLine(l.Sku, products[i]!.Name, l.Quantity, products[i]!.UnitPrice, [])).ToImmutableArray();
         var total = lines.Sum(l => l.LineTotal);
         var rules = await GrainFactory.GetGrain<IRulesGrain>("default").List();
         var decisions = RuleEvaluation.Decide(rules, await PlacementFacts.Gather(GrainFactory, this.GetPrimaryKeyString(), command, total, rules));

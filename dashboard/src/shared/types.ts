@@ -1,5 +1,7 @@
 // The JSON shapes of the live API (docs/api.md, "Live hubs"); names and casing as the API sends them.
 
+import type { EventKind } from "./event-kinds";
+
 export const orderStatuses = [
   "Placed",
   "AwaitingReview",
@@ -109,7 +111,7 @@ export interface CustomerShipment {
 export interface CustomerTimelineEntry {
   sequence: number;
   at: string;
-  kind: string;
+  kind: EventKind;
   description: string;
   actor: ActorKind;
   status: OrderStatus;
@@ -156,7 +158,7 @@ export interface OrderView {
   timeline: {
     sequence: number;
     at: string;
-    kind: string;
+    kind: EventKind;
     description: string;
     actor: { kind: ActorKind; name: string };
     status: OrderStatus;
@@ -243,7 +245,7 @@ export interface OrderEvent {
   version: number;
   total: number;
   placedAt: string;
-  entries: { sequence: number; at: string; kind: string; description: string; status: OrderStatus }[];
+  entries: { sequence: number; at: string; kind: EventKind; description: string; status: OrderStatus }[];
 }
 
 export interface Simulation {
