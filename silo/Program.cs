@@ -19,6 +19,7 @@ return await command.RunAsync(() =>
     var app = builder.Build();
     app.MapOrderGridApi();
     app.MapOrderGridHealth();
+    app.MapOrderGridTelemetry();
     app.MapOrleansDashboard(routePrefix: OrleansDashboardAccess.Path).RequireAuthorization(StaffPolicies.Admin);
     return app;
 });

@@ -10,6 +10,7 @@ using OrderGrid.Live;
 using OrderGrid.Orders;
 using OrderGrid.Planning;
 using OrderGrid.Stock;
+using OrderGrid.Telemetry;
 
 namespace OrderGrid.Api.Live;
 
@@ -23,6 +24,7 @@ public sealed partial class LiveFanOut(
     CustomerOrderViews customerViews,
     LiveNetwork network,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+    TimeProvider clock,
     ILogger<LiveFanOut> logger) : BackgroundService, IOrderChangeConsumer, IStockChangeListener, IPlanningListener
 {
     private const int MaxBatch = 256;
@@ -71,6 +73,11 @@ public sealed partial class LiveFanOut(
         try
         {
             await network.Send(await Pushes(batch));
+            var sent = clock.GetUtcNow();
+            foreach (var change in batch.OfType<OrderChanged>())
+            {
+                OrderGridTelemetry.PushLatency.Record(Math.Max(0, (sent - change.Order.UpdatedAt).TotalSeconds));
+            }
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {

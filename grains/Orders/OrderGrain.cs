@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -13,6 +14,7 @@ using OrderGrid.Customers;
 using OrderGrid.Rules;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
+using OrderGrid.Telemetry;
 using OrderGrid.Wall;
 
 namespace OrderGrid.Orders;
@@ -64,6 +66,26 @@ public sealed class OrderGrain(
     }
 
     public async Task<Outcome<OrderPlacement>> Place(PlaceOrder command)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = OrderGridTelemetry.Activities.StartActivity("order.place");
+        var outcome = await PlaceOnce(command);
+        activity?.SetTag("ordergrid.order.id", this.GetPrimaryKeyString());
+        if (outcome.Value is { Replayed: false, Order: var order })
+        {
+            activity?.SetTag("ordergrid.order.status", order.Status.ToString());
+            OrderGridTelemetry.PlacementDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            OrderGridTelemetry.OrdersPlaced.Add(1, new("channel", order.Channel.ToString()), new("status", order.Status.ToString()));
+            if (order.Status == OrderStatus.Backordered)
+            {
+                OrderGridTelemetry.ReservationsShort.Add(1);
+            }
+        }
+
+        return outcome;
+    }
+
+    private async Task<Outcome<OrderPlacement>> PlaceOnce(PlaceOrder command)
     {
         command = command with { Lines = command.Lines.IsDefault ? [] : command.Lines };
         var fingerprint = Fingerprint(command);

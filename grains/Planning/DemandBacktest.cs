@@ -38,6 +38,7 @@ public static class DemandBacktest
             forecasts.Count,
             model.TrainingRows,
             DemandScore.Of(history, actual, forecasts, horizon),
+            BestSellerCheck.Of(history, actual, forecasts, horizon),
             trainingTime,
             predictionTime);
     }

@@ -4,6 +4,7 @@ namespace OrderGrid.Planning;
 /// How the demand model and the two baselines forecast the days after a cutoff.
 /// </summary>
 /// <param name="Skus">SKUs sold in the training window: the ones forecast and scored.</param>
+/// <param name="BestSellers">The ten best sellers before the cutoff: forecast, sold before and sold after.</param>
 public sealed record DemandBacktestResult(
     DateOnly Cutoff,
     int Horizon,
@@ -11,5 +12,6 @@ public sealed record DemandBacktestResult(
     int Skus,
     int TrainingRows,
     DemandScore Score,
+    BestSellerCheck BestSellers,
     TimeSpan TrainingTime,
     TimeSpan PredictionTime);

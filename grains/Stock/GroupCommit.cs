@@ -1,3 +1,7 @@
+using System.Diagnostics;
+
+using OrderGrid.Telemetry;
+
 namespace OrderGrid.Stock;
 
 /// <summary>
@@ -14,6 +18,9 @@ internal sealed class GroupCommit<TState>(IPersistentState<TState> state, Action
     private TaskCompletionSource? inFlight;
     private TState? inFlightState;
     private TaskCompletionSource? nextWrite;
+    private int nextWaiters;
+
+    private static readonly KeyValuePair<string, object?> Store = new("store", "stock");
 
     /// <summary>The number of writes made since activation.</summary>
     public long Writes { get; private set; }
@@ -23,6 +30,7 @@ internal sealed class GroupCommit<TState>(IPersistentState<TState> state, Action
     {
         if (nextWrite is not null)
         {
+            nextWaiters++;
             return nextWrite.Task;
         }
 
@@ -37,6 +45,7 @@ internal sealed class GroupCommit<TState>(IPersistentState<TState> state, Action
         }
 
         nextWrite = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        nextWaiters = 1;
         var waiter = nextWrite.Task;
         if (inFlight is null)
         {
@@ -51,10 +60,13 @@ internal sealed class GroupCommit<TState>(IPersistentState<TState> state, Action
         while (nextWrite is { } batch)
         {
             (nextWrite, inFlight, inFlightState) = (null, batch, state.State);
+            var (waiters, started) = (nextWaiters, Stopwatch.GetTimestamp());
             try
             {
                 Writes++;
                 await state.WriteStateAsync();
+                OrderGridTelemetry.StorageBatchSize.Record(waiters, Store);
+                OrderGridTelemetry.StorageCommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, Store);
                 stored = inFlightState;
                 batch.SetResult();
             }

@@ -79,9 +79,14 @@ public static class OrderGridSiloExtensions
             silo.UseOrderGridClustering(postgres: storage.UsesPostgres);
             silo.UseOrderGridStorage(storage, StorageProviders);
             silo.AddDashboard();
+            if (TelemetrySetup.ExportsOtlp(builder.Configuration))
+            {
+                silo.AddActivityPropagation();
+            }
         });
 
         services.AddOrderGridHealth();
+        services.AddOrderGridTelemetry(builder.Configuration);
 
         // Hosted services start in registration order, after the silo's own: warehouses first, then demo data.
         services.AddHostedService<WarehouseRegistration>();

@@ -128,7 +128,18 @@ public static class PlanningCommand
             text.AppendLine(c, $"Total WAPE, model vs moving average: {model / average:0.00}× (target ≤ 0.90×); vs seasonal naive: {model / naive:0.00}×");
         }
 
-        text.Append(c, $"80 % prediction interval coverage: {score.IntervalCoverage:0.0%}");
+        text.AppendLine(c, $"80 % prediction interval coverage: {score.IntervalCoverage:0.0%}");
+        text.AppendLine();
+        var best = result.BestSellers;
+        text.AppendLine(c, $"The {best.Skus.Length} best sellers of the {result.Horizon} days before the cutoff, forecast and what they sold after it:");
+        text.AppendLine("| SKU      | sold before | forecast | sold after | forecast ÷ before | after ÷ before | forecast ÷ after |");
+        text.AppendLine("|----------|-------------|----------|------------|-------------------|----------------|------------------|");
+        foreach (var s in best.Skus)
+        {
+            text.AppendLine(c, $"| {s.Sku,-8} | {s.SoldBefore,11:N0} | {s.Forecast,8:N0} | {s.Actual,10:N0} | {Share(s.Forecast, s.SoldBefore),17} | {Share(s.Actual, s.SoldBefore),14} | {Share(s.Forecast, s.Actual),16} |");
+        }
+
+        text.Append(c, $"Together: forecast ÷ sold after {Figure(best.ForecastToActual)}; forecast ÷ sold before {Figure(best.ForecastToBefore)}; sold after ÷ sold before {Figure(best.ActualToBefore)}. Below half of what they sold before: forecast {best.ForecastBelowHalf}, sold after {best.ActualBelowHalf} of {best.Skus.Length}");
         return text.ToString();
     }
 
@@ -148,6 +159,9 @@ public static class PlanningCommand
         text.Append(c, $"Model recall vs buy-again: {Ratio(result.ModelRecallAt10, result.BuyAgainRecallAt10)}; vs popularity: {Ratio(result.ModelRecallAt10, result.PopularityRecallAt10)}; new-item hits vs popularity: {Ratio(result.ModelNewItemHitAt10, result.PopularityNewItemHitAt10)}");
         return text.ToString();
     }
+
+    private static string Share(double part, double whole) =>
+        whole > 0 ? (part / whole).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Ratio(double model, double baseline) =>
         baseline == 0 ? "n/a" : (model / baseline).ToString("0.00×", CultureInfo.InvariantCulture);
@@ -176,6 +190,11 @@ public static class PlanningCommand
             Write(json, "seasonal_naive_wape", score.SeasonalNaiveWape);
             Write(json, "moving_average_wape", score.MovingAverageWape);
             Write(json, "interval_coverage", score.IntervalCoverage);
+            Write(json, "best_sellers_forecast_to_actual", result.BestSellers.ForecastToActual);
+            Write(json, "best_sellers_forecast_to_before", result.BestSellers.ForecastToBefore);
+            Write(json, "best_sellers_actual_to_before", result.BestSellers.ActualToBefore);
+            json.WriteNumber("best_sellers_forecast_below_half", result.BestSellers.ForecastBelowHalf);
+            json.WriteNumber("best_sellers_actual_below_half", result.BestSellers.ActualBelowHalf);
             json.WriteEndObject();
             json.WriteStartObject("recommendations");
             json.WriteNumber("customers", recommendations.Customers);

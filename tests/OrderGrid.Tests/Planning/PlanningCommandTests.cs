@@ -1,5 +1,6 @@
 using System.Text.Json;
 
+using OrderGrid.Planning;
 using OrderGrid.Silo.Commands;
 using OrderGrid.Silo.Planning;
 
@@ -27,9 +28,11 @@ public sealed class PlanningCommandTests
         Assert.Equal(100, root.GetProperty("skus").GetInt32());
         var forecast = root.GetProperty("forecast");
         Assert.Equal(
-            ["model_total_wape", "moving_average_total_wape", "seasonal_naive_total_wape", "model_bias", "moving_average_bias", "model_rmsse", "moving_average_rmsse", "model_wape", "seasonal_naive_wape", "moving_average_wape", "interval_coverage"],
+            ["model_total_wape", "moving_average_total_wape", "seasonal_naive_total_wape", "model_bias", "moving_average_bias", "model_rmsse", "moving_average_rmsse", "model_wape", "seasonal_naive_wape", "moving_average_wape", "interval_coverage",
+             "best_sellers_forecast_to_actual", "best_sellers_forecast_to_before", "best_sellers_actual_to_before", "best_sellers_forecast_below_half", "best_sellers_actual_below_half"],
             forecast.EnumerateObject().Select(p => p.Name));
-        Assert.All(forecast.EnumerateObject(), p => Assert.True(p.Value.GetDouble() > 0));
+        Assert.All(forecast.EnumerateObject().SkipLast(2), p => Assert.True(p.Value.GetDouble() > 0));
+        Assert.All(forecast.EnumerateObject().TakeLast(2), p => Assert.InRange(p.Value.GetInt32(), 0, BestSellerCheck.Count));
         Assert.Equal(
             ["customers", "model_recall_at_10", "buy_again_recall_at_10", "popularity_recall_at_10", "model_new_item_hit_at_10", "popularity_new_item_hit_at_10"],
             root.GetProperty("recommendations").EnumerateObject().Select(p => p.Name));
