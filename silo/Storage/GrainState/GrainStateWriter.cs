@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
+
+using OrderGrid.Telemetry;
 
 using Orleans.Storage;
 
@@ -16,6 +19,8 @@ namespace OrderGrid.Silo.Storage.GrainState;
 public sealed class GrainStateWriter(IGrainStateStore store, int maxBatch = GrainStateWriter.DefaultMaxBatch)
 {
     public const int DefaultMaxBatch = 256;
+
+    private static readonly KeyValuePair<string, object?> Store = new("store", "grain-state");
 
     private readonly Lock gate = new();
     private List<Pending> next = [];
@@ -78,9 +83,12 @@ public sealed class GrainStateWriter(IGrainStateStore store, int maxBatch = Grai
             Interlocked.Increment(ref batches);
             Interlocked.Add(ref changes, batch.Count);
             IReadOnlyList<int?> versions;
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 versions = await store.CommitAsync([.. batch.Select(p => p.Change)]);
+                OrderGridTelemetry.StorageBatchSize.Record(batch.Count, Store);
+                OrderGridTelemetry.StorageCommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, Store);
             }
             catch (Exception failure)
             {
