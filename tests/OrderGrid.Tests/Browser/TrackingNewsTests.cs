@@ -16,6 +16,7 @@ namespace OrderGrid.Tests.Browser;
 /// missing items are expected shows on the open page without a reload, and a click &amp; collect order names the store.
 /// Staff steps are API calls.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class TrackingNewsTests(LiveSite site)
 {

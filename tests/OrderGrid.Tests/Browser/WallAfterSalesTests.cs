@@ -14,6 +14,7 @@ namespace OrderGrid.Tests.Browser;
 /// with its buttons alone, open one for a caller, and read the refunds recorded on the order itself. The customer's steps (opening the
 /// ticket, dropping the missing lines) are the tracking API's; staff's are the wall's buttons; the API checks them.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class WallAfterSalesTests(LiveSite site)
 {

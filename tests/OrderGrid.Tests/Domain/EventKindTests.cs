@@ -9,6 +9,7 @@ namespace OrderGrid.Tests.Domain;
 /// The catalogue of event kinds (<see cref="EventKinds"/>) is the one place they are written: the lifecycle emits only
 /// catalogued kinds, no refusal code has the name of one, and no source file writes one as a literal.
 /// </summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed partial class EventKindTests
 {
     private static readonly string[] SourceFolders = ["api", "grains", "grain-interfaces", "silo"];

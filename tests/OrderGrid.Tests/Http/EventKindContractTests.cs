@@ -11,6 +11,7 @@ namespace OrderGrid.Tests.Http;
 /// <c>EventKind</c>, and the dashboard's copy and the table in <c>docs/api.md</c> are generated from it. Run with
 /// <c>ORDERGRID_WRITE_EVENT_KINDS=1</c> to rewrite both after changing <see cref="EventKinds"/>.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class EventKindContractTests(OrderGridApp app)
 {

@@ -18,6 +18,7 @@ namespace OrderGrid.Tests.Storage;
 /// the test decides what is in flight and what arrives meanwhile. A batch is one <c>NpgsqlBatch</c>, so one transaction:
 /// the failing batch shows it (the good write beside the failing one is not stored).
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class GrainStorageTests
 {
     private static readonly IServiceProvider Services = new ServiceCollection().AddSerializer().BuildServiceProvider();
