@@ -16,6 +16,7 @@ using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
 using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
+using OrderGrid.Api.Webhooks;
 
 namespace OrderGrid.Api;
 
@@ -74,6 +75,7 @@ public static class OrderGridApiServiceCollectionExtensions
                 return Task.CompletedTask;
             });
             options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddDocumentTransformer<EventKindsTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();
         });
 

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 
+using Microsoft.Extensions.Options;
+
 using OrderGrid.AfterSales;
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
@@ -36,13 +39,13 @@ public static class AfterSalesEndpoints
         ops.MapPost("/returns/{rma}/approve", (string rma, HttpContext http, IGrainFactory grains) =>
             Ok(Return(grains, rma).Approve(http.User.ToStaffActor()))).WithSummary("Approves a requested return (ops).");
         ops.MapPost("/returns/{rma}/decline", (string rma, DeclineReturnRequest? request, HttpContext http, IGrainFactory grains) =>
-            Checked(request, r => r.Validate(), r => Ok(Return(grains, rma).Decline(r.Reason!, http.User.ToStaffActor()))))
+            Checked(request, r => Ok(Return(grains, rma).Decline(r.Reason!, http.User.ToStaffActor()))))
             .WithSummary("Declines a requested return with a reason (ops).");
         ops.MapPost("/returns/{rma}/receive", (string rma, ReceiveReturnRequest? request, HttpContext http, IGrainFactory grains) =>
-            Checked(request, r => r.Validate(), r => Ok(Return(grains, rma).Receive(r.ToLines(), http.User.ToStaffActor()))))
+            Checked(request, r => Ok(Return(grains, rma).Receive(r.ToLines(), http.User.ToStaffActor()))))
             .WithSummary("Counts returned goods in: resaleable back to stock, damaged written off (ops).");
         ops.MapPost("/returns/{rma}/refund", (string rma, RefundRequest? request, HttpContext http, IGrainFactory grains) =>
-            Checked(request, r => r.Validate(), r => Ok(Return(grains, rma).Refund(r.Method!, r.Reference, http.User.ToStaffActor()))))
+            Checked(request, r => Ok(Return(grains, rma).Refund(r.Method!, r.Reference, http.User.ToStaffActor()))))
             .WithSummary("Records the refund of a received return, once (ops).");
         ops.MapPost("/returns/{rma}/exchange", (string rma, HttpContext http, IGrainFactory grains) =>
             Ok(Return(grains, rma).Exchange(http.User.ToStaffActor()))).WithSummary("Places the replacement order for an approved return (ops).");
@@ -54,7 +57,7 @@ public static class AfterSalesEndpoints
         staff.MapGet("/tickets/{ticketId}", async (string ticketId, IGrainFactory grains) =>
             await grains.GetGrain<ITicketGrain>(ticketId).Get() is { } t ? TypedResults.Ok(t) : TicketNotFound(ticketId)).WithSummary("One ticket with its messages (staff).");
         ops.MapPost("/tickets/{ticketId}/messages", (string ticketId, TicketMessageRequest? request, HttpContext http, IGrainFactory grains) =>
-            Checked(request, r => r.Validate(), r => Ok(grains.GetGrain<ITicketGrain>(ticketId).Post(r.Text!, http.User.ToStaffActor()))))
+            Checked(request, r => Ok(grains.GetGrain<ITicketGrain>(ticketId).Post(r.Text!, http.User.ToStaffActor()))))
             .WithSummary("Answers a ticket (ops).");
         ops.MapPatch("/tickets/{ticketId}", (string ticketId, TicketStatusRequest? request, HttpContext http, IGrainFactory grains) =>
             request?.Status is { } status ? Ok(grains.GetGrain<ITicketGrain>(ticketId).SetStatus(status, http.User.ToStaffActor())) : Task.FromResult(StatusRequired()))
@@ -77,22 +80,22 @@ public static class AfterSalesEndpoints
         customer.MapPost("/tickets/{ticketId}/messages", (string id, string ticketId, string? token, TicketMessageRequest? request, IGrainFactory grains) =>
             AsCustomer(grains, id, token, async order =>
                 (await grains.GetGrain<ITicketGrain>(ticketId).Get())?.OrderId != id ? TicketNotFound(ticketId)
-                : await Checked(request, r => r.Validate(), r => Ok(grains.GetGrain<ITicketGrain>(ticketId).Post(r.Text!, Actor.Customer(order.CustomerId))))))
+                : await Checked(request, r => Ok(grains.GetGrain<ITicketGrain>(ticketId).Post(r.Text!, Actor.Customer(order.CustomerId))))))
             .WithSummary("The customer writes on one of the order's tickets (tracking token).");
         customer.MapPost("/feedback", (string id, string? token, FeedbackRequest? request, IGrainFactory grains) =>
-            AsCustomer(grains, id, token, order => Checked(request, r => r.Validate(), r =>
+            AsCustomer(grains, id, token, order => Checked(request, r =>
                 Ok(Order(grains, id).Rate(r.Rating!.Value, r.Comment, Actor.Customer(order.CustomerId))))))
             .WithSummary("The customer rates the order once it is due, once (tracking token).");
         return api;
     }
 
     private static Task<IResult> RequestReturn(string id, ReturnRequest? request, Actor by, IGrainFactory grains) =>
-        Checked(request, r => r.Validate(), r => Created(Order(grains, id).RequestReturn(r.ToLines(), r.Reason!, by), v => $"/api/returns/{v.Id}"));
+        Checked(request, r => Created(Order(grains, id).RequestReturn(r.ToLines(), r.Reason!, by), v => $"/api/returns/{v.Id}"));
 
     private static Task<IResult> OpenTicket(string id, TicketRequest? request, Actor by, IGrainFactory grains) =>
-        Checked(request, r => r.Validate(), r => Created(Order(grains, id).OpenTicket(r.Category!.Value, r.Message!, by), v => $"/api/tickets/{v.Id}"));
+        Checked(request, r => Created(Order(grains, id).OpenTicket(r.Category!.Value, r.Message!, by), v => $"/api/tickets/{v.Id}"));
 
-    private static async Task<IResult> StaffView(string id, IGrainFactory grains)
+    private static async Task<IResult> StaffView(string id, IGrainFactory grains, IOptions<CatalogOptions> catalog)
     {
         if (!OrderIds.IsWellFormed(id) || await grains.GetGrain<IOrderGrain>(id).Get() is null)
         {
@@ -101,7 +104,9 @@ public static class AfterSalesEndpoints
 
         var after = Order(grains, id);
         var allowed = (await after.AllowedActions()).Where(a => a != AfterSalesAction.Rate).ToImmutableArray();
-        return TypedResults.Ok(new OrderAfterSales(await after.Returns(), await after.Tickets(), allowed));
+        var tickets = await after.Tickets();
+        return TypedResults.Ok(new OrderAfterSales(
+            await after.Returns(), tickets, allowed, [.. tickets.Select(t => new TicketSteps(t.Id, t.StaffActions()))], catalog.Value.Currency));
     }
 
     private static async Task<CustomerAfterSales> CustomerView(IGrainFactory grains, string id)
@@ -118,17 +123,9 @@ public static class AfterSalesEndpoints
         return order is null ? OrderEndpoints.NotFound(id) : await act(order);
     }
 
-    private static async Task<IResult> Checked<T>(T? request, Func<T, FieldErrors> validate, Func<T, Task<IResult>> act)
-        where T : class
-    {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = validate(request);
-        return errors.IsEmpty ? await act(request) : ApiProblems.Validation(errors);
-    }
+    private static async Task<IResult> Checked<T>(T? request, Func<T, Task<IResult>> act)
+        where T : class, IValidatedRequest =>
+        RequestChecks.Problem(request) ?? await act(request!);
 
     private static async Task<IResult> Ok<T>(Task<Outcome<T>> outcome)
         where T : class => ApiProblems.OkOr(await outcome);

@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.AfterSales;
 
 /// <summary>The body declining a return, with the reason the customer is told.</summary>
-public sealed record DeclineReturnRequest(string? Reason)
+public sealed record DeclineReturnRequest(string? Reason) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

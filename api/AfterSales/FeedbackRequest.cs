@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.AfterSales;
 
 /// <summary>The customer's rating (1–5) and optional comment.</summary>
-public sealed record FeedbackRequest(int? Rating, string? Comment)
+public sealed record FeedbackRequest(int? Rating, string? Comment) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

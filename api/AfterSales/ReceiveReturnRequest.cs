@@ -6,7 +6,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.AfterSales;
 
 /// <summary>The body recording returned goods counted in, each line with its condition.</summary>
-public sealed record ReceiveReturnRequest(ReturnLineInput[]? Lines)
+public sealed record ReceiveReturnRequest(ReturnLineInput[]? Lines) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.AfterSales;
 
 /// <summary>The body recording a refund: how it was paid (e.g. <c>card</c>, <c>store-credit</c>) and the payment reference.</summary>
-public sealed record RefundRequest(string? Method, string? Reference)
+public sealed record RefundRequest(string? Method, string? Reference) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

@@ -6,7 +6,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.AfterSales;
 
 /// <summary>The body asking for a return: which units of the order go back, and why.</summary>
-public sealed record ReturnRequest(ReturnLineInput[]? Lines, string? Reason)
+public sealed record ReturnRequest(ReturnLineInput[]? Lines, string? Reason) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

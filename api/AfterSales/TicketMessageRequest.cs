@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.AfterSales;
 
 /// <summary>The body of a message on a ticket.</summary>
-public sealed record TicketMessageRequest(string? Text)
+public sealed record TicketMessageRequest(string? Text) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

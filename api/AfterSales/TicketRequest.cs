@@ -4,7 +4,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.AfterSales;
 
 /// <summary>The body opening a service ticket: what it is about and the first message.</summary>
-public sealed record TicketRequest(TicketCategory? Category, string? Message)
+public sealed record TicketRequest(TicketCategory? Category, string? Message) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

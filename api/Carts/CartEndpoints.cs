@@ -37,8 +37,7 @@ public static class CartEndpoints
             .WithName("GetCart")
             .WithSummary("The cart at today's prices, with what it holds and until when.")
             .Produces<CartView>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
 
         group.MapPut("/{cartId}/items/{sku}", SetQuantity)
             .RequireRateLimiting(PublicRateLimits.Carts)
@@ -50,8 +49,7 @@ public static class CartEndpoints
                 + "and no cart holds anything later than HoldAtMostFor after its first hold (until it checks out).")
             .Produces<CartView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
 
         group.MapPost("/{cartId}/checkout", Checkout)
             .RequireRateLimiting(PublicRateLimits.Placement)
@@ -62,10 +60,7 @@ public static class CartEndpoints
                 + "(guest-{orderId}), whose contacts are the ones given here and change no stored customer.")
             .Produces<OrderView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         return group;
     }
@@ -99,16 +94,13 @@ public static class CartEndpoints
             return denied;
         }
 
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        errors.Check("sku", sku);
-        return errors.IsEmpty
-            ? ApiProblems.OkOr(await cart!.SetQuantity(sku, request.Quantity!.Value))
-            : ApiProblems.Validation(errors);
+        return RequestChecks.Problem(http, request, (_, r) =>
+            {
+                var errors = r.Validate();
+                errors.Check("sku", sku);
+                return errors;
+            })
+            ?? ApiProblems.OkOr(await cart!.SetQuantity(sku, request!.Quantity!.Value));
     }
 
     private static async Task<IResult> Checkout(
@@ -124,22 +116,15 @@ public static class CartEndpoints
             return denied;
         }
 
-        if (request is null)
+        if (RequestChecks.Problem(http, request, (h, r) => r.Validate().AndKey(h)) is { } problem)
         {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        IdempotencyKeys.Check(errors, idempotencyKey);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
+            return problem;
         }
 
         // The cart id scopes the key: a retried checkout of this cart finds its order, and nobody else's.
         var orderId = IdempotencyKeys.OrderId(cartId, idempotencyKey);
         var customerId = http.SignedInCustomer() ?? GuestCustomers.For(orderId);
         var by = http.IsStaff() ? http.User.ToStaffActor() : null;
-        return OrderPlacements.ToHttp(http, await cart!.Checkout(request.ToCommand(orderId, customerId, by)));
+        return OrderPlacements.ToHttp(http, await cart!.Checkout(request!.ToCommand(orderId, customerId, by)));
     }
 }

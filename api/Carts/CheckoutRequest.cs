@@ -7,7 +7,7 @@ using OrderGrid.Orders;
 namespace OrderGrid.Api.Carts;
 
 /// <summary>Turns the cart into an order; online checkout is the web or app channel.</summary>
-public sealed record CheckoutRequest(SalesChannel? Channel, AddressInput? ShipTo, string? Email = null, string? Phone = null)
+public sealed record CheckoutRequest(SalesChannel? Channel, AddressInput? ShipTo, string? Email = null, string? Phone = null) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

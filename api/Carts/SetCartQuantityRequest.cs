@@ -1,15 +1,15 @@
-using OrderGrid.Api.Orders;
+using OrderGrid.Orders;
 using OrderGrid.Api.Problems;
 
 namespace OrderGrid.Api.Carts;
 
 /// <summary>The quantity of a product in the cart; 0 removes it.</summary>
-public sealed record SetCartQuantityRequest(int? Quantity)
+public sealed record SetCartQuantityRequest(int? Quantity) : IValidatedRequest
 {
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        errors.Range("quantity", Quantity, 0, PlaceOrderRequest.MaxQuantity);
+        errors.Range("quantity", Quantity, 0, PlacementRules.MaxQuantity);
         return errors;
     }
 }

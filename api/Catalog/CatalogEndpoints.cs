@@ -30,13 +30,13 @@ public static class CatalogEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{sku}", Define)
+            .Validates<DefineProductRequest>((http, r) => r.Validate((string)http.Request.RouteValues["sku"]!))
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("DefineProduct")
             .WithSummary("Creates or updates a product (ops).")
             .Produces<Product>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }
@@ -64,17 +64,6 @@ public static class CatalogEndpoints
 
     private static async Task<IResult> Define(string sku, DefineProductRequest? request, IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate(sku);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        return ApiProblems.OkOr(await grains.GetGrain<IProductGrain>(sku).Define(request.Name!.Trim(), request.UnitPrice!.Value));
+        return ApiProblems.OkOr(await grains.GetGrain<IProductGrain>(sku).Define(request!.Name!.Trim(), request.UnitPrice!.Value));
     }
 }

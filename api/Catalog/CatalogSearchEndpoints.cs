@@ -24,8 +24,7 @@ public static class CatalogSearchEndpoints
             .WithSummary($"Products whose SKU or name matches q, at most limit (default {DefaultLimit}, up to {MaxLimit}), each with its units available per warehouse (staff).")
             .Produces<ProductAvailability[]>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }

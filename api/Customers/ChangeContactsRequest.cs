@@ -4,7 +4,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Customers;
 
 /// <summary>The customer's stored email and/or phone; a field left out stays as it is.</summary>
-public sealed record ChangeContactsRequest(string? Email, string? Phone)
+public sealed record ChangeContactsRequest(string? Email, string? Phone) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

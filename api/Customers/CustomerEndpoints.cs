@@ -23,6 +23,7 @@ public static class CustomerEndpoints
         group.WithTags("Customers");
 
         group.MapPost("/sign-in", RequestCode)
+            .Validates<SignInRequest>()
             .RequireRateLimiting(PublicRateLimits.SignIn)
             .AllowAnonymous()
             .WithName("RequestSignInCode")
@@ -36,6 +37,7 @@ public static class CustomerEndpoints
             .ProducesValidationProblem();
 
         group.MapPost("/sign-in/token", SignIn)
+            .Validates<SignInCodeRequest>()
             .RequireRateLimiting(PublicRateLimits.SignIn)
             .AllowAnonymous()
             .WithName("SignIn")
@@ -49,9 +51,7 @@ public static class CustomerEndpoints
             .WithName("GetCustomer")
             .WithSummary("A customer's contact details and order ids: that customer's token, or a staff key.")
             .Produces<CustomerView>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         group.MapPut("/{id}/contacts", ChangeContacts)
             .OpenTo(Callers.SignedIn | StaffPolicies.CallersOf(StaffPolicies.Ops))
@@ -59,45 +59,21 @@ public static class CustomerEndpoints
             .WithSummary("Changes the stored email and/or phone (where promotions and sign-in codes go): that customer's token, or an ops key.")
             .Produces<CustomerView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         return group;
     }
 
     private static async Task<IResult> RequestCode(SignInRequest? request, IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        await grains.GetGrain<ICustomerGrain>(request.CustomerId!).RequestSignInCode(request.Email!.Trim());
+        await grains.GetGrain<ICustomerGrain>(request!.CustomerId!).RequestSignInCode(request.Email!.Trim());
         return TypedResults.Accepted((string?)null, new SignInCodeSent(
             $"If '{request.CustomerId}' may sign in with this email, a code is on its way to it; send it to POST /api/customers/sign-in/token."));
     }
 
     private static async Task<IResult> SignIn(SignInCodeRequest? request, IGrainFactory grains, CustomerTokens tokens, IOptions<IdentityOptions> identity)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        if (!await grains.GetGrain<ICustomerGrain>(request.CustomerId!).SignIn(request.Code!))
+        if (!await grains.GetGrain<ICustomerGrain>(request!.CustomerId!).SignIn(request.Code!))
         {
             return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", SignInFailedCode,
                 "The code is wrong, used or expired: ask for a new one with POST /api/customers/sign-in.");
@@ -129,19 +105,13 @@ public static class CustomerEndpoints
             return denied;
         }
 
-        if (request is null)
+        if (RequestChecks.Problem(request) is { } problem)
         {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
+            return problem;
         }
 
         // Staff may give a new customer their first contact details; a signed-in customer exists already.
-        return !CustomerIds.IsWellFormed(id) ? NotFound(id) : TypedResults.Ok(await grains.GetGrain<ICustomerGrain>(id).ChangeContacts(Orders.Contacts.Clean(request.Email), Orders.Contacts.Clean(request.Phone)));
+        return !CustomerIds.IsWellFormed(id) ? NotFound(id) : TypedResults.Ok(await grains.GetGrain<ICustomerGrain>(id).ChangeContacts(Orders.Contacts.Clean(request!.Email), Orders.Contacts.Clean(request.Phone)));
     }
 
     /// <summary>Null when the caller is <paramref name="id"/> signed in, or staff meeting the route's policy; else 401 or 403.</summary>

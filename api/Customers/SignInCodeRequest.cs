@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Customers;
 
 /// <summary>Trades the emailed code for a customer token.</summary>
-public sealed record SignInCodeRequest(string? CustomerId, string? Code)
+public sealed record SignInCodeRequest(string? CustomerId, string? Code) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Customers;
 
 /// <summary>Asks for a sign-in code: the customer id and the email on file (a new id: the email to register).</summary>
-public sealed record SignInRequest(string? CustomerId, string? Email)
+public sealed record SignInRequest(string? CustomerId, string? Email) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

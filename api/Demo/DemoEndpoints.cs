@@ -17,10 +17,10 @@ public static class DemoEndpoints
             .WithName("GetDemoSimulation")
             .WithSummary("Whether the demo traffic simulator runs, its pace in orders a minute, and how many orders it has placed (staff).")
             .Produces<DemoSimulation>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPut("/simulation", Set)
+            .Validates<DemoSimulationRequest>()
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("SetDemoSimulation")
             .WithSummary("Switches the demo traffic simulator on or off and optionally sets its pace, 1 to 600 orders a minute (ops).")
@@ -28,8 +28,7 @@ public static class DemoEndpoints
                 + "as the user demo-simulator. Switched off, its orders stay where they are.")
             .Produces<DemoSimulation>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }
@@ -39,19 +38,8 @@ public static class DemoEndpoints
 
     private static async Task<IResult> Set(DemoSimulationRequest? request, IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
         var simulator = Simulator(grains);
-        if (request.Enabled == true)
+        if (request!.Enabled == true)
         {
             return ApiProblems.OkOr(await simulator.Start(request.OrdersPerMinute));
         }

@@ -4,7 +4,7 @@ using OrderGrid.Demo;
 namespace OrderGrid.Api.Demo;
 
 /// <summary>Switches the demo traffic simulator on or off, and optionally sets its pace.</summary>
-public sealed record DemoSimulationRequest(bool? Enabled, int? OrdersPerMinute = null)
+public sealed record DemoSimulationRequest(bool? Enabled, int? OrdersPerMinute = null) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

@@ -1,9 +1,12 @@
+using System.Collections.Immutable;
+
 using Microsoft.AspNetCore.Http.HttpResults;
 
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.PickLists;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Shipping;
+using OrderGrid.Merges;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
 using OrderGrid.Waves;
@@ -66,7 +69,27 @@ public static class DocumentEndpoints
         var order = shipment is null ? null : await grains.GetGrain<IOrderGrain>(shipment.OrderId).Get();
         return shipment is null || order is null
             ? ApiProblems.NotFound("shipment.not-found", $"There is no shipment '{id}'.")
-            : Printable(http, DeliveryNoteDocument.Render(shipment, order));
+            : Printable(http, DeliveryNoteDocument.Render(shipment, order, await MergedLines(shipment, order, grains)));
+    }
+
+    /// <summary>
+    /// For a shipment a merge sent: each member order's lines in it (its pick list under this shipment), in the merge's
+    /// order; empty for a shipment of one order.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string OrderId, ImmutableArray<PickListLine> Lines)>> MergedLines(ShipmentView shipment, OrderView order, IGrainFactory grains)
+    {
+        if (order.MergeId is not { } mergeId || await grains.GetGrain<IMergeGrain>(mergeId).Get() is not { } merge)
+        {
+            return [];
+        }
+
+        var members = await Task.WhenAll(merge.OrderIds.Select(orderId => grains.GetGrain<IOrderGrain>(orderId).Get()));
+        return
+        [
+            .. members.OfType<OrderView>()
+                .Select(member => (member.Id, Lines: member.PickLists.Where(p => p.ShipmentId == shipment.Id).SelectMany(p => p.Lines).ToImmutableArray()))
+                .Where(group => !group.Lines.IsEmpty),
+        ];
     }
 
     /// <summary>
@@ -84,7 +107,5 @@ public static class DocumentEndpoints
     private static RouteHandlerBuilder WithDocumentMetadata(this RouteHandlerBuilder builder) =>
         builder
             .Produces<string>(StatusCodes.Status200OK, "text/html")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

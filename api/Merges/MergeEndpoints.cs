@@ -16,6 +16,7 @@ public static class MergeEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/merge", Merge)
+            .Validates<MergeOrdersRequest>()
             .WithTags("Fulfilment")
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("MergeOrders")
@@ -29,10 +30,12 @@ public static class MergeEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.WithTags("Fulfilment").RequireAuthorization(StaffPolicies.Ops);
-        group.MapGet("/{id}", Get).WithName("GetMerge").WithSummary("The merge with its combined pick list: units per SKU and each order's share (ops).").WithStepMetadata();
-        group.MapPost("/{id}/picked", Picked).WithName("MarkMergePicked").WithSummary("Marks every member's pick list picked (ops).").WithStepMetadata();
-        group.MapPost("/{id}/packed", Packed).WithName("MarkMergePacked").WithSummary("Marks every member's pick list packed (ops).").WithStepMetadata();
+        group.MapGet("/{id}", Get).MergeId().WithName("GetMerge").WithSummary("The merge with its combined pick list: units per SKU and each order's share (ops).").WithStepMetadata();
+        group.MapPost("/{id}/picked", Picked).MergeId().WithName("MarkMergePicked").WithSummary("Marks every member's pick list picked (ops).").WithStepMetadata();
+        group.MapPost("/{id}/packed", Packed).MergeId().WithName("MarkMergePacked").WithSummary("Marks every member's pick list packed (ops).").WithStepMetadata();
         group.MapPost("/{id}/ship", Ship)
+            .MergeId()
+            .Validates<ShipPickListRequest>(optional: true)
             .WithName("ShipMerge")
             .WithSummary("Ships every member's pick list as one shipment with one tracking number; each order follows it on its own timeline (ops).")
             .WithStepMetadata()
@@ -42,18 +45,7 @@ public static class MergeEndpoints
 
     private static async Task<IResult> Merge(MergeOrdersRequest? request, HttpContext http, IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        var ids = request.OrderIds!.Select(id => id.Trim()).ToArray();
+        var ids = request!.OrderIds!.Select(id => id.Trim()).ToArray();
         if (ids.FirstOrDefault(id => !OrderIds.IsWellFormed(id)) is { } unknown)
         {
             return ApiProblems.NotFound("order.not-found", $"There is no order '{unknown}'.");
@@ -63,38 +55,26 @@ public static class MergeEndpoints
     }
 
     private static async Task<IResult> Get(string id, IGrainFactory grains) =>
-        MergeIds.IsWellFormed(id) && await grains.GetGrain<IMergeGrain>(id).Get() is { } merge ? TypedResults.Ok(merge) : NotFound(id);
+        await grains.GetGrain<IMergeGrain>(id).Get() is { } merge ? TypedResults.Ok(merge) : NotFound(id);
 
     private static async Task<IResult> Picked(string id, HttpContext http, IGrainFactory grains) =>
-        MergeIds.IsWellFormed(id) ? ApiProblems.OkOr(await grains.GetGrain<IMergeGrain>(id).MarkPicked(http.User.ToStaffActor())) : NotFound(id);
+        ApiProblems.OkOr(await grains.GetGrain<IMergeGrain>(id).MarkPicked(http.User.ToStaffActor()));
 
     private static async Task<IResult> Packed(string id, HttpContext http, IGrainFactory grains) =>
-        MergeIds.IsWellFormed(id) ? ApiProblems.OkOr(await grains.GetGrain<IMergeGrain>(id).MarkPacked(http.User.ToStaffActor())) : NotFound(id);
+        ApiProblems.OkOr(await grains.GetGrain<IMergeGrain>(id).MarkPacked(http.User.ToStaffActor()));
 
     private static async Task<IResult> Ship(string id, ShipPickListRequest? request, HttpContext http, IGrainFactory grains)
     {
-        if (!MergeIds.IsWellFormed(id))
-        {
-            return NotFound(id);
-        }
-
-        var errors = request?.Validate();
-        if (errors is { IsEmpty: false })
-        {
-            return ApiProblems.Validation(errors);
-        }
-
         var carrier = string.IsNullOrWhiteSpace(request?.Carrier) ? null : request.Carrier.Trim();
         return ApiProblems.OkOr(await grains.GetGrain<IMergeGrain>(id).Ship(carrier, http.User.ToStaffActor()));
     }
+
+    private static RouteHandlerBuilder MergeId(this RouteHandlerBuilder builder) => builder.WellFormedId(MergeIds.IsWellFormed, NotFound);
 
     private static IResult NotFound(string id) => ApiProblems.NotFound("merge.not-found", $"There is no merge '{id}'.");
 
     private static RouteHandlerBuilder WithStepMetadata(this RouteHandlerBuilder builder) =>
         builder
             .Produces<MergeView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

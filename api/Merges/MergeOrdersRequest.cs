@@ -4,7 +4,7 @@ using OrderGrid.Merges;
 namespace OrderGrid.Api.Merges;
 
 /// <summary>The body of merging orders: the ids of 2 to 10 different orders.</summary>
-public sealed record MergeOrdersRequest(string[]? OrderIds)
+public sealed record MergeOrdersRequest(string[]? OrderIds) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

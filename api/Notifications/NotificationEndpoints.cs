@@ -1,5 +1,6 @@
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Orders;
+using OrderGrid.Api.Problems;
 using OrderGrid.Notifications;
 using OrderGrid.Orders;
 
@@ -17,9 +18,7 @@ public static class NotificationEndpoints
             .WithName("ListOrderNotifications")
             .WithSummary("The order's email and SMS notifications, oldest first, each with its status (Pending, Sent, Failed, Skipped), attempts and last error (staff).")
             .Produces<NotificationRecord[]>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
         return group;
     }
 

@@ -17,9 +17,7 @@ public static class PromotionNotificationEndpoints
             .WithName("ListPromotionNotifications")
             .WithSummary("The promotion's email and SMS notifications to its segment's customers, oldest first, each with its status (Pending, Sent, Failed, Skipped) (planner).")
             .Produces<NotificationRecord[]>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
         return group;
     }
 

@@ -9,12 +9,21 @@ public sealed record AddressInput(string? Name, string? Line1, string? City, str
     public void Validate(FieldErrors errors, string path)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        errors.Text($"{path}.name", Name, 200);
-        errors.Text($"{path}.line1", Line1, 200);
-        errors.Text($"{path}.line2", Line2, 200, required: false);
-        errors.Text($"{path}.city", City, 100);
-        errors.Text($"{path}.postalCode", PostalCode, 20);
-        errors.Text($"{path}.country", Country, 56);
+        string?[] values = [Name, Line1, Line2, City, PostalCode];
+        for (var i = 0; i < PlacementRules.AddressFields.Length; i++)
+        {
+            var (field, maxLength, required) = PlacementRules.AddressFields[i];
+            errors.Text($"{path}.{field}", values[i], maxLength, required);
+        }
+
+        if (Country is null)
+        {
+            errors.Add($"{path}.country", "Required.");
+        }
+        else if (!PlacementRules.IsCountry(Country.Trim()))
+        {
+            errors.Add($"{path}.country", PlacementRules.CountryMessage);
+        }
     }
 
     /// <summary>Only after <see cref="Validate"/> found nothing.</summary>

@@ -1,28 +1,29 @@
 using OrderGrid.Api.Problems;
+using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Orders;
 
-/// <summary>The customer's contact for an order: an email or a phone number (or both).</summary>
+/// <summary>The customer's contact for an order: an email or a phone number (or both), checked by <see cref="PlacementRules"/>.</summary>
 public static class Contacts
 {
     public static void Check(FieldErrors errors, string? email, string? phone)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        errors.Text("email", email, 254, required: false);
-        errors.Text("phone", phone, 40, required: false);
-        if (email is not null && !string.IsNullOrWhiteSpace(email) && (!email.Contains('@', StringComparison.Ordinal) || email.Any(char.IsWhiteSpace)))
+        errors.Text("email", email, PlacementRules.MaxEmailLength, required: false);
+        errors.Text("phone", phone, PlacementRules.MaxPhoneLength, required: false);
+        if (!string.IsNullOrWhiteSpace(email) && !PlacementRules.IsEmail(email))
         {
-            errors.Add("email", "Not an email address.");
+            errors.Add("email", PlacementRules.EmailMessage);
         }
 
-        if (phone is not null && !string.IsNullOrWhiteSpace(phone) && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.'))
+        if (!string.IsNullOrWhiteSpace(phone) && !PlacementRules.IsPhone(phone))
         {
-            errors.Add("phone", "A phone number has only digits, spaces and + - ( ) .");
+            errors.Add("phone", PlacementRules.PhoneMessage);
         }
 
-        if (string.IsNullOrWhiteSpace(email) && string.IsNullOrWhiteSpace(phone))
+        if (!PlacementRules.HasContact(email, phone))
         {
-            errors.Add("email", "Give an email or a phone number so the customer can be reached.");
+            errors.Add("email", PlacementRules.ContactMessage);
         }
     }
 

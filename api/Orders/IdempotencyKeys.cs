@@ -21,6 +21,14 @@ public static class IdempotencyKeys
         }
     }
 
+    /// <summary>Adds the <see cref="Check"/> of the request's header to <paramref name="errors"/> (a body's errors).</summary>
+    public static FieldErrors AndKey(this FieldErrors errors, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        Check(errors, http.Request.Headers.TryGetValue(Header, out var key) ? key.ToString() : null);
+        return errors;
+    }
+
     /// <summary>The order id for a request: derived from the key (scoped to the customer) when there is one, else new.</summary>
     public static string OrderId(string customerId, string? key) =>
         key is null ? OrderIds.New() : OrderIds.ForIdempotencyKey(customerId, key);

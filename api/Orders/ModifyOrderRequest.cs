@@ -8,7 +8,7 @@ namespace OrderGrid.Api.Orders;
 /// The body of <c>POST /api/orders/{id}/modification</c> and <c>POST /api/review-queue/{id}/correction</c>:
 /// the order's complete new lines, a new ship-to address, or both (what is left out stays as it is).
 /// </summary>
-public sealed record ModifyOrderRequest(IReadOnlyList<OrderLineInput?>? Lines, AddressInput? ShipTo)
+public sealed record ModifyOrderRequest(IReadOnlyList<OrderLineInput?>? Lines, AddressInput? ShipTo) : IValidatedRequest
 {
     public FieldErrors Validate()
     {
@@ -22,9 +22,9 @@ public sealed record ModifyOrderRequest(IReadOnlyList<OrderLineInput?>? Lines, A
         {
             errors.Add("lines", "At least one line; cancel the order to remove everything.");
         }
-        else if (Lines?.Count > PlaceOrderRequest.MaxLines)
+        else if (Lines?.Count > PlacementRules.MaxLines)
         {
-            errors.Add("lines", $"At most {PlaceOrderRequest.MaxLines} lines.");
+            errors.Add("lines", $"At most {PlacementRules.MaxLines} lines.");
         }
         else
         {
@@ -37,7 +37,7 @@ public sealed record ModifyOrderRequest(IReadOnlyList<OrderLineInput?>? Lines, A
                 }
 
                 errors.Check($"lines[{i}].sku", line.Sku);
-                errors.Range($"lines[{i}].quantity", line.Quantity, 1, PlaceOrderRequest.MaxQuantity);
+                errors.Range($"lines[{i}].quantity", line.Quantity, 1, PlacementRules.MaxQuantity);
             }
         }
 

@@ -19,6 +19,9 @@ public static class OrderChangeEndpoints
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/{id}/modification", Modify)
             .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
+            .OpsOrToken()
+            .OrderId()
+            .Validates<ModifyOrderRequest>()
             .WithTags("Orders")
             .WithName("ModifyOrder")
             .WithSummary("Changes quantities, lines or the ship-to address until pick lists are issued; rules run again and the reservation moves by the difference.")
@@ -33,59 +36,26 @@ public static class OrderChangeEndpoints
         group.MapPost("/{id}/correction", Correct)
             .WithTags("Orders")
             .RequireAuthorization(StaffPolicies.Ops)
+            .OrderId()
+            .Validates<ModifyOrderRequest>()
             .WithName("CorrectOrderInReview")
             .WithSummary("Corrects lines or address of an order awaiting review and validates it again: if no rule holds it any more it goes on to reservation (ops).")
             .WithChangeMetadata();
         return group;
     }
 
-    private static async Task<IResult> Modify(
-        string id,
-        ModifyOrderRequest? request,
-        string? token,
-        HttpContext http,
-        IAuthorizationService authorization,
-        IGrainFactory grains)
+    private static async Task<IResult> Modify(string id, ModifyOrderRequest? request, string? token, HttpContext http, IAuthorizationService authorization, IGrainFactory grains)
     {
-        if (await http.RequireOpsOrToken(authorization, token) is { } denied)
-        {
-            return denied;
-        }
-
-        if (Invalid(id, request) is { } problem)
-        {
-            return problem;
-        }
-
         var change = request!.ToCommand(correction: false);
         return await OpsOrCustomer.Change(http, authorization, grains, id, token, (order, by) => order.Modify(change, by));
     }
 
     private static async Task<IResult> Correct(string id, ModifyOrderRequest? request, HttpContext http, IGrainFactory grains) =>
-        Invalid(id, request) ?? ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Modify(request!.ToCommand(correction: true), http.User.ToStaffActor()));
-
-    private static IResult? Invalid(string id, ModifyOrderRequest? request)
-    {
-        if (!OrderIds.IsWellFormed(id))
-        {
-            return OrderEndpoints.NotFound(id);
-        }
-
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        return errors.IsEmpty ? null : ApiProblems.Validation(errors);
-    }
+        ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Modify(request!.ToCommand(correction: true), http.User.ToStaffActor()));
 
     private static RouteHandlerBuilder WithChangeMetadata(this RouteHandlerBuilder builder) =>
         builder
             .Produces<OrderView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

@@ -34,28 +34,27 @@ public static class OrderEndpoints
                 + "A new order answers 201 with Location; the Link header (rel=\"tracking\") is the customer's tracking page /track/{id}?token={trackingToken}.")
             .Produces<OrderView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/{id}", Get)
             .RequireAuthorization(StaffPolicies.Staff)
+            .OrderId()
             .WithName("GetOrder")
             .WithSummary("The order as staff see it (staff).")
             .Produces<OrderView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/{id}/approve", Approve)
             .RequireAuthorization(StaffPolicies.Ops)
+            .OrderId()
             .WithName("ApproveOrder")
             .WithSummary("Approves an order awaiting review; it goes on to stock reservation (ops).")
             .WithTransitionMetadata();
 
         group.MapPost("/{id}/reject", Reject)
             .RequireAuthorization(StaffPolicies.Ops)
+            .OrderId()
+            .Validates<ReasonRequest>()
             .WithName("RejectOrder")
             .WithSummary("Rejects an order awaiting review, with a reason; it is cancelled (ops).")
             .WithTransitionMetadata()
@@ -63,6 +62,9 @@ public static class OrderEndpoints
 
         group.MapPost("/{id}/cancel", Cancel)
             .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
+            .OpsOrToken()
+            .OrderId()
+            .Validates<ReasonRequest>()
             .WithName("CancelOrder")
             .WithSummary("Cancels an order until its first pick list ships; reservations are released once.")
             .WithDescription("Staff send an ops key and get the staff view; the customer sends ?token={trackingToken} instead and gets the tracking view. A wrong token answers 404 like an unknown order.")
@@ -71,13 +73,11 @@ public static class OrderEndpoints
 
         group.MapPost("/{id}/pick-lists", IssuePickLists)
             .RequireAuthorization(StaffPolicies.Ops)
+            .OrderId()
             .WithName("IssuePickLists")
             .WithSummary("Issues one pick list per warehouse of a reserved order; the order moves to Processing (ops).")
             .Produces<PickList[]>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }
@@ -94,24 +94,12 @@ public static class OrderEndpoints
             return TypedResults.Challenge();
         }
 
-        if (request is null)
+        if (RequestChecks.Problem(http, request, Validate) is { } problem)
         {
-            return ApiProblems.MissingBody();
+            return problem;
         }
 
-        var errors = request.Validate();
-        if (http.IsStaff())
-        {
-            errors.CheckCustomerId("customerId", request.CustomerId);
-        }
-
-        IdempotencyKeys.Check(errors, idempotencyKey);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        if (request.Channel is not (SalesChannel.Web or SalesChannel.App) && await http.Require(authorization, StaffPolicies.Ops) is { } denied)
+        if (request!.Channel is not (SalesChannel.Web or SalesChannel.App) && await http.Require(authorization, StaffPolicies.Ops) is { } denied)
         {
             return denied;
         }
@@ -129,75 +117,35 @@ public static class OrderEndpoints
         return OrderPlacements.ToHttp(http, await grains.GetGrain<IOrderGrain>(orderId).Place(request.ToCommand(customerId, placedBy)));
     }
 
-    private static async Task<IResult> Get(string id, IGrainFactory grains)
+    /// <summary>The body's rules, the customer id staff must name, and the idempotency key.</summary>
+    private static FieldErrors Validate(HttpContext http, PlaceOrderRequest request)
     {
-        var order = OrderIds.IsWellFormed(id) ? await grains.GetGrain<IOrderGrain>(id).Get() : null;
-        return order is null ? NotFound(id) : TypedResults.Ok(order);
+        var errors = request.Validate();
+        if (http.IsStaff())
+        {
+            errors.CheckCustomerId("customerId", request.CustomerId);
+        }
+
+        return errors.AndKey(http);
     }
+
+    private static async Task<IResult> Get(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IOrderGrain>(id).Get() is { } order ? TypedResults.Ok(order) : NotFound(id);
 
     private static async Task<IResult> Approve(string id, HttpContext http, IGrainFactory grains) =>
-        OrderIds.IsWellFormed(id)
-            ? ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Approve(http.User.ToStaffActor()))
-            : NotFound(id);
+        ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Approve(http.User.ToStaffActor()));
 
-    private static async Task<IResult> Reject(string id, ReasonRequest? request, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> Reject(string id, ReasonRequest? request, HttpContext http, IGrainFactory grains) =>
+        ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Reject(request!.Reason!.Trim(), http.User.ToStaffActor()));
+
+    private static async Task<IResult> Cancel(string id, ReasonRequest? request, string? token, HttpContext http, IAuthorizationService authorization, IGrainFactory grains)
     {
-        if (!OrderIds.IsWellFormed(id))
-        {
-            return NotFound(id);
-        }
-
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        return errors.IsEmpty
-            ? ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(id).Reject(request.Reason!.Trim(), http.User.ToStaffActor()))
-            : ApiProblems.Validation(errors);
-    }
-
-    private static async Task<IResult> Cancel(
-        string id,
-        ReasonRequest? request,
-        string? token,
-        HttpContext http,
-        IAuthorizationService authorization,
-        IGrainFactory grains)
-    {
-        if (await http.RequireOpsOrToken(authorization, token) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!OrderIds.IsWellFormed(id))
-        {
-            return NotFound(id);
-        }
-
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        var reason = request.Reason!.Trim();
+        var reason = request!.Reason!.Trim();
         return await OpsOrCustomer.Change(http, authorization, grains, id, token, (order, by) => order.Cancel(reason, by));
     }
 
     private static async Task<IResult> IssuePickLists(string id, HttpContext http, IGrainFactory grains)
     {
-        if (!OrderIds.IsWellFormed(id))
-        {
-            return NotFound(id);
-        }
-
         var outcome = await grains.GetGrain<IOrderGrain>(id).IssuePickLists(http.User.ToStaffActor());
         return outcome.Refusal is { } refusal ? ApiProblems.From(refusal) : TypedResults.Ok(outcome.Value!.PickLists);
     }
@@ -208,8 +156,5 @@ public static class OrderEndpoints
     private static RouteHandlerBuilder WithTransitionMetadata(this RouteHandlerBuilder builder) =>
         builder
             .Produces<OrderView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

@@ -29,19 +29,14 @@ public static class OrderListEndpoints
                 + "sort: -placedAt (default), placedAt, -total, total, status. Needs PostgreSQL storage (503 otherwise).")
             .Produces<OrderListPage>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{id}/timeline", Timeline)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("GetOrderTimeline")
             .WithSummary("The order's timeline from the read model, oldest first (staff).")
             .Produces<TimelineEntry[]>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status503ServiceUnavailable);
 
         return group;
     }

@@ -18,11 +18,8 @@ public sealed record PlaceOrderRequest(
     AddressInput? ShipTo,
     string? Email = null,
     string? Phone = null,
-    FulfilmentInput? Fulfilment = null)
+    FulfilmentInput? Fulfilment = null) : IValidatedRequest
 {
-    public const int MaxLines = 200;
-    public const int MaxQuantity = 10_000;
-
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
@@ -36,9 +33,9 @@ public sealed record PlaceOrderRequest(
         {
             errors.Add("lines", "At least one line is required.");
         }
-        else if (Lines.Count > MaxLines)
+        else if (Lines.Count > PlacementRules.MaxLines)
         {
-            errors.Add("lines", $"At most {MaxLines} lines.");
+            errors.Add("lines", $"At most {PlacementRules.MaxLines} lines.");
         }
         else
         {
@@ -51,7 +48,7 @@ public sealed record PlaceOrderRequest(
                 }
 
                 errors.Check($"lines[{i}].sku", line.Sku);
-                errors.Range($"lines[{i}].quantity", line.Quantity, 1, MaxQuantity);
+                errors.Range($"lines[{i}].quantity", line.Quantity, 1, PlacementRules.MaxQuantity);
             }
         }
 

@@ -1,4 +1,5 @@
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
 using OrderGrid.Orders;
 using OrderGrid.Wall;
 
@@ -19,8 +20,7 @@ public static class ReviewQueueEndpoints
             .WithName("GetReviewQueue")
             .WithSummary("Up to 200 orders awaiting review, oldest first (ops).")
             .Produces<ReviewQueueItem[]>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Orders;
@@ -16,6 +17,8 @@ public static class SplitEndpoints
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/{id}/split", Split)
             .OpenTo(Callers.Customer | Callers.Ops | Callers.Admin)
+            .OpsOrToken()
+            .OrderId()
             .WithTags("Orders")
             .WithName("SplitOrder")
             .WithSummary("Ships what a backordered order has reserved now: pick lists for those units, one per warehouse; the rest gets further pick lists once its stock arrives.")
@@ -23,22 +26,10 @@ public static class SplitEndpoints
                 "Staff send an ops key and get the staff view; the customer sends ?token={trackingToken} instead (their choice to ship what is here now: action ship-available-now) and gets the tracking view. "
                 + "Answers 409 when nothing is reserved yet, or when nothing waits (then issue the pick lists as usual).")
             .Produces<OrderView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
         return group;
     }
 
-    private static async Task<IResult> Split(string id, string? token, HttpContext http, IAuthorizationService authorization, IGrainFactory grains)
-    {
-        if (await http.RequireOpsOrToken(authorization, token) is { } denied)
-        {
-            return denied;
-        }
-
-        return OrderIds.IsWellFormed(id)
-            ? await OpsOrCustomer.Change(http, authorization, grains, id, token, (order, by) => order.Split(by))
-            : OrderEndpoints.NotFound(id);
-    }
+    private static Task<IResult> Split(string id, string? token, HttpContext http, IAuthorizationService authorization, IGrainFactory grains) =>
+        OpsOrCustomer.Change(http, authorization, grains, id, token, (order, by) => order.Split(by));
 }

@@ -24,6 +24,8 @@ public static class PickListEndpoints
             .WithStepMetadata<PickList>();
 
         group.MapPost("/{id}/ship", Ship)
+            .WellFormedId(id => PickListIds.TryGetOrderId(id, out _), NotFound)
+            .Validates<ShipPickListRequest>(optional: true)
             .WithName("ShipPickList")
             .WithSummary("Hands a packed pick list to a carrier (the default carrier when none is named): creates a shipment with a tracking number (ops).")
             .WithStepMetadata<ShippingLabel>()
@@ -44,17 +46,7 @@ public static class PickListEndpoints
 
     private static async Task<IResult> Ship(string id, ShipPickListRequest? request, HttpContext http, IGrainFactory grains)
     {
-        if (!PickListIds.TryGetOrderId(id, out var orderId))
-        {
-            return NotFound(id);
-        }
-
-        var errors = request?.Validate();
-        if (errors is { IsEmpty: false })
-        {
-            return ApiProblems.Validation(errors);
-        }
-
+        PickListIds.TryGetOrderId(id, out var orderId);
         var carrier = string.IsNullOrWhiteSpace(request?.Carrier) ? null : request.Carrier.Trim();
         return ApiProblems.OkOr(await grains.GetGrain<IOrderGrain>(orderId).Ship(id, carrier, http.User.ToStaffActor()));
     }
@@ -75,8 +67,5 @@ public static class PickListEndpoints
     private static RouteHandlerBuilder WithStepMetadata<T>(this RouteHandlerBuilder builder) =>
         builder
             .Produces<T>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

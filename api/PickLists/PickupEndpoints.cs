@@ -44,8 +44,5 @@ public static class PickupEndpoints
     private static RouteHandlerBuilder WithPickupMetadata(this RouteHandlerBuilder builder) =>
         builder
             .Produces<OrderView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.PickLists;
 
 /// <summary>The optional body of shipping a pick list: the carrier, or the configured default when left out.</summary>
-public sealed record ShipPickListRequest(string? Carrier = null)
+public sealed record ShipPickListRequest(string? Carrier = null) : IValidatedRequest
 {
     public FieldErrors Validate()
     {

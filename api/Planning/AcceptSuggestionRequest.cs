@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Planning;
 
 /// <summary>Accepting a restock suggestion; without a quantity the suggested one is ordered.</summary>
-public sealed record AcceptSuggestionRequest(int? Quantity)
+public sealed record AcceptSuggestionRequest(int? Quantity) : IValidatedRequest
 {
     public const int MaxQuantity = 1_000_000;
 

@@ -35,8 +35,7 @@ public static class OfferEndpoints
             .WithSummary("Products that go with the cart; for a signed-in customer's cart (their token or staff) also their segment's promotions.")
             .Produces<CustomerOffers>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -17,8 +17,7 @@ public static class PlanningEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.WithTags("Planning").RequireAuthorization(StaffPolicies.Planner)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/forecast/{sku}", Forecast)
             .WithName("GetForecast")
@@ -34,12 +33,12 @@ public static class PlanningEndpoints
             .ProducesValidationProblem();
 
         group.MapPost("/restock-suggestions/{id}/accept", Accept)
+            .Validates<AcceptSuggestionRequest>(optional: true)
             .WithName("AcceptRestockSuggestion")
             .WithSummary("Turns a suggestion into a purchase order: incoming stock with its expected date. Accepting twice orders once.")
             .Produces<SuggestionAccepted>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         group.MapGet("/inventory-health", InventoryHealth)
             .WithName("GetInventoryHealth")
@@ -100,12 +99,6 @@ public static class PlanningEndpoints
 
     private static async Task<IResult> Accept(string id, AcceptSuggestionRequest? request, HttpContext http, IGrainFactory grains)
     {
-        var errors = request?.Validate() ?? new FieldErrors();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
         var outcome = await Query(grains).AcceptSuggestion(id, request?.Quantity, http.User.ToStaffActor());
         return outcome.Refusal is { } refusal
             ? ApiProblems.From(refusal)

@@ -13,48 +13,41 @@ public static class PromotionEndpoints
         group.WithTags("Promotions");
 
         group.MapPost("/", Create)
+            .Validates<CreatePromotionRequest>((http, r) => r.Validate(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()))
             .RequireAuthorization(StaffPolicies.Planner)
             .WithName("CreatePromotion")
             .WithSummary("Creates a discount for the customers of one segment, valid from validFrom (default now) until validUntil, at most one year (planner).")
             .Produces<Promotion>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/", List)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("ListPromotions")
             .WithSummary("Every promotion, newest first, including those that ended in the last 90 days (staff).")
             .Produces<Promotion[]>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/{id}", Get)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("GetPromotion")
             .WithSummary("One promotion (staff).")
             .Produces<Promotion>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/segments/{segment}", ActiveForSegment)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("GetActivePromotionsOfSegment")
             .WithSummary("The segment's promotions active now, the biggest discount first (staff).")
             .Produces<Promotion[]>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/customers/{customerId}", ActiveForCustomer)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("GetActivePromotionsOfCustomer")
             .WithSummary("The promotions running now for the customer's segment in the serving model; empty when the model does not know the customer (staff).")
             .Produces<Promotion[]>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }
@@ -71,20 +64,9 @@ public static class PromotionEndpoints
             : TypedResults.Ok(Array.Empty<Promotion>());
     }
 
-    private static async Task<IResult> Create(CreatePromotionRequest? request, HttpContext http, IGrainFactory grains, TimeProvider clock)
+    private static async Task<IResult> Create(CreatePromotionRequest? request, HttpContext http, IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate(clock.GetUtcNow());
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        var created = await Promotions(grains).Create(request.ToNewPromotion(http.User.ToStaffActor()));
+        var created = await Promotions(grains).Create(request!.ToNewPromotion(http.User.ToStaffActor()));
         return created.Refusal is { } refusal
             ? ApiProblems.From(refusal)
             : TypedResults.Created($"/api/promotions/{created.Value!.Id}", created.Value);

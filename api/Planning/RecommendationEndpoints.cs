@@ -27,9 +27,7 @@ public static class RecommendationEndpoints
             .WithSummary("The k products the customer is most likely to buy next, best first, each with its reason (staff). mode=discover: only products they never bought.")
             .Produces<IReadOnlyList<RecommendedProduct>>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/products/{sku}", BoughtTogether)
             .AllowAnonymous()

@@ -49,6 +49,19 @@ public static class ApiProblems
             extensions: Code(ProblemCodes.InvalidRequest));
     }
 
+    /// <summary>Declares the problem answers an endpoint may give, in the OpenAPI document: one call for the list.</summary>
+    public static TBuilder ProducesProblems<TBuilder>(this TBuilder builder, params int[] statusCodes)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(statusCodes);
+        foreach (var status in statusCodes)
+        {
+            builder.ProducesProblem(status);
+        }
+
+        return builder;
+    }
+
     /// <summary>400 for a request whose body is missing (or JSON <c>null</c>).</summary>
     public static IResult MissingBody() =>
         Problem(StatusCodes.Status400BadRequest, "The request is not valid.", ProblemCodes.MissingBody, "This request needs a JSON body.");

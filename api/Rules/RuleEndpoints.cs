@@ -19,25 +19,21 @@ public static class RuleEndpoints
             .WithName("ListRules")
             .WithSummary("Every rule, in the order they are evaluated: by priority (lowest first), then by id (staff).")
             .Produces<AutomationRule[]>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/access", Access)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("GetRuleAccess")
             .WithSummary("Whether the caller's key may change rules (admin) or only read them (staff), for the rules page.")
             .Produces<RuleAccess>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/{id:int}", Get)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("GetRule")
             .WithSummary("One rule (staff).")
             .Produces<AutomationRule>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/", Create)
             .RequireAuthorization(StaffPolicies.Admin)
@@ -45,8 +41,7 @@ public static class RuleEndpoints
             .WithSummary("Creates a rule, applied to orders placed from now on (admin).")
             .Produces<AutomationRule>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPut("/{id:int}", Replace)
             .RequireAuthorization(StaffPolicies.Admin)
@@ -54,18 +49,14 @@ public static class RuleEndpoints
             .WithSummary("Replaces a rule's name, priority, conditions, actions and enabled flag (admin).")
             .Produces<AutomationRule>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapDelete("/{id:int}", Delete)
             .RequireAuthorization(StaffPolicies.Admin)
             .WithName("DeleteRule")
             .WithSummary("Deletes a rule; orders already placed keep what it decided (admin).")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }

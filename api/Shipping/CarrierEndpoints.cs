@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Shipping;
@@ -23,8 +24,7 @@ public static class CarrierEndpoints
             .WithName("ListCarriers")
             .WithSummary("The carriers a pick list may ship with, in the configured order; the default is used when a ship step names none (staff).")
             .Produces<CarrierList>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
         return group;
     }
 }

@@ -20,20 +20,17 @@ public static class ShipmentEndpoints
             .WithName("GetShipment")
             .WithSummary("A shipment with its delivery note lines and tracking events (staff).")
             .Produces<ShipmentView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/{id}/events", Record)
+            .WellFormedId(id => OrderIds.IsWellFormed(id, IdPrefix), NotFound)
+            .Validates<RecordTrackingEventRequest>((http, r) => r.Validate(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()))
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("RecordTrackingEvent")
             .WithSummary("Records a carrier event (InTransit, OutForDelivery, Delivered, Exception); the order follows its shipments (ops).")
             .Produces<ShipmentView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }
@@ -46,24 +43,8 @@ public static class ShipmentEndpoints
 
     private static async Task<IResult> Record(string id, RecordTrackingEventRequest? request, HttpContext http, TimeProvider clock, IGrainFactory grains)
     {
-        if (!OrderIds.IsWellFormed(id, IdPrefix))
-        {
-            return NotFound(id);
-        }
-
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
         var now = clock.GetUtcNow();
-        var errors = request.Validate(now);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        var location = string.IsNullOrWhiteSpace(request.Location) ? null : request.Location.Trim();
+        var location = string.IsNullOrWhiteSpace(request!.Location) ? null : request.Location.Trim();
         var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
         var trackingEvent = new TrackingEvent(request.Status!.Value, location, request.OccurredAt ?? now, now, http.User.ToStaffActor(), reason);
         return ApiProblems.OkOr(await grains.GetGrain<IShipmentGrain>(id).Record(trackingEvent));

@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Stock;
 
 /// <summary>A correction of on-hand stock (count, damage, loss); the reason is required.</summary>
-public sealed record AdjustStockRequest(int? Delta, string? Reason)
+public sealed record AdjustStockRequest(int? Delta, string? Reason) : IValidatedRequest
 {
     public const int MaxDelta = 1_000_000;
 

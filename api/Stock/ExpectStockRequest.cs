@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Stock;
 
 /// <summary>A purchase order: stock ordered from a supplier, expected on a day. Sending the same id again orders once.</summary>
-public sealed record ExpectStockRequest(string? Id, int? Quantity, DateOnly? ExpectedOn)
+public sealed record ExpectStockRequest(string? Id, int? Quantity, DateOnly? ExpectedOn) : IValidatedRequest
 {
     public const int MaxIdLength = 100;
     public const int MaxQuantity = 1_000_000;

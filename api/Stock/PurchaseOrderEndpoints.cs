@@ -16,11 +16,10 @@ public static class PurchaseOrderEndpoints
             .WithName("ListPurchaseOrders")
             .WithSummary("The open purchase orders of this stock, soonest expected first (staff). Fully received ones are left out.")
             .Produces<PurchaseOrder[]>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/{warehouseId}/{sku}/purchase-orders", Expect)
+            .Validates<ExpectStockRequest>()
             .RequireAuthorization(StaffPolicies.OpsOrPlanner)
             .WithName("ExpectStock")
             .WithSummary(
@@ -28,10 +27,7 @@ public static class PurchaseOrderEndpoints
                 + "answers the existing order; the same id with another quantity is a conflict.")
             .Produces<PurchaseOrder>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }
@@ -48,23 +44,12 @@ public static class PurchaseOrderEndpoints
 
     private static async Task<IResult> Expect(string warehouseId, string sku, ExpectStockRequest? request, HttpContext http, IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
         if (await StockEndpoints.FindLocation(grains, warehouseId, sku) is { } notFound)
         {
             return notFound;
         }
 
-        var order = new NewPurchaseOrder(request.Id?.Trim() ?? NewId(), request.Quantity!.Value, request.ExpectedOn!.Value, http.User.ToStaffActor());
+        var order = new NewPurchaseOrder(request!.Id?.Trim() ?? NewId(), request.Quantity!.Value, request.ExpectedOn!.Value, http.User.ToStaffActor());
         var expected = await grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku)).Expect(order);
         return expected.Refusal is { } refusal
             ? ApiProblems.From(refusal)

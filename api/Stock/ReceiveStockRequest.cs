@@ -3,7 +3,7 @@ using OrderGrid.Api.Problems;
 namespace OrderGrid.Api.Stock;
 
 /// <summary>Goods received into a warehouse, against an open purchase order when one is named.</summary>
-public sealed record ReceiveStockRequest(int? Quantity, string? Reason = null, string? PurchaseOrderId = null)
+public sealed record ReceiveStockRequest(int? Quantity, string? Reason = null, string? PurchaseOrderId = null) : IValidatedRequest
 {
     public const int MaxQuantity = 1_000_000;
 

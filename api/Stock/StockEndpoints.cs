@@ -21,11 +21,10 @@ public static class StockEndpoints
             .WithName("GetStockLevel")
             .WithSummary("On hand, reserved, available (= on hand − reserved), incoming and backordered units (staff).")
             .Produces<StockLevel>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/{warehouseId}/{sku}/receipts", Receive)
+            .Validates<ReceiveStockRequest>((http, r) => r.Validate().AndKey(http))
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("ReceiveStock")
             .WithSummary(
@@ -33,21 +32,16 @@ public static class StockEndpoints
                 + "closes it). An Idempotency-Key header makes a retry harmless. Backorders are filled oldest first.")
             .Produces<StockLevel>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/{warehouseId}/{sku}/adjustments", Adjust)
+            .Validates<AdjustStockRequest>((http, r) => r.Validate().AndKey(http))
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("AdjustStock")
             .WithSummary("Corrects on-hand stock by delta, with a reason (ops). An Idempotency-Key header makes a retry harmless.")
             .Produces<StockLevel>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group.MapPurchaseOrders();
     }
@@ -70,25 +64,13 @@ public static class StockEndpoints
         HttpContext http,
         IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        IdempotencyKeys.Check(errors, idempotencyKey);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
         if (await FindLocation(grains, warehouseId, sku) is { } notFound)
         {
             return notFound;
         }
 
         var receipt = new StockReceipt(
-            request.Quantity!.Value, request.Reason?.Trim(), http.User.ToStaffActor(), OperationId("receipt", idempotencyKey), request.PurchaseOrderId?.Trim());
+            request!.Quantity!.Value, request.Reason?.Trim(), http.User.ToStaffActor(), OperationId("receipt", idempotencyKey), request.PurchaseOrderId?.Trim());
         return ApiProblems.OkOr(await grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku)).Receive(receipt));
     }
 
@@ -100,24 +82,12 @@ public static class StockEndpoints
         HttpContext http,
         IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        IdempotencyKeys.Check(errors, idempotencyKey);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
         if (await FindLocation(grains, warehouseId, sku) is { } notFound)
         {
             return notFound;
         }
 
-        var adjustment = new StockAdjustment(request.Delta!.Value, request.Reason!.Trim(), http.User.ToStaffActor(), OperationId("adjustment", idempotencyKey));
+        var adjustment = new StockAdjustment(request!.Delta!.Value, request.Reason!.Trim(), http.User.ToStaffActor(), OperationId("adjustment", idempotencyKey));
         return ApiProblems.OkOr(await grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku)).Adjust(adjustment));
     }
 

@@ -22,9 +22,7 @@ public static class StockListEndpoints
             .WithSummary("Stock of every catalog product in one warehouse, lowest available first, with low stock flagged (staff).")
             .Produces<WarehouseStock>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
         return group;
     }
 

@@ -14,6 +14,10 @@ namespace OrderGrid.Api.Tracking;
 /// <param name="Currency">The ISO 4217 code of the amounts (the catalog's currency, <c>OrderGrid:Catalog:Currency</c>).</param>
 /// <param name="Refunds">Refunds recorded on the order itself (units dropped when stock was short); returns show their own.</param>
 /// <param name="WaitingByChoice">The customer chose to wait for everything during the present shortage.</param>
+/// <param name="CollectAt">
+/// Click &amp; collect: the name of the store where the customer collects (the warehouse's display name, never its id);
+/// null for a delivery, or when the store is no longer in the warehouse directory.
+/// </param>
 public sealed record CustomerOrderView(
     string Id,
     OrderStatus Status,
@@ -29,10 +33,13 @@ public sealed record CustomerOrderView(
     ImmutableArray<OrderAction> AllowedActions,
     string Currency,
     ImmutableArray<CustomerRefund> Refunds,
-    bool WaitingByChoice)
+    bool WaitingByChoice,
+    string? CollectAt)
 {
     /// <param name="expectedBy">For each of the order's lines, the day what it waits for is expected (see <see cref="CustomerOrderLine.ExpectedBy"/>).</param>
-    public static CustomerOrderView From(OrderView order, IEnumerable<ShipmentView> shipments, IReadOnlyList<DateOnly?> expectedBy, string currency)
+    /// <param name="collectAt">The store's display name for a pickup order (see <see cref="CollectAt"/>).</param>
+    public static CustomerOrderView From(
+        OrderView order, IEnumerable<ShipmentView> shipments, IReadOnlyList<DateOnly?> expectedBy, string currency, string? collectAt = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(expectedBy);
@@ -52,7 +59,8 @@ public sealed record CustomerOrderView(
             order.CustomerActions,
             currency,
             [.. order.Refunds.Select(r => new CustomerRefund(r.Amount, r.Reason, r.At))],
-            order.Status == OrderStatus.Backordered && ShortageTimeline.WaitingByChoice(order.Timeline));
+            order.Status == OrderStatus.Backordered && ShortageTimeline.WaitingByChoice(order.Timeline),
+            order.Fulfilment is { IsPickup: true } ? collectAt : null);
     }
 
     /// <summary>
@@ -61,29 +69,29 @@ public sealed record CustomerOrderView(
     /// </summary>
     private static string ForCustomer(TimelineEntry entry) => entry.Kind switch
     {
-        "order.held-for-review" => "Your order is being checked by our team before we reserve your items.",
-        "order.approved" => "Your order has been checked and accepted.",
-        "order.rejected" => "We could not accept your order. Please contact us for details.",
-        "order.rule-applied" or "order.auto-approved" => "Your order is being prepared.",
-        "order.cancelled" when entry.Actor.Kind != ActorKind.Customer => "Your order was cancelled. Please contact us for details.",
+        EventKinds.OrderHeldForReview => "Your order is being checked by our team before we reserve your items.",
+        EventKinds.OrderApproved => "Your order has been checked and accepted.",
+        EventKinds.OrderRejected => "We could not accept your order. Please contact us for details.",
+        EventKinds.OrderRuleApplied or EventKinds.OrderAutoApproved => "Your order is being prepared.",
+        EventKinds.OrderCancelled when entry.Actor.Kind != ActorKind.Customer => "Your order was cancelled. Please contact us for details.",
         _ when entry.CustomerDescription is { } words => words,
-        "order.placed" => "Order placed.",
-        "order.reserved" => "All your items are reserved.",
-        "order.backordered" => "Delayed: part of your order is waiting for stock.",
-        "order.stock-allocated" or "order.remainder-reserved" => "Stock arrived for part of your order.",
-        "order.processing" => "Your order is being prepared.",
-        _ when entry.Kind.StartsWith("pick-list.", StringComparison.Ordinal) => "Your order is being prepared.",
-        "order.split" => "Your order comes in more than one parcel.",
-        "order.shipped" => "Shipped.",
-        "order.partially-shipped" => "Part of your order shipped.",
-        "order.merged" => "Your order will travel in one parcel with other orders of yours.",
-        "order.modified" => "Your order was changed.",
-        "stock.adjusted" or "stock.released" => "The items held for you were updated.",
-        "pickup.ready" => "Ready for you to collect at the store.",
-        "pickup.collected" => "You collected your order at the store.",
-        "return.requested" => "Return requested.",
-        "return.received" => "We received your returned items.",
-        "return.refunded" => "Your return was refunded.",
+        EventKinds.OrderPlaced => "Order placed.",
+        EventKinds.OrderReserved => "All your items are reserved.",
+        EventKinds.OrderBackordered => "Delayed: part of your order is waiting for stock.",
+        EventKinds.OrderStockAllocated or EventKinds.OrderRemainderReserved => "Stock arrived for part of your order.",
+        EventKinds.OrderProcessing => "Your order is being prepared.",
+        EventKinds.PickListOpen or EventKinds.PickListPicked or EventKinds.PickListPacked or EventKinds.PickListShipped => "Your order is being prepared.",
+        EventKinds.OrderSplit => "Your order comes in more than one parcel.",
+        EventKinds.OrderShipped => "Shipped.",
+        EventKinds.OrderPartiallyShipped => "Part of your order shipped.",
+        EventKinds.OrderMerged => "Your order will travel in one parcel with other orders of yours.",
+        EventKinds.OrderModified => "Your order was changed.",
+        EventKinds.StockAdjusted or EventKinds.StockReleased => "The items held for you were updated.",
+        EventKinds.PickupReady => "Ready for you to collect at the store.",
+        EventKinds.PickupCollected => "You collected your order at the store.",
+        EventKinds.ReturnRequested => "Return requested.",
+        EventKinds.ReturnReceived => "We received your returned items.",
+        EventKinds.ReturnRefunded => "Your return was refunded.",
         _ => entry.Description,
     };
 }

@@ -4,13 +4,14 @@ using OrderGrid.Api.Catalog;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
+using OrderGrid.Warehouses;
 
 namespace OrderGrid.Api.Tracking;
 
 /// <summary>
 /// Builds the customer's view of an order (<see cref="CustomerOrderView"/>) for the tracking endpoints, the changes
 /// a customer makes and the live pushes alike: the carrier events of each shipment, the expected day of what waits
-/// for stock, and the catalog's currency.
+/// for stock, the catalog's currency, and the name of the store a pickup order is collected at.
 /// </summary>
 public sealed class CustomerOrderViews(IGrainFactory grains, IOptions<CatalogOptions> catalog)
 {
@@ -19,7 +20,20 @@ public sealed class CustomerOrderViews(IGrainFactory grains, IOptions<CatalogOpt
         ArgumentNullException.ThrowIfNull(order);
         var shipments = Task.WhenAll(order.Shipments.Select(s => grains.GetGrain<IShipmentGrain>(s.ShipmentId).Get()));
         var expected = Task.WhenAll(order.Lines.Select(l => ExpectedBy(order.Id, l)));
-        return CustomerOrderView.From(order, (await shipments).OfType<ShipmentView>(), await expected, catalog.Value.Currency);
+        var store = StoreName(order.Fulfilment);
+        return CustomerOrderView.From(order, (await shipments).OfType<ShipmentView>(), await expected, catalog.Value.Currency, await store);
+    }
+
+    /// <summary>The display name of the store a pickup order is collected at; null for a delivery or an unknown store.</summary>
+    private async Task<string?> StoreName(Fulfilment? fulfilment)
+    {
+        if (fulfilment is not { IsPickup: true, WarehouseId: { } storeId })
+        {
+            return null;
+        }
+
+        var warehouses = await grains.GetGrain<IWarehouseDirectoryGrain>("default").List();
+        return warehouses.FirstOrDefault(w => w.Id == storeId)?.Name;
     }
 
     /// <summary>The latest of the days each warehouse where the line waits expects its units; null when one has no date.</summary>

@@ -7,7 +7,7 @@ namespace OrderGrid.Api.Tracking;
 /// The body of <c>POST /api/track/{id}/shortage</c>: the customer's choice when part of the order waits for stock,
 /// by its action's name: <c>wait-for-stock</c>, <c>ship-available-now</c> or <c>drop-missing-lines</c>.
 /// </summary>
-public sealed record ShortageChoiceRequest(string? Choice)
+public sealed record ShortageChoiceRequest(string? Choice) : IValidatedRequest
 {
     private static readonly Dictionary<string, OrderAction> Choices = new(StringComparer.Ordinal)
     {

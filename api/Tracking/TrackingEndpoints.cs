@@ -34,8 +34,7 @@ public static class TrackingEndpoints
                 + "not offer that choice now (see allowedActions). Answers the tracking view.")
             .Produces<CustomerOrderView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         return group;
     }
@@ -50,20 +49,14 @@ public static class TrackingEndpoints
             return OrderEndpoints.NotFound(id);
         }
 
-        if (request is null)
+        if (RequestChecks.Problem(request) is { } problem)
         {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
+            return problem;
         }
 
         var grain = grains.GetGrain<IOrderGrain>(id);
         var by = Actor.Customer(order.CustomerId);
-        var outcome = await (request.Action switch
+        var outcome = await (request!.Action switch
         {
             OrderAction.WaitForStock => grain.WaitForStock(by),
             OrderAction.ShipAvailableNow => grain.Split(by),

@@ -1,4 +1,5 @@
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Problems;
 using OrderGrid.Wall;
 
 namespace OrderGrid.Api.Wall;
@@ -17,16 +18,14 @@ public static class WallEndpoints
             .WithSummary("Everything the wall shows: counts, orders per minute over the last hour, review queue, backorders and alerts (staff).")
             .WithDescription("The same snapshot is pushed on the wall hub (/hubs/wall, wallChanged) when its revision moves on.")
             .Produces<WallSnapshot>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapGet("/summary", Summary)
             .RequireAuthorization(StaffPolicies.Staff)
             .WithName("GetWallSummary")
             .WithSummary("Orders by status and by channel, orders placed in the last minute and hour, and the total (staff).")
             .Produces<OrderWallSummary>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         return group;
     }

@@ -28,8 +28,7 @@ public static class WaveEndpoints
             .WithSummary("Takes the first open pick lists of the queue that no wave holds into a new wave (ops).")
             .Produces<WaveView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         ops.MapGet("/waves/{id}", async (string id, IGrainFactory grains) =>
                 await grains.GetGrain<IWaveGrain>(id).Get() is { } wave ? TypedResults.Ok(wave) : WaveNotFound(id))

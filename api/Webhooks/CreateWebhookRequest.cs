@@ -4,7 +4,7 @@ using OrderGrid.Webhooks;
 namespace OrderGrid.Api.Webhooks;
 
 /// <summary>A subscription: the address events are posted to, and the event filters (e.g. <c>order.*</c>, <c>order.shipped</c>, <c>*</c>).</summary>
-public sealed record CreateWebhookRequest(string? Url, string[]? Events)
+public sealed record CreateWebhookRequest(string? Url, string[]? Events) : IValidatedRequest
 {
     /// <summary>Every field's problem, by the rules of <see cref="NewWebhook"/>.</summary>
     public FieldErrors Validate()

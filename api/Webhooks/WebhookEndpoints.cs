@@ -11,10 +11,10 @@ public static class WebhookEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.WithTags("Webhooks").RequireAuthorization(StaffPolicies.Admin)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/", Create)
+            .Validates<CreateWebhookRequest>()
             .WithName("CreateWebhook")
             .WithSummary("Subscribes a URL to order events matching the filters; the answer shows the signing secret, this once (admin).")
             .Produces<CreatedWebhook>(StatusCodes.Status201Created)
@@ -48,18 +48,7 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> Create(CreateWebhookRequest? request, IGrainFactory grains)
     {
-        if (request is null)
-        {
-            return ApiProblems.MissingBody();
-        }
-
-        var errors = request.Validate();
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-
-        var created = await Registry(grains).Subscribe(request.ToNewWebhook());
+        var created = await Registry(grains).Subscribe(request!.ToNewWebhook());
         return created.Refusal is { } refusal
             ? ApiProblems.From(refusal)
             : TypedResults.Created($"/api/webhooks/{created.Value!.Subscription.Id}", CreatedWebhook.From(created.Value));

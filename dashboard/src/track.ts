@@ -217,7 +217,12 @@ function render(order: CustomerOrderView): void {
   sections.refunds.replaceChildren(refunds(order) ?? "");
   sections.shipTo.replaceChildren(
     order.shipTo === null
-      ? el("section", { class: "ship-to" }, el("h2", {}, "Collecting in store"))
+      ? el(
+          "section",
+          { class: "ship-to", "data-testid": "collect-at" },
+          el("h2", {}, "Collecting in store"),
+          order.collectAt ? el("p", {}, `You collect your order at ${order.collectAt}.`) : null,
+        )
       : el(
           "section",
           { class: "ship-to", "data-testid": "ship-to" },

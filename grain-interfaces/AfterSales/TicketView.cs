@@ -15,4 +15,16 @@ public sealed record TicketView(
 {
     /// <summary>What staff and the customer may do with the ticket now (worked out on reading, never stored).</summary>
     public ImmutableArray<TicketAction> AllowedActions => Status == TicketStatus.Closed ? [] : [TicketAction.Reply];
+
+    /// <summary>
+    /// What staff may do with the ticket now: reply while it is not closed, resolve while it is not resolved or
+    /// closed, close while it is not closed — the status changes <see cref="ITicketGrain.SetStatus"/> accepts.
+    /// A method, not a property, so the customer's copy of the ticket never carries it.
+    /// </summary>
+    public ImmutableArray<TicketAction> StaffActions() => Status switch
+    {
+        TicketStatus.Closed => [],
+        TicketStatus.Resolved => [TicketAction.Reply, TicketAction.Close],
+        _ => [TicketAction.Reply, TicketAction.Resolve, TicketAction.Close],
+    };
 }

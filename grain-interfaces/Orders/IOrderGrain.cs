@@ -44,6 +44,13 @@ public interface IOrderGrain : IGrainWithStringKey
     Task StockAllocated(Allocation allocation);
 
     /// <summary>
+    /// A purchase order changed the day the stock of <paramref name="sku"/> expects this order's waiting units (told by
+    /// the stock grain, one way): the order works out its line's day over every warehouse where it waits and notes it.
+    /// </summary>
+    [OneWay]
+    Task ExpectedDayChanged(string sku);
+
+    /// <summary>
     /// Changes lines and address before pick lists are issued: priced and validated like placement, rules re-run,
     /// the reservation moved by the difference only. Refused (conflict) once pick lists are issued.
     /// </summary>

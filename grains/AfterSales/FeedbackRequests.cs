@@ -9,7 +9,7 @@ namespace OrderGrid.AfterSales;
 /// </summary>
 public sealed class FeedbackRequests(IGrainFactory grains) : IOrderChangeConsumer
 {
-    private static readonly HashSet<string> DeliveredKinds = new(["shipment.delivered", "pickup.collected"], StringComparer.Ordinal);
+    private static readonly HashSet<string> DeliveredKinds = new([EventKinds.ShipmentDelivered, EventKinds.PickupCollected], StringComparer.Ordinal);
 
     public Task Consume(IReadOnlyList<OrderChanged> changes, CancellationToken cancellationToken)
     {

@@ -17,8 +17,6 @@ public sealed class OrderAfterSalesGrain(
     IOptions<FeedbackOptions> feedback,
     TimeProvider clock) : Grain, IOrderAfterSalesGrain, IRemindable
 {
-    public const string FeedbackRequestKind = "feedback.requested";
-
     private const string FeedbackReminder = "feedback-request";
     private static readonly TimeSpan FeedbackRetry = TimeSpan.FromHours(1);
 
@@ -157,7 +155,7 @@ public sealed class OrderAfterSalesGrain(
         var order = await Order();
         if (order is not null && !state.State.FeedbackRequested && View(order).Due)
         {
-            var note = new AfterSalesNote($"feedback:{OrderId}", FeedbackRequestKind, "How was your order? We would love your rating and comment.", Actor.System);
+            var note = new AfterSalesNote($"feedback:{OrderId}", EventKinds.FeedbackRequested, "How was your order? We would love your rating and comment.", Actor.System);
             await GrainFactory.GetGrain<IOrderGrain>(OrderId).RecordAfterSales(note);
             await Save(state.State with { FeedbackRequested = true });
         }

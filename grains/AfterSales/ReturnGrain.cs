@@ -29,7 +29,7 @@ public sealed class ReturnGrain(
         var opened = new ReturnView(Id, opening.OrderId, ReturnStatus.Requested, opening.Lines, opening.Reason, opening.By, now, now, null, null, null);
         var units = string.Join(", ", opening.Lines.Select(l => $"{l.Quantity} × {l.Sku}"));
         var named = string.Join(", ", opening.Lines.Select(l => $"{l.Quantity} × {l.Name}"));
-        await Save(opened, "return.requested", $"Return {Id} requested: {units}. Reason: {opening.Reason}", opening.By,
+        await Save(opened, EventKinds.ReturnRequested, $"Return {Id} requested: {units}. Reason: {opening.Reason}", opening.By,
             $"Return {Id} requested: {named}.");
         return opened;
     }
@@ -37,11 +37,11 @@ public sealed class ReturnGrain(
     public Task<ReturnView?> Get() => Task.FromResult(state.State.Return);
 
     public Task<Outcome<ReturnView>> Approve(Actor by) =>
-        Step(r => ReturnRules.Approve(r, clock.GetUtcNow()), "return.approved", _ => $"Return {Id} approved: please send the goods back.", by,
+        Step(r => ReturnRules.Approve(r, clock.GetUtcNow()), EventKinds.ReturnApproved, _ => $"Return {Id} approved: please send the goods back.", by,
             $"Return {Id} approved: please send the items back.");
 
     public Task<Outcome<ReturnView>> Decline(string reason, Actor by) =>
-        Step(r => ReturnRules.Decline(r, reason, clock.GetUtcNow()), "return.declined", _ => $"Return {Id} declined: {reason}", by);
+        Step(r => ReturnRules.Decline(r, reason, clock.GetUtcNow()), EventKinds.ReturnDeclined, _ => $"Return {Id} declined: {reason}", by);
 
     public async Task<Outcome<ReturnView>> Receive(ImmutableArray<ReceivedLine> lines, Actor by)
     {
@@ -64,13 +64,13 @@ public sealed class ReturnGrain(
         }
 
         var (back, off) = (received.Lines.Sum(l => l.Resaleable), received.Lines.Sum(l => l.Damaged));
-        await Save(received, "return.received", $"Return {Id} received: {Counted.Of(back, "unit", "units")} back to stock, {off} written off as damaged.", by,
+        await Save(received, EventKinds.ReturnReceived, $"Return {Id} received: {Counted.Of(back, "unit", "units")} back to stock, {off} written off as damaged.", by,
             $"Return {Id}: we received {Counted.Items(received.Lines.Sum(l => l.Received))}.");
         return received;
     }
 
     public Task<Outcome<ReturnView>> Refund(string method, string? reference, Actor by) =>
-        Step(r => ReturnRules.Refund(r, method, reference, by, clock.GetUtcNow()), "return.refunded",
+        Step(r => ReturnRules.Refund(r, method, reference, by, clock.GetUtcNow()), EventKinds.ReturnRefunded,
             r => $"Return {Id} refunded: {ReturnRules.Money(r.Refund!.Amount)} by {method}.", by,
             $"Return {Id} refunded.");
 
@@ -101,9 +101,9 @@ public sealed class ReturnGrain(
             return refused;
         }
 
-        await Order(replacementId).RecordAfterSales(new AfterSalesNote($"{Id}/replacement", "exchange.created", $"Replacement for return {Id} of order {current.OrderId}.", by));
+        await Order(replacementId).RecordAfterSales(new AfterSalesNote($"{Id}/replacement", EventKinds.ExchangeCreated, $"Replacement for return {Id} of order {current.OrderId}.", by));
         var exchanged = current with { ReplacementOrderId = replacementId, UpdatedAt = clock.GetUtcNow() };
-        await Save(exchanged, "exchange.created", $"Exchange for return {Id}: replacement order {replacementId}.", by,
+        await Save(exchanged, EventKinds.ExchangeCreated, $"Exchange for return {Id}: replacement order {replacementId}.", by,
             $"Return {Id}: we are sending a replacement (order {replacementId}).");
         return exchanged;
     }

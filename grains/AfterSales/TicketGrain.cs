@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using OrderGrid.Common;
 using OrderGrid.Orders;
 
@@ -24,7 +22,7 @@ public sealed class TicketGrain(
         var opened = new TicketView(Id, orderId, category, TicketStatus.Open, [new TicketMessage(1, by, message, now)], now, now);
         await Save(opened);
         await GrainFactory.GetGrain<IOrderGrain>(orderId).RecordAfterSales(
-            new AfterSalesNote($"{Id}/opened", "ticket.opened", $"Service ticket {Id} opened ({category}).", by,
+            new AfterSalesNote($"{Id}/opened", EventKinds.TicketOpened, $"Service ticket {Id} opened ({category}).", by,
                 $"You contacted us about {Topic(category)} (ticket {Id})."));
         return opened;
     }
@@ -40,7 +38,7 @@ public sealed class TicketGrain(
 
         if (!ticket.AllowedActions.Contains(TicketAction.Reply))
         {
-            return Refusal.Conflict("ticket.closed", $"Ticket {Id} is closed.");
+            return Refusal.Conflict("ticket.is-closed", $"Ticket {Id} is closed.");
         }
 
         var now = clock.GetUtcNow();
@@ -54,7 +52,7 @@ public sealed class TicketGrain(
         var (staff, customer) = by.Kind == ActorKind.Customer
             ? ($"The customer wrote on ticket {Id}.", $"You wrote to us on ticket {Id}.")
             : ($"Ticket {Id} answered.", $"We answered your message on ticket {Id}.");
-        await Note(next, $"{Id}/message/{next.Messages.Length}", "ticket.message", staff, by, customer);
+        await Note(next, $"{Id}/message/{next.Messages.Length}", EventKinds.TicketMessage, staff, by, customer);
         return next;
     }
 
@@ -67,7 +65,7 @@ public sealed class TicketGrain(
 
         if (ticket.Status == TicketStatus.Closed && status != TicketStatus.Closed)
         {
-            return Refusal.Conflict("ticket.closed", $"Ticket {Id} is closed.");
+            return Refusal.Conflict("ticket.is-closed", $"Ticket {Id} is closed.");
         }
 
         if (ticket.Status == status)
@@ -77,7 +75,7 @@ public sealed class TicketGrain(
 
         var next = ticket with { Status = status, UpdatedAt = clock.GetUtcNow() };
         await Save(next);
-        var kind = $"ticket.{JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString())}";
+        var kind = EventKinds.Ticket(status);
         await Note(next, $"{Id}/{kind}/{next.Messages.Length}", kind, $"Ticket {Id} is now {status}.", by, $"Ticket {Id}: {Words(status)}.");
         return next;
     }

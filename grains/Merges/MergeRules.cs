@@ -29,7 +29,7 @@ public static class MergeRules
 
     private static string? Unmergeable(OrderView order)
     {
-        if (order.Timeline.Any(e => e.Kind == "order.merged"))
+        if (order.Timeline.Any(e => e.Kind == EventKinds.OrderMerged))
         {
             return $"order {order.Id} is already merged";
         }

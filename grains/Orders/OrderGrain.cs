@@ -8,7 +8,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 using OrderGrid.AfterSales;
-using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Customers;
 using OrderGrid.Rules;
@@ -111,10 +110,10 @@ public sealed class OrderGrain(
             return new OrderPlacement(Order.ToView(), Replayed: true);
         }
 
-        var errors = PlacementRules.Validate(command);
-        if (!errors.IsEmpty)
+        var (lines, invalid) = await OrderPricing.Price(GrainFactory, command, agreed: []);
+        if (invalid is not null)
         {
-            return Refusal.Invalid("order.invalid", "The order is not valid.", errors);
+            return invalid;
         }
 
         if (command.Fulfilment is { IsPickup: true } pickup && !await Stock.IsWarehouse(pickup.WarehouseId!))
@@ -123,15 +122,6 @@ public sealed class OrderGrain(
                 ImmutableDictionary<string, string[]>.Empty.Add("fulfilment.warehouseId", [$"Unknown warehouse {pickup.WarehouseId}."]));
         }
 
-        var products = await Task.WhenAll(command.Lines.Select(l => GrainFactory.GetGrain<IProductGrain>(l.Sku).Get()));
-        var unknown = command.Lines.Select((l, i) => (l, i)).Where(x => products[x.i] is null).ToArray();
-        if (unknown.Length > 0)
-        {
-            return Refusal.Invalid("order.unknown-sku", "Some products are not in the catalog.",
-                unknown.ToImmutableDictionary(x => $"lines[{x.i}].sku", x => new[] { $"Unknown SKU {x.l.Sku}." }));
-        }
-
-        var lines = command.Lines.Select((l, i) => new OrderLine(l.Sku, products[i]!.Name, l.Quantity, products[i]!.UnitPrice, [])).ToImmutableArray();
         var total = lines.Sum(l => l.LineTotal);
         var rules = await GrainFactory.GetGrain<IRulesGrain>("default").List();
         var decisions = RuleEvaluation.Decide(rules, await PlacementFacts.Gather(GrainFactory, this.GetPrimaryKeyString(), command, total, rules));
@@ -204,6 +194,19 @@ public sealed class OrderGrain(
         // back): what the stock holds for the order now is recorded, never the message's older numbers.
         var now = await GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(allocation.WarehouseId, allocation.Sku)).AllocationFor(Order.Id);
         await Apply(new AllocateStockCommand(now, Actor.System, clock.GetUtcNow()));
+    }
+
+    public async Task ExpectedDayChanged(string sku)
+    {
+        var waiting = Order.Lines.FirstOrDefault(l => l.Sku == sku)?.Allocations.Where(a => a.Backordered > 0).ToArray() ?? [];
+        if (waiting.Length == 0)
+        {
+            return;
+        }
+
+        // The line's day is the latest of its warehouses' (as the tracking page shows it); none while one has no date.
+        var days = await Task.WhenAll(waiting.Select(a => GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(a.WarehouseId, sku)).ExpectedFor(Order.Id)));
+        await Apply(new RecordExpectedDayCommand(sku, days.Any(d => d is null) ? null : days.Max(), Actor.System, clock.GetUtcNow()));
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)

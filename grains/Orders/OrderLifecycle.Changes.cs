@@ -24,7 +24,7 @@ public static partial class OrderLifecycle
 
         var removed = state.Lines.Select(l => l.Sku).Except(lines.Select(l => l.Sku)).ToArray();
         var changes = new Changes(state with { Lines = lines, ShipTo = c.ShipTo, Steps = state.Steps.Returning(removed) }, c);
-        changes.Add(state.Status, "order.modified", $"Changed: {string.Join("; ", what)}.", forCustomer: $"Changed: {string.Join("; ", CustomerDifference(state, lines, c.ShipTo))}.");
+        changes.Add(state.Status, EventKinds.OrderModified, $"Changed: {string.Join("; ", what)}.", forCustomer: $"Changed: {string.Join("; ", CustomerDifference(state, lines, c.ShipTo))}.");
 
         var hold = c.Decisions.FirstOrDefault(d => d.Action.Kind == RuleActionKind.Hold);
         foreach (var decision in c.Decisions.Where(d => d.Action.Kind != RuleActionKind.Hold))
@@ -39,7 +39,7 @@ public static partial class OrderLifecycle
         else if (state.Status == OrderStatus.AwaitingReview)
         {
             changes.State = changes.State with { Holds = WithoutHold(changes.State.Holds, HoldKind.Review), Steps = changes.State.Steps.With(new ReserveStock()) };
-            changes.Add(OrderStatus.Placed, "order.approved", "No rule holds the changed order any more: it goes on to stock reservation.");
+            changes.Add(OrderStatus.Placed, EventKinds.OrderApproved, "No rule holds the changed order any more: it goes on to stock reservation.");
         }
         else if (state.Status != OrderStatus.Placed && (removed.Length > 0 || lines.Any(l => state.Lines.FirstOrDefault(o => o.Sku == l.Sku)?.Quantity != l.Quantity)))
         {
@@ -63,7 +63,7 @@ public static partial class OrderLifecycle
                 ? changes.State.Steps.Without<ReserveStock>().Without<AdjustReservation>().With(new ReleaseStock())
                 : changes.State.Steps.Without<ReserveStock>().Without<AdjustReservation>(),
         };
-        changes.Add(OrderStatus.AwaitingReview, "order.held-for-review", $"Held for review by rule '{hold.RuleName}': {hold.Action.Reason}.", Actor.Rule(hold.RuleName));
+        changes.Add(OrderStatus.AwaitingReview, EventKinds.OrderHeldForReview, $"Held for review by rule '{hold.RuleName}': {hold.Action.Reason}.", Actor.Rule(hold.RuleName));
     }
 
     /// <summary>A rule's decision on a changed order, written to the timeline only when it changes something.</summary>
@@ -85,7 +85,7 @@ public static partial class OrderLifecycle
         if (applied is { } change)
         {
             changes.State = change.State;
-            changes.Add(state.Status, "order.rule-applied", change.Description, Actor.Rule(decision.RuleName));
+            changes.Add(state.Status, EventKinds.OrderRuleApplied, change.Description, Actor.Rule(decision.RuleName));
         }
     }
 
@@ -157,10 +157,10 @@ public static partial class OrderLifecycle
         var missing = Counted.Items(lines.Sum(l => l.Quantity) - reserved);
         var (status, kind, description, forCustomer) = (waiting == 0, state.Status) switch
         {
-            (true, OrderStatus.Backordered) => (OrderStatus.Reserved, "order.reserved", "After the change all items are reserved.", null),
-            (false, OrderStatus.Reserved) => (OrderStatus.Backordered, "order.backordered", $"Delayed: after the change {Counted.Of(waiting, "line", "lines")} ({missing}) waiting for stock.",
+            (true, OrderStatus.Backordered) => (OrderStatus.Reserved, EventKinds.OrderReserved, "After the change all items are reserved.", null),
+            (false, OrderStatus.Reserved) => (OrderStatus.Backordered, EventKinds.OrderBackordered, $"Delayed: after the change {Counted.Of(waiting, "line", "lines")} ({missing}) waiting for stock.",
                 $"Delayed: after the change we are waiting for stock of {missing}. We will send everything as soon as it arrives, unless you choose otherwise on your tracking page."),
-            _ => (state.Status, "stock.adjusted", $"Reservation follows the change: {Counted.Of(reserved, "unit", "units")} reserved, {missing} waiting.",
+            _ => (state.Status, EventKinds.StockAdjusted, $"Reservation follows the change: {Counted.Of(reserved, "unit", "units")} reserved, {missing} waiting.",
                 (string?)$"After the change: {Counted.Items(reserved)} reserved, {missing} waiting for stock."),
         };
         changes.Add(status, kind, description, forCustomer: forCustomer);
@@ -191,7 +191,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(issued.State, c, issued.Events);
         changes.Add(
             issued.State.Status,
-            "order.split",
+            EventKinds.OrderSplit,
             $"Split into {pickLists.Length} shipments, one from each warehouse: {string.Join(", ", pickLists.Select(p => p.WarehouseId))}.",
             forCustomer: $"Your order comes in {pickLists.Length} parcels, sent from different warehouses.");
         return changes.Result();

@@ -67,6 +67,7 @@ public static partial class OrderLifecycle
         FollowShipmentCommand => OrderMove.CarrierEvent,
         CompleteOrderCommand => OrderMove.Complete,
         RecordAfterSalesCommand => OrderMove.RecordAfterSales,
+        RecordExpectedDayCommand => OrderMove.RecordExpectedDay,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown order command."),
     };
 

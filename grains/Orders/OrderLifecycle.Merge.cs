@@ -13,7 +13,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(state with { MergeId = c.MergeId }, c);
         changes.Add(
             state.Status,
-            "order.merged",
+            EventKinds.OrderMerged,
             $"Merged with {string.Join(", ", c.With)} ({c.MergeId}): picked, packed and shipped together.",
             forCustomer: $"Your order will travel in one parcel with {Counted.Of(c.With.Length, "other order", "other orders")} of yours.");
         return changes.Result();
@@ -26,9 +26,9 @@ public static partial class OrderLifecycle
     private static LifecycleResult? RefusedWhileMerged(OrderState state, OrderCommand command) => state.MergeId is null ? null : command switch
     {
         ShipPickListCommand or ModifyOrderCommand or SplitOrderCommand or DropMissingLinesCommand or WaitForStockCommand =>
-            Refuse(state, Refusal.Conflict("order.merged", $"Order {state.Id} is merged in {state.MergeId}: it ships with the merge and cannot be changed.")),
+            Refuse(state, Refusal.Conflict("order.in-merge", $"Order {state.Id} is merged in {state.MergeId}: it ships with the merge and cannot be changed.")),
         CancelOrderCommand when state.PickLists.Any(p => p.Status != PickListStatus.Open) =>
-            Refuse(state, Refusal.Conflict("order.merged", $"Order {state.Id} was picked with merge {state.MergeId}: it can no longer be cancelled.")),
+            Refuse(state, Refusal.Conflict("order.in-merge", $"Order {state.Id} was picked with merge {state.MergeId}: it can no longer be cancelled.")),
         _ => null,
     };
 }

@@ -11,7 +11,7 @@ public static partial class OrderLifecycle
     private static LifecycleResult MarkReadyForPickup(OrderState state, MarkReadyForPickupCommand c)
     {
         var changes = new Changes(state, c);
-        changes.Add(OrderStatus.ReadyForPickup, "pickup.ready", $"Ready for collection at {state.Fulfilment.WarehouseId}.", forCustomer: "Ready for you to collect at the store.");
+        changes.Add(OrderStatus.ReadyForPickup, EventKinds.PickupReady, $"Ready for collection at {state.Fulfilment.WarehouseId}.", forCustomer: "Ready for you to collect at the store.");
         return changes.Result();
     }
 
@@ -25,7 +25,7 @@ public static partial class OrderLifecycle
             DeliveredAt = c.At,
         };
         var changes = new Changes(collected, c);
-        changes.Add(OrderStatus.Delivered, "pickup.collected", $"Collected by the customer at {pickList.WarehouseId}.", forCustomer: "You collected your order at the store.");
+        changes.Add(OrderStatus.Delivered, EventKinds.PickupCollected, $"Collected by the customer at {pickList.WarehouseId}.", forCustomer: "You collected your order at the store.");
         return changes.Result();
     }
 

@@ -38,7 +38,7 @@ public static partial class OrderLifecycle
         var missing = Counted.Items(UnitsMissing(state));
         changes.Add(
             state.Status,
-            ShortageTimeline.ChoseToWait,
+            EventKinds.ShortageWaitForStock,
             $"The customer chose to wait for everything ({missing} missing): the order ships complete once the stock arrives.",
             forCustomer: "You chose to wait for everything: we will send your order complete as soon as the missing items arrive.");
         return changes.Result();
@@ -48,7 +48,7 @@ public static partial class OrderLifecycle
     private static void ChoseToShipNow(Changes changes) =>
         changes.Add(
             changes.State.Status,
-            ShortageTimeline.ChoseToShipNow,
+            EventKinds.ShortageShipAvailableNow,
             "The customer chose to ship what is here now and the rest when it arrives.",
             forCustomer: "You chose to receive what is here now and the rest when it arrives.");
 
@@ -63,7 +63,7 @@ public static partial class OrderLifecycle
         var amount = dropped.Sum(d => d.Units * d.Line.UnitPrice);
 
         var chose = new Changes(state, c);
-        chose.Add(state.Status, ShortageTimeline.ChoseToDrop, $"The customer chose to drop what is missing: {what}.", forCustomer: $"You chose to drop what is missing: {what}.");
+        chose.Add(state.Status, EventKinds.ShortageDropMissingLines, $"The customer chose to drop what is missing: {what}.", forCustomer: $"You chose to drop what is missing: {what}.");
         var chosen = chose.Result();
 
         var modified = Modify(chosen.State, new ModifyOrderCommand(KeptWhenDropping(state), state.ShipTo, Correction: false, c.Decisions, c.By, c.At));
@@ -71,7 +71,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(modified.State with { Refunds = modified.State.Refunds.Add(refund) }, c, chosen.Events.AddRange(modified.Events));
         changes.Add(
             changes.State.Status,
-            ShortageTimeline.RefundRecorded,
+            EventKinds.OrderRefundRecorded,
             $"Refund of {amount.ToString("N2", Money)} recorded for the dropped units ({what}).",
             forCustomer: $"Refund recorded for the {units} we could not send.");
         return changes.Result();

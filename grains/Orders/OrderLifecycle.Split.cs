@@ -30,7 +30,7 @@ public static partial class OrderLifecycle
         var (now, later) = (Counted.Items(Units(pickLists)), Counted.Items(UnitsWaiting(changes.State)));
         changes.Add(
             OrderStatus.Processing,
-            "order.split",
+            EventKinds.OrderSplit,
             $"Split: shipping now {now}, waiting for stock {later} ({Warehouses(pickLists)}).",
             forCustomer: $"Shipping now: {now}; {later} to follow as soon as the stock arrives.");
         return changes.Result();
@@ -43,7 +43,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(state with { PickLists = state.PickLists.AddRange(pickLists) }, c);
         changes.Add(
             state.Status,
-            "order.processing",
+            EventKinds.OrderProcessing,
             $"Being prepared: {Counted.Items(Units(pickLists))} more on {Counted.Of(pickLists.Length, "pick list", "pick lists")} ({Warehouses(pickLists)}).",
             forCustomer: $"The rest of your order is being prepared: {Counted.Items(Units(pickLists))}.");
         return changes.Result();
@@ -58,7 +58,7 @@ public static partial class OrderLifecycle
         {
             changes.Add(
                 changes.State.Status,
-                "order.stock-allocated",
+                EventKinds.OrderStockAllocated,
                 $"Stock arrived for the rest of the order: {Counted.Items(ready)} ready to pick, {unreserved} still waiting.",
                 forCustomer: $"Stock arrived for the rest of your order: {Counted.Items(ready)} ready, {unreserved} still waiting.");
             return;
@@ -67,7 +67,7 @@ public static partial class OrderLifecycle
         changes.State = changes.State with { Holds = WithoutHold(changes.State.Holds, HoldKind.OutOfStock) };
         changes.Add(
             changes.State.Status,
-            "order.remainder-reserved",
+            EventKinds.OrderRemainderReserved,
             $"Stock arrived: the rest of the order ({Counted.Items(ready)}) is reserved and ready to pick.",
             forCustomer: $"Stock arrived: the rest of your order ({Counted.Items(ready)}) is reserved for you.");
     }

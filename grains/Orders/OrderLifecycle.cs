@@ -46,6 +46,7 @@ public static partial class OrderLifecycle
             MarkReadyForPickupCommand c => MarkReadyForPickup(state, c),
             MarkCollectedCommand c => MarkCollected(state, c),
             RecordAfterSalesCommand c => RecordAfterSales(state, c),
+            RecordExpectedDayCommand c => RecordExpectedDay(state, c),
             SplitOrderCommand c => Split(state, c),
             WaitForStockCommand c => WaitForStock(state, c),
             DropMissingLinesCommand c => DropMissingLines(state, c),
@@ -129,7 +130,7 @@ public static partial class OrderLifecycle
         var events = new Changes(placed, c);
         events.Add(
             OrderStatus.Placed,
-            "order.placed",
+            EventKinds.OrderPlaced,
             $"Order placed through {c.Request.Channel.ToString().ToLowerInvariant()}: {Counted.Of(c.Lines.Length, "line", "lines")}, total {total}{PickupNote(placed)}.",
             forCustomer: $"Order placed: {Counted.Items(c.Lines.Sum(l => l.Quantity))}{(placed.Fulfilment.IsPickup ? ", to collect in store" : "")}.");
 
@@ -149,7 +150,7 @@ public static partial class OrderLifecycle
         if (hold is not null)
         {
             events.State = events.State with { Holds = [new OrderHold(HoldKind.Review, hold.Action.Reason!, c.At)] };
-            events.Add(OrderStatus.AwaitingReview, "order.held-for-review", $"Held for review by rule '{hold.RuleName}': {hold.Action.Reason}.", Actor.Rule(hold.RuleName));
+            events.Add(OrderStatus.AwaitingReview, EventKinds.OrderHeldForReview, $"Held for review by rule '{hold.RuleName}': {hold.Action.Reason}.", Actor.Rule(hold.RuleName));
         }
         else
         {
@@ -173,20 +174,20 @@ public static partial class OrderLifecycle
             RuleActionKind.RequireSignature => (state with { SignatureRequired = true }, $"Signature on delivery required by {rule}."),
             _ => throw new ArgumentOutOfRangeException(nameof(decision), a.Kind, "Not a rule action applied at placement."),
         };
-        events.Add(OrderStatus.Placed, a.Kind == RuleActionKind.AutoApprove ? "order.auto-approved" : "order.rule-applied", description, Actor.Rule(decision.RuleName));
+        events.Add(OrderStatus.Placed, a.Kind == RuleActionKind.AutoApprove ? EventKinds.OrderAutoApproved : EventKinds.OrderRuleApplied, description, Actor.Rule(decision.RuleName));
     }
 
     private static LifecycleResult Approve(OrderState state, ApproveOrderCommand c)
     {
         var changes = new Changes(state with { Holds = WithoutHold(state.Holds, HoldKind.Review), Steps = state.Steps.With(new ReserveStock()) }, c);
-        changes.Add(OrderStatus.Placed, "order.approved", "Approved after review.");
+        changes.Add(OrderStatus.Placed, EventKinds.OrderApproved, "Approved after review.");
         return changes.Result();
     }
 
     private static LifecycleResult Reject(OrderState state, RejectOrderCommand c)
     {
         var changes = new Changes(state with { Holds = [] }, c);
-        changes.Add(OrderStatus.Cancelled, "order.rejected", $"Rejected after review: {c.Reason}.");
+        changes.Add(OrderStatus.Cancelled, EventKinds.OrderRejected, $"Rejected after review: {c.Reason}.");
         return changes.Result();
     }
 
@@ -196,7 +197,7 @@ public static partial class OrderLifecycle
         // a reservation interrupted by a crash may have reached a stock grain without being recorded here.
         var mustRelease = state.Status != OrderStatus.AwaitingReview;
         var changes = new Changes(state with { Holds = [], Steps = mustRelease ? state.Steps.Without<ReserveStock>().With(new ReleaseStock()) : state.Steps.Without<ReserveStock>() }, c);
-        changes.Add(OrderStatus.Cancelled, "order.cancelled", $"Cancelled: {c.Reason}.", forCustomer: c.By.Kind == ActorKind.Customer ? $"You cancelled the order: {c.Reason}." : null);
+        changes.Add(OrderStatus.Cancelled, EventKinds.OrderCancelled, $"Cancelled: {c.Reason}.", forCustomer: c.By.Kind == ActorKind.Customer ? $"You cancelled the order: {c.Reason}." : null);
         return changes.Result();
     }
 
@@ -213,7 +214,7 @@ public static partial class OrderLifecycle
         var warehouses = string.Join(", ", lines.SelectMany(l => l.Allocations).Where(a => a.Reserved > 0).Select(a => a.WarehouseId).Distinct());
         if (lines.All(l => l.IsFullyReserved))
         {
-            changes.Add(OrderStatus.Reserved, "order.reserved", $"All items reserved ({warehouses}).", forCustomer: "All your items are reserved.");
+            changes.Add(OrderStatus.Reserved, EventKinds.OrderReserved, $"All items reserved ({warehouses}).", forCustomer: "All your items are reserved.");
         }
         else
         {
@@ -222,7 +223,7 @@ public static partial class OrderLifecycle
             changes.State = changes.State with { Holds = changes.State.Holds.Add(new OrderHold(HoldKind.OutOfStock, $"{Counted.Of(waiting, "line", "lines")} waiting for stock", c.At)) };
             changes.Add(
                 OrderStatus.Backordered,
-                "order.backordered",
+                EventKinds.OrderBackordered,
                 $"Delayed: {Counted.Of(waiting, "line", "lines")} ({missing}) waiting for stock.",
                 forCustomer: $"Delayed: we are waiting for stock of {missing}. We will send everything as soon as it arrives, unless you choose otherwise on your tracking page.");
         }
@@ -256,7 +257,7 @@ public static partial class OrderLifecycle
         if (state.Status == OrderStatus.Backordered && changes.State.Lines.All(l => l.IsFullyReserved))
         {
             changes.State = changes.State with { Holds = WithoutHold(state.Holds, HoldKind.OutOfStock) };
-            changes.Add(OrderStatus.Reserved, "order.reserved", "Stock arrived: all items are now reserved.");
+            changes.Add(OrderStatus.Reserved, EventKinds.OrderReserved, "Stock arrived: all items are now reserved.");
         }
         else if (AwaitsRemainder(state))
         {
@@ -266,7 +267,7 @@ public static partial class OrderLifecycle
         {
             changes.Add(
                 state.Status,
-                "order.stock-allocated",
+                EventKinds.OrderStockAllocated,
                 $"{updated.Reserved} of {updated.Quantity} × {updated.Name} now reserved in {a.WarehouseId}.",
                 forCustomer: $"Stock arrived: {updated.Reserved} of {updated.Quantity} × {updated.Name} now reserved for you.");
         }
@@ -283,7 +284,7 @@ public static partial class OrderLifecycle
 
         var lines = state.Lines.Select(l => l with { Allocations = [] }).ToImmutableArray();
         var changes = new Changes(state with { Lines = lines, Steps = state.Steps.Without<ReleaseStock>() }, c);
-        changes.Add(state.Status, "stock.released", "Reserved stock released.", forCustomer: "The items held for you were released.");
+        changes.Add(state.Status, EventKinds.StockReleased, "Reserved stock released.", forCustomer: "The items held for you were released.");
         return changes.Result();
     }
 
@@ -299,7 +300,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(state with { PickLists = byWarehouse }, c);
         changes.Add(
             OrderStatus.Processing,
-            "order.processing",
+            EventKinds.OrderProcessing,
             $"Being prepared: {Counted.Of(byWarehouse.Length, "pick list", "pick lists")} issued ({string.Join(", ", byWarehouse.Select(p => p.WarehouseId))}).",
             forCustomer: "Your order is being prepared.");
         return changes.Result();
@@ -312,7 +313,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(state with { PickLists = state.PickLists.Replace(pickList, pickList with { Status = to }) }, c);
         changes.Add(
             state.Status,
-            $"pick-list.{to.ToString().ToLowerInvariant()}",
+            EventKinds.PickList(to),
             $"Pick list {pickListId} ({pickList.WarehouseId}) {to.ToString().ToLowerInvariant()}.",
             forCustomer: PickListNews(state, to));
         return changes.Result();
@@ -332,7 +333,7 @@ public static partial class OrderLifecycle
         var changes = new Changes(shipped, c, moved.Events);
         changes.Add(
             all ? OrderStatus.Shipped : OrderStatus.PartiallyShipped,
-            all ? "order.shipped" : "order.partially-shipped",
+            all ? EventKinds.OrderShipped : EventKinds.OrderPartiallyShipped,
             $"Shipped from {pickList.WarehouseId} with {c.Label.Carrier}, tracking number {c.Label.TrackingNumber}.",
             forCustomer: $"{(all ? "Shipped" : "Part of your order shipped")} with {c.Label.Carrier}, tracking number {c.Label.TrackingNumber}.");
         return changes.Result();
@@ -355,14 +356,14 @@ public static partial class OrderLifecycle
         }, c);
         var where = c.Event.Location is { Length: > 0 } location ? $" ({location})" : "";
         var why = c.Event.Reason is { Length: > 0 } reason ? $": {reason}" : "";
-        changes.Add(status, $"shipment.{Kebab(c.Event.Status)}", $"{Describe(c.Event.Status)}{where}{why} — {link.Carrier} {link.TrackingNumber}.");
+        changes.Add(status, EventKinds.Shipment(c.Event.Status), $"{Describe(c.Event.Status)}{where}{why} — {link.Carrier} {link.TrackingNumber}.");
         return changes.Result();
     }
 
     private static LifecycleResult Complete(OrderState state, CompleteOrderCommand c)
     {
         var changes = new Changes(state, c);
-        changes.Add(OrderStatus.Completed, "order.completed", "Order completed.");
+        changes.Add(OrderStatus.Completed, EventKinds.OrderCompleted, "Order completed.");
         return changes.Result();
     }
 
@@ -400,12 +401,6 @@ public static partial class OrderLifecycle
         _ => "Shipped",
     };
 
-    private static string Kebab(ShipmentStatus status) => status switch
-    {
-        ShipmentStatus.InTransit => "in-transit",
-        ShipmentStatus.OutForDelivery => "out-for-delivery",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 
     private static ImmutableArray<OrderHold> WithoutHold(ImmutableArray<OrderHold> holds, HoldKind kind) =>
         holds.RemoveAll(h => h.Kind == kind);

@@ -39,4 +39,10 @@ public enum OrderMove
     RecordCollectionDispatch,
     RecordStockReturned,
     RecordAfterSales,
+
+    /// <summary>
+    /// The day open purchase orders bring a waiting line's units changed (a purchase order was placed or received):
+    /// noted on the timeline while the line waits, so the order's followers hear of it.
+    /// </summary>
+    RecordExpectedDay,
 }

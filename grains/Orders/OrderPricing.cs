@@ -5,7 +5,7 @@ using OrderGrid.Common;
 
 namespace OrderGrid.Orders;
 
-/// <summary>Validates changed lines like a placement and prices them: a SKU the order already has keeps the price agreed.</summary>
+/// <summary>Validates an order's lines by <see cref="PlacementRules"/> and prices them from the catalog, at placement and at a change (a SKU the order already has keeps the price agreed).</summary>
 internal static class OrderPricing
 {
     public static async Task<(ImmutableArray<OrderLine> Lines, Refusal? Refusal)> Price(IGrainFactory grains, PlaceOrder request, ImmutableArray<OrderLine> agreed)

@@ -60,11 +60,14 @@ public sealed record OrderState
     /// <summary>Refunds recorded on the order (units the customer dropped when stock was short).</summary>
     [Id(46)] public ImmutableArray<OrderRefund> Refunds { get; init; } = [];
 
+    /// <summary>The expected day last noted on the timeline for each waiting SKU, so a day is noted once.</summary>
+    [Id(47)] public ImmutableDictionary<string, DateOnly> ExpectedDays { get; init; } = ImmutableDictionary<string, DateOnly>.Empty;
+
     /// <summary>
     /// The steps decisions left for the grain to carry out (reserve, release, dispatch, …), in the order they are to run;
     /// each leaves the list when its answer is recorded (<see cref="StepDoneCommand"/>).
     /// </summary>
-    [Id(47)] public ImmutableArray<OrderStep> Steps { get; init; } = [];
+    [Id(48)] public ImmutableArray<OrderStep> Steps { get; init; } = [];
 
     // The six fields that held the pending steps before the step list: read from state stored by earlier versions,
     // moved into Steps when the order loads (OrderLifecycle.Upgrade), never set again. Their ids stay reserved.

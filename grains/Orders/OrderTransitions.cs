@@ -25,11 +25,11 @@ public static class OrderTransitions
         [PartiallyShipped, Shipped, InTransit, OutForDelivery, Delivered, DeliveryException, Completed];
 
     /// <summary>
-    /// Steps the grain carried out (release, dispatch, collection, stock given back) and after-sales notes: their
-    /// answers are accepted in every status and never change it.
+    /// Steps the grain carried out (release, dispatch, collection, stock given back), after-sales notes and news of a
+    /// waiting line's expected day: their answers are accepted in every status and never change it.
     /// </summary>
     public static ImmutableArray<OrderMove> Bookkeeping { get; } =
-        [RecordRelease, RecordDispatch, RecordCollectionDispatch, RecordStockReturned, RecordAfterSales];
+        [RecordRelease, RecordDispatch, RecordCollectionDispatch, RecordStockReturned, RecordAfterSales, RecordExpectedDay];
 
     /// <summary>
     /// Every legal move and a status it may lead to (a move with several outcomes has a row for each; a move that

@@ -166,7 +166,29 @@ public sealed class SkuStockGrain(
         }
 
         Announce(previous, next, level);
+        TellExpectedDays(previous, next);
         return level;
+    }
+
+    /// <summary>
+    /// A purchase order placed or received moves the day waiting orders can expect their units: each order whose day
+    /// changed is told (one way), and notes it on its timeline for its followers.
+    /// </summary>
+    private void TellExpectedDays(StockState previous, StockState next)
+    {
+        if (ReferenceEquals(previous.PurchaseOrders, next.PurchaseOrders))
+        {
+            return;
+        }
+
+        var before = StockLedger.ExpectedDays(previous);
+        foreach (var (orderId, day) in StockLedger.ExpectedDays(next))
+        {
+            if (before.GetValueOrDefault(orderId) != day)
+            {
+                GrainFactory.GetGrain<IOrderGrain>(orderId).ExpectedDayChanged(Key.Sku).Ignore();
+            }
+        }
     }
 
     private void Announce(StockState previous, StockState next, StockLevel level)

@@ -244,6 +244,31 @@ public static class StockLedger
         return null;
     }
 
+    /// <summary>
+    /// Every waiting order's expected day, as <see cref="ExpectedFor"/> answers it for each, in one pass over the queue
+    /// and the open purchase orders.
+    /// </summary>
+    public static ImmutableDictionary<string, DateOnly?> ExpectedDays(StockState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var days = ImmutableDictionary.CreateBuilder<string, DateOnly?>(StringComparer.Ordinal);
+        var open = OpenPurchaseOrders(state);
+        var needed = -Math.Max(0, state.Available);
+        var (next, brought) = (0, 0);
+        foreach (var (id, entry) in Waiting(state))
+        {
+            needed += entry.Backordered;
+            while (brought < needed && next < open.Count)
+            {
+                brought += open[next++].Outstanding;
+            }
+
+            days[id] = needed > 0 && brought >= needed ? open[next - 1].ExpectedOn : null;
+        }
+
+        return days.ToImmutable();
+    }
+
     public static bool Applied(StockState state, string operationId) => state.RecentOperations.Contains(operationId);
 
     public static Allocation ToAllocation(StockState state, string orderId, string warehouseId = "", string sku = "")

@@ -52,7 +52,10 @@ public static class TelemetrySetup
     /// <summary><c>/metrics</c>: the Prometheus text format, for a scraper holding a staff key.</summary>
     public static IEndpointRouteBuilder MapOrderGridTelemetry(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPrometheusScrapingEndpoint(ScrapePath).RequireAuthorization(StaffPolicies.Staff);
+        // The exporter maps every method; a scrape is a GET.
+        endpoints.MapPrometheusScrapingEndpoint(ScrapePath)
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))
+            .RequireAuthorization(StaffPolicies.Staff);
         return endpoints;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ReadModelBatch
     public const char Separator = '\u001f';
 
     /// <summary>The timeline entries at which an order first leaves review and placement: its demand is counted there.</summary>
-    public static readonly IReadOnlySet<string> DemandKinds = new HashSet<string>(StringComparer.Ordinal) { "order.reserved", "order.backordered" };
+    public static readonly IReadOnlySet<string> DemandKinds = new HashSet<string>(StringComparer.Ordinal) { EventKinds.OrderReserved, EventKinds.OrderBackordered };
 
     private ReadModelBatch()
     {

@@ -1,3 +1,5 @@
+using OrderGrid.Orders;
+
 namespace OrderGrid.Silo.ReadModel;
 
 /// <summary>
@@ -64,7 +66,7 @@ internal static class ReadModelStatements
     /// backorder (the candidate rows $9–$16 are kept only when their entry was inserted here), and at a new
     /// cancellation exactly what that order had added. One statement, so all of it sees one snapshot.
     /// </summary>
-    public const string AppendTimelineAndSales = """
+    public const string AppendTimelineAndSales = $$"""
         WITH new_entries AS (
             INSERT INTO order_timeline (order_id, sequence, at, kind, description, actor_kind, actor_name, status)
             SELECT * FROM unnest($1::text[], $2::bigint[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
@@ -84,12 +86,12 @@ internal static class ReadModelStatements
             SELECT s.day, s.sku, s.warehouse_id, s.channel, s.quantity
             FROM new_entries AS n
             JOIN order_sales AS s ON s.order_id = n.order_id
-            WHERE n.kind = 'order.cancelled'
+            WHERE n.kind = '{{EventKinds.OrderCancelled}}'
             UNION ALL
             SELECT c.day, c.sku, c.warehouse_id, c.channel, c.quantity
             FROM new_entries AS n
             JOIN counted AS c ON c.order_id = n.order_id
-            WHERE n.kind = 'order.cancelled'
+            WHERE n.kind = '{{EventKinds.OrderCancelled}}'
         ),
         sales AS (
             SELECT day, sku, warehouse_id, channel, quantity, 0 AS cancelled_quantity, revenue, order_id FROM counted

@@ -3,9 +3,13 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 
 using OrderGrid.Silo.Cluster;
+using OrderGrid.Silo.Storage.GrainState;
 
 using Orleans.Configuration;
+using Orleans.Providers;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
 namespace OrderGrid.Silo.Storage;
@@ -13,9 +17,11 @@ namespace OrderGrid.Silo.Storage;
 internal static class OrleansStorageWiring
 {
     /// <summary>
-    /// Grain storage and reminders. PostgreSQL: one AdoNet grain storage provider per name (so that each can move
-    /// to a database of its own later) plus the default, and AdoNet reminders, all on the shared
-    /// <see cref="NpgsqlDataSource"/>. State is written with the Orleans binary serializer, which names types by
+    /// Grain storage and reminders. PostgreSQL: one grain storage provider per name (so that each can move to a
+    /// database of its own later) plus the default — OrderGrid's <see cref="PostgresGrainStorage"/>, all sharing one
+    /// <see cref="GrainStateWriter"/> so that the writes of different grains commit together, or with
+    /// <c>OrderGrid:Storage:GrainStorage=AdoNet</c> the Orleans AdoNet provider on the shared
+    /// <see cref="NpgsqlDataSource"/> — and AdoNet reminders. State is written with the Orleans binary serializer, which names types by
     /// their pinned <c>[Alias]</c> and fields by <c>[Id]</c>: renaming a class or an assembly keeps old rows readable.
     /// InMemory: memory storage and reminders.
     /// </summary>
@@ -33,10 +39,26 @@ internal static class OrleansStorageWiring
             return silo;
         }
 
-        silo.AddAdoNetGrainStorageAsDefault(ConfigureGrainStorage);
-        foreach (var provider in providers)
+        if (storage.Options.UsesAdoNetGrainStorage)
         {
-            silo.AddAdoNetGrainStorage(provider, ConfigureGrainStorage);
+            silo.AddAdoNetGrainStorageAsDefault(ConfigureGrainStorage);
+            foreach (var provider in providers)
+            {
+                silo.AddAdoNetGrainStorage(provider, ConfigureGrainStorage);
+            }
+        }
+        else
+        {
+            foreach (var provider in providers.Prepend(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME))
+            {
+                silo.Services.AddGrainStorage(provider, static (services, name) => new PostgresGrainStorage(
+                    name,
+                    services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                    services.GetRequiredService<IGrainStateStore>(),
+                    services.GetRequiredService<GrainStateWriter>(),
+                    new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
+                    services.GetRequiredService<IActivatorProvider>()));
+            }
         }
 
         silo.UseAdoNetReminderService(options => options.Configure<NpgsqlDataSource>((reminders, dataSource) =>

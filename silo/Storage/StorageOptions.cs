@@ -32,6 +32,24 @@ public sealed class StorageOptions
     /// </summary>
     public bool? MigrateOnStart { get; set; }
 
+    /// <summary>The grain storage providers this build has for PostgreSQL.</summary>
+    public static IReadOnlyList<string> GrainStorages { get; } = [GrainStorageOrderGrid, GrainStorageAdoNet];
+
+    /// <summary>OrderGrid's own provider: writes of many grains committed together (<c>ordergrid_grain_state</c>).</summary>
+    public const string GrainStorageOrderGrid = "OrderGrid";
+
+    /// <summary>
+    /// The Orleans AdoNet provider (<c>OrleansStorage</c>), one autocommit statement per read and write: the previous
+    /// default, kept to compare with. The two tables are not kept in step: the AdoNet rows are copied once, when
+    /// migration 0006 first runs.
+    /// </summary>
+    public const string GrainStorageAdoNet = "AdoNet";
+
+    /// <summary>PostgreSQL modes: one of <see cref="GrainStorages"/>.</summary>
+    public string GrainStorage { get; set; } = GrainStorageOrderGrid;
+
+    public bool UsesAdoNetGrainStorage => string.Equals(GrainStorage, GrainStorageAdoNet, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True for the modes that keep state in PostgreSQL.</summary>
     public bool UsesPostgres => !string.Equals(Mode, StorageModes.InMemory, StringComparison.OrdinalIgnoreCase);
 

@@ -34,6 +34,10 @@ public sealed record StorageSetup(StorageOptions Options, string? ConnectionStri
         }
 
         options.Mode = mode;
+        var grainStorage = StorageOptions.GrainStorages.FirstOrDefault(g => string.Equals(g, options.GrainStorage?.Trim(), StringComparison.OrdinalIgnoreCase));
+        options.GrainStorage = grainStorage ?? throw new StorageConfigurationException(
+            $"{StorageOptions.Section}:GrainStorage is '{options.GrainStorage}'; allowed values: {string.Join(", ", StorageOptions.GrainStorages)} "
+            + $"({StorageOptions.GrainStorageOrderGrid}, the default: writes of many grains committed together; {StorageOptions.GrainStorageAdoNet}: the Orleans AdoNet provider).");
         var migrate = options.MigrateOnStart ?? (mode == StorageModes.Embedded || environment.IsDevelopment());
         return mode switch
         {

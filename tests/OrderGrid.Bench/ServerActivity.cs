@@ -36,10 +36,10 @@ internal sealed record ServerActivity(long Commits, long WalSyncs, long WalBytes
         var writes = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var byType = new NpgsqlCommand(
             """
-            SELECT graintypestring, sum(version)::bigint FROM orleansstorage GROUP BY 1
+            SELECT state_name, sum(version)::bigint FROM ordergrid_grain_state GROUP BY 1
             UNION ALL
             SELECT 'read model: ' || relname, (n_tup_ins + n_tup_upd)::bigint FROM pg_stat_user_tables
-            WHERE relname NOT LIKE 'orleans%'
+            WHERE relname NOT LIKE 'orleans%' AND relname <> 'ordergrid_grain_state'
             """, connection);
         await using (var reader = await byType.ExecuteReaderAsync())
         {

@@ -45,6 +45,10 @@ export function putJson<T>(path: string, options: CallOptions = {}): Promise<T> 
   return call<T>("PUT", path, options);
 }
 
+export function patchJson<T>(path: string, options: CallOptions = {}): Promise<T> {
+  return call<T>("PATCH", path, options);
+}
+
 export function deleteJson(path: string, options: CallOptions = {}): Promise<void> {
   return call<void>("DELETE", path, options);
 }

@@ -88,6 +88,24 @@ export function formatAmount(value: number): string {
   return amount.format(value);
 }
 
+const money = new Map<string, Intl.NumberFormat>();
+
+/** An amount with the currency's symbol, e.g. "£12.50" (the view's ISO 4217 code, the reader's number format). */
+export function formatMoney(value: number, currency: string): string {
+  let format = money.get(currency);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(undefined, { style: "currency", currency });
+    } catch {
+      // An unknown code still reads as an amount: "12.50 XYZ".
+      const plain = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      return `${plain.format(value)} ${currency}`;
+    }
+    money.set(currency, format);
+  }
+  return format.format(value);
+}
+
 export function formatCount(value: number): string {
   return count.format(value);
 }

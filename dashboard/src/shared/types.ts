@@ -1,5 +1,7 @@
 // The JSON shapes of the live API (docs/api.md, "Live hubs"); names and casing as the API sends them.
 
+import type { EventKind } from "./event-kinds";
+
 export const orderStatuses = [
   "Placed",
   "AwaitingReview",
@@ -57,8 +59,9 @@ export type AfterSalesAction = (typeof afterSalesActions)[number];
 export const returnActions = ["approve", "decline", "receive", "refund", "exchange"] as const;
 export type ReturnAction = (typeof returnActions)[number];
 
-/** What staff and the customer may do with a ticket (`TicketView.allowedActions`). */
-export const ticketActions = ["reply"] as const;
+/** What may be done with a ticket: `reply` for staff and customer (`TicketView.allowedActions`); `resolve` and `close`
+ * are staff's (`OrderAfterSales.ticketActions`). */
+export const ticketActions = ["reply", "resolve", "close"] as const;
 export type TicketAction = (typeof ticketActions)[number];
 export type ActorKind = "System" | "Customer" | "Staff" | "Rule" | "Carrier";
 
@@ -82,6 +85,8 @@ export interface CustomerOrderView {
   refunds: { amount: number; reason: string; at: string }[];
   /** The customer chose to wait for everything during the present shortage. */
   waitingByChoice: boolean;
+  /** Click & collect: the name of the store where the customer collects; null for a delivery. */
+  collectAt: string | null;
 }
 
 export interface CustomerOrderLine {
@@ -106,7 +111,7 @@ export interface CustomerShipment {
 export interface CustomerTimelineEntry {
   sequence: number;
   at: string;
-  kind: string;
+  kind: EventKind;
   description: string;
   actor: ActorKind;
   status: OrderStatus;
@@ -153,7 +158,7 @@ export interface OrderView {
   timeline: {
     sequence: number;
     at: string;
-    kind: string;
+    kind: EventKind;
     description: string;
     actor: { kind: ActorKind; name: string };
     status: OrderStatus;
@@ -171,6 +176,8 @@ export interface OrderView {
   shipmentActions: { shipmentId: string; allowedActions: ShipmentAction[] }[];
   /** The merge the order ships with, or null. */
   mergeId: string | null;
+  /** Refunds recorded on the order itself (units the customer dropped when stock was short); returns keep their own. */
+  refunds: { amount: number; reason: string; at: string; by: { kind: ActorKind; name: string } }[];
 }
 
 /** `GET /api/merges/{id}`: one combined pick list for the merged orders. */
@@ -238,7 +245,7 @@ export interface OrderEvent {
   version: number;
   total: number;
   placedAt: string;
-  entries: { sequence: number; at: string; kind: string; description: string; status: OrderStatus }[];
+  entries: { sequence: number; at: string; kind: EventKind; description: string; status: OrderStatus }[];
 }
 
 export interface Simulation {
@@ -520,6 +527,9 @@ export interface TicketView {
   orderId: string;
   category: string;
   status: string;
+  messages: { number: number; from: { kind: ActorKind; name: string }; text: string; at: string }[];
+  openedAt: string;
+  updatedAt: string;
 }
 
 /** `GET /api/orders/{id}/after-sales` (staff). */
@@ -528,6 +538,10 @@ export interface OrderAfterSales {
   tickets: TicketView[];
   /** `request-return` and `open-ticket` when allowed now. */
   allowedActions: AfterSalesAction[];
+  /** One entry per ticket: what staff may do with it now. */
+  ticketActions: { ticketId: string; allowedActions: TicketAction[] }[];
+  /** ISO 4217 code of the order's amounts (the catalog's currency). */
+  currency: string;
 }
 
 export type OrderPriority = "Normal" | "Express" | "Vip";

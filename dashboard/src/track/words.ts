@@ -1,23 +1,7 @@
 // The tracking page's words: amounts in the order's currency, counts of items, and the after-sales states and topics
 // as a customer says them (never an enum name such as "MissingItem").
 
-const money = new Map<string, Intl.NumberFormat>();
-
-/** An amount with the currency's symbol, e.g. "£12.50" (the view's ISO 4217 code, the reader's number format). */
-export function formatMoney(value: number, currency: string): string {
-  let format = money.get(currency);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(undefined, { style: "currency", currency });
-    } catch {
-      // An unknown code still reads as an amount: "12.50 XYZ".
-      const plain = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-      return `${plain.format(value)} ${currency}`;
-    }
-    money.set(currency, format);
-  }
-  return format.format(value);
-}
+export { formatMoney } from "../shared/format";
 
 /** "1 item", "2 items". */
 export function items(count: number): string {

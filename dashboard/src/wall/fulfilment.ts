@@ -30,6 +30,23 @@ function carrierList(apiKey: string | null): Promise<CarrierList> {
   return carriers;
 }
 
+/**
+ * The ship forms' carrier choice: the server's carriers with its default chosen. When they cannot be read, the one
+ * option is the server's default carrier (the request then names none), and the form says so.
+ */
+async function carrierSelect(apiKey: string | null): Promise<HTMLSelectElement> {
+  const select = el("select", { name: "carrier", "data-testid": "carrier" });
+  try {
+    const list = await carrierList(apiKey);
+    select.replaceChildren(
+      ...list.carriers.map((name) => el("option", { value: name, selected: name === list.default }, name)),
+    );
+  } catch {
+    select.replaceChildren(el("option", { value: "" }, "The default carrier"));
+  }
+  return select;
+}
+
 /** The panel keeps the label of the pick list it shipped last, to show it above the pick lists. */
 export interface Shipping {
   shipped(label: ShippingLabel): void;
@@ -116,16 +133,7 @@ function pickListItem(order: OrderView, pick: PickList, pickup: boolean, detail:
 }
 
 async function shipForm(pick: PickList, slot: HTMLElement, detail: Detail & Shipping): Promise<void> {
-  const select = el("select", { name: "carrier", "data-testid": "carrier" });
-  try {
-    const list = await carrierList(detail.apiKey);
-    select.replaceChildren(
-      ...list.carriers.map((name) => el("option", { value: name, selected: name === list.default }, name)),
-    );
-  } catch {
-    // The server's default carrier is used; the form says so.
-    select.replaceChildren(el("option", { value: "" }, "The default carrier"));
-  }
+  const select = await carrierSelect(detail.apiKey);
   detail.form(slot, {
     title: `Ship ${pick.id}`,
     testId: "ship-form",
@@ -297,15 +305,7 @@ async function shipMergeForm(
   slot: HTMLElement,
   detail: Detail & Shipping,
 ): Promise<void> {
-  const select = el("select", { name: "carrier", "data-testid": "carrier" });
-  try {
-    const list = await carrierList(detail.apiKey);
-    select.replaceChildren(
-      ...list.carriers.map((name) => el("option", { value: name, selected: name === list.default }, name)),
-    );
-  } catch {
-    select.replaceChildren(el("option", { value: "" }, "The default carrier"));
-  }
+  const select = await carrierSelect(detail.apiKey);
   detail.form(slot, {
     title: `Ship merge ${merge.id} as one parcel`,
     testId: "ship-form",

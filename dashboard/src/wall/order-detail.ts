@@ -4,7 +4,7 @@
 import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { field } from "../shared/fields";
-import { channelLabel, formatAmount, formatDateTime, orderStatusLabel } from "../shared/format";
+import { channelLabel, formatAmount, formatDateTime, formatMoney, orderStatusLabel } from "../shared/format";
 import type { MergeView, OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/types";
 import { canChange, changeForm, saveChange } from "./order-changes";
 import { channelFacts } from "./channel-facts";
@@ -204,6 +204,7 @@ export class OrderDetail implements Detail {
         facts(order),
         holds(order),
         linesPart(order),
+        refundsPart(order, this.afterSales?.currency ?? null),
         canChange(order) ? changeForm(order, (body) => this.step(() => saveChange(order, body, this.apiKey))) : null,
         mergePart(this.merge, this),
         pickListsPart(order, this, this.lastLabel),
@@ -407,6 +408,34 @@ function linesPart(order: OrderView): HTMLElement {
             el("td", { class: "number" }, line.backorderedQuantity),
             el("td", { class: "number" }, formatAmount(line.lineTotal)),
           ),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * The refunds recorded on the order itself (the customer dropped the lines stock could not fill): what is owed back,
+ * why, who chose it and when, in the catalog's currency (a bare amount while the after-sales view cannot be read).
+ */
+function refundsPart(order: OrderView, currency: string | null): HTMLElement | null {
+  if (order.refunds.length === 0) {
+    return null;
+  }
+  const money = (value: number) => (currency ? formatMoney(value, currency) : formatAmount(value));
+  return part(
+    "Refunds on the order",
+    "order-refunds",
+    el(
+      "ul",
+      { class: "plain-list" },
+      ...order.refunds.map((refund) =>
+        el(
+          "li",
+          { "data-testid": "order-refund" },
+          el("strong", {}, money(refund.amount)),
+          ` · ${refund.reason} · ${refund.by.kind.toLowerCase()}: ${refund.by.name} · `,
+          el("time", { datetime: refund.at }, formatDateTime(refund.at)),
         ),
       ),
     ),

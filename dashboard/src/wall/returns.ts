@@ -1,13 +1,21 @@
 // The order detail's returns (RMA) and tickets, with the steps the server allows each return now: approve, decline
 // (with the reason the customer is told), receive with a condition per line (resaleable goes back to stock, damaged
-// is written off), refund with the method chosen from a list, exchange. Staff open a return for a customer who
-// calls, when the order's after-sales say a return may be requested now.
+// is written off), refund with the method chosen from a list, exchange; and each ticket's: reply, resolve, close.
+// Staff open a return or a ticket for a customer who calls, when the order's after-sales say it may be opened now.
 
-import { postJson } from "../shared/api";
+import { patchJson, postJson } from "../shared/api";
 import { el } from "../shared/dom";
 import { field } from "../shared/fields";
-import { formatAmount, formatDateTime } from "../shared/format";
-import type { OrderAfterSales, OrderView, ReturnAction, ReturnView } from "../shared/types";
+import { formatDateTime, formatMoney } from "../shared/format";
+import {
+  ticketActions,
+  type OrderAfterSales,
+  type OrderView,
+  type ReturnAction,
+  type ReturnView,
+  type TicketAction,
+  type TicketView,
+} from "../shared/types";
 import { actionButton, part, path, type Detail } from "./detail-context";
 
 /** How a refund was paid, as the API records it (`method`, docs/api.md), and in words. */
@@ -26,6 +34,9 @@ const returnStatusLabels: Record<string, string> = {
   Received: "Received: to refund",
   Refunded: "Refunded",
 };
+
+/** The ticket topics the API takes (`TicketCategory`). */
+const ticketCategories = ["Damaged", "MissingItem", "Late", "WrongItem", "Billing", "Other"] as const;
 
 const ticketWords: Record<string, string> = {
   Damaged: "Damaged",
@@ -46,41 +57,125 @@ export function returnsPart(order: OrderView, afterSales: OrderAfterSales | null
     return null;
   }
   const canRequest = afterSales.allowedActions.includes("request-return");
-  if (afterSales.returns.length === 0 && afterSales.tickets.length === 0 && !canRequest) {
+  const canOpenTicket = afterSales.allowedActions.includes("open-ticket");
+  if (afterSales.returns.length === 0 && afterSales.tickets.length === 0 && !canRequest && !canOpenTicket) {
     return null;
   }
   const slot = el("div", { class: "row-form" });
+  const opening = [
+    canRequest
+      ? actionButton("Open a return…", "request-return", () => requestForm(order, slot, detail), "primary")
+      : null,
+    canOpenTicket ? actionButton("Open a ticket…", "open-ticket", () => ticketForm(order, slot, detail)) : null,
+  ].filter((b): b is HTMLButtonElement => b !== null);
   return part(
     "Returns and tickets",
     "returns",
-    canRequest
-      ? el(
-          "div",
-          { class: "row-actions" },
-          actionButton("Open a return…", "request-return", () => requestForm(order, slot, detail), "primary"),
-        )
-      : null,
+    opening.length ? el("div", { class: "row-actions" }, ...opening) : null,
     slot,
     afterSales.returns.length
-      ? el("ul", { class: "step-list" }, ...afterSales.returns.map((r) => returnItem(r, detail)))
+      ? el("ul", { class: "step-list" }, ...afterSales.returns.map((r) => returnItem(r, afterSales.currency, detail)))
       : null,
     afterSales.tickets.length
       ? el(
           "ul",
-          { class: "plain-list", "data-testid": "tickets" },
+          { class: "step-list", "data-testid": "tickets" },
           ...afterSales.tickets.map((t) =>
-            el(
-              "li",
-              {},
-              `Ticket ${t.id} · ${ticketWords[t.category] ?? t.category} · ${ticketWords[t.status] ?? t.status}`,
-            ),
+            ticketItem(t, afterSales.ticketActions.find((a) => a.ticketId === t.id)?.allowedActions ?? [], detail),
           ),
         )
       : null,
   );
 }
 
-function returnItem(r: ReturnView, detail: Detail): HTMLElement {
+/** A ticket with its messages and the steps the server allows staff now: reply, resolve, close. */
+function ticketItem(t: TicketView, allowed: TicketAction[], detail: Detail): HTMLElement {
+  const slot = el("div", { class: "row-form" });
+  const base = `/api/tickets/${path(t.id)}`;
+  const status = (to: "Resolved" | "Closed") => () =>
+    detail.step(() => patchJson<unknown>(base, { apiKey: detail.apiKey, body: { status: to } }));
+  const buttons = ticketActions
+    .filter((action) => allowed.includes(action))
+    .map((action) => {
+      switch (action) {
+        case "reply":
+          return actionButton("Reply…", "reply", () => replyForm(t, base, slot, detail), "primary");
+        case "resolve":
+          return actionButton("Mark resolved", "resolve", status("Resolved"));
+        case "close":
+          return actionButton("Close ticket", "close", status("Closed"), "danger");
+      }
+    });
+  return el(
+    "li",
+    { "data-ticket": t.id, "data-status": t.status },
+    el(
+      "div",
+      { class: "row-head" },
+      el("strong", {}, `Ticket ${t.id}`),
+      el("span", {}, ticketWords[t.category] ?? t.category),
+      el("span", { class: "row-status", "data-testid": "ticket-status" }, ticketWords[t.status] ?? t.status),
+      el("span", { class: "quiet" }, formatDateTime(t.updatedAt)),
+    ),
+    el(
+      "ol",
+      { class: "plain-list ticket-messages" },
+      ...t.messages.map((m) =>
+        el(
+          "li",
+          { "data-testid": "ticket-message" },
+          el("strong", {}, m.from.kind === "Customer" ? "Customer" : m.from.name),
+          `: ${m.text} `,
+          el("span", { class: "quiet" }, formatDateTime(m.at)),
+        ),
+      ),
+    ),
+    buttons.length ? el("div", { class: "row-actions" }, ...buttons) : null,
+    slot,
+  );
+}
+
+/** Staff open a ticket for a customer who calls or writes, in the customer's words. */
+function ticketForm(order: OrderView, slot: HTMLElement, detail: Detail): void {
+  const category = el(
+    "select",
+    { name: "category", "data-testid": "ticket-category" },
+    ...ticketCategories.map((c) => el("option", { value: c }, ticketWords[c])),
+  );
+  const message = el("textarea", {
+    name: "message",
+    rows: "3",
+    maxlength: "2000",
+    "data-testid": "ticket-message-text",
+  });
+  detail.form(slot, {
+    title: `Open a ticket on order ${order.id}`,
+    testId: "open-ticket-form",
+    fields: [field("About", category, "category"), field("What the customer says", message, "message")],
+    submit: "Open the ticket",
+    send: () =>
+      postJson<unknown>(`/api/orders/${path(order.id)}/tickets`, {
+        apiKey: detail.apiKey,
+        body: { category: category.value, message: message.value.trim() || null },
+      }).then(() => undefined),
+  });
+}
+
+function replyForm(t: TicketView, base: string, slot: HTMLElement, detail: Detail): void {
+  const text = el("textarea", { name: "text", rows: "3", maxlength: "2000", "data-testid": "ticket-reply-text" });
+  detail.form(slot, {
+    title: `Answer ticket ${t.id}`,
+    testId: "ticket-reply-form",
+    fields: [field("Answer (the customer reads this on the tracking page)", text, "text")],
+    submit: "Send the answer",
+    send: () =>
+      postJson<unknown>(`${base}/messages`, { apiKey: detail.apiKey, body: { text: text.value.trim() || null } }).then(
+        () => undefined,
+      ),
+  });
+}
+
+function returnItem(r: ReturnView, currency: string, detail: Detail): HTMLElement {
   const slot = el("div", { class: "row-form" });
   const base = `/api/returns/${path(r.id)}`;
   const labels: Record<ReturnAction, string> = {
@@ -97,7 +192,7 @@ function returnItem(r: ReturnView, detail: Detail): HTMLElement {
       case "receive":
         return actionButton(labels.receive, "receive", () => receiveForm(r, base, slot, detail), "primary");
       case "refund":
-        return actionButton(labels.refund, "refund", () => refundForm(r, base, slot, detail), "primary");
+        return actionButton(labels.refund, "refund", () => refundForm(r, base, currency, slot, detail), "primary");
       default:
         return actionButton(
           labels[action],
@@ -136,7 +231,7 @@ function returnItem(r: ReturnView, detail: Detail): HTMLElement {
       ? el(
           "p",
           { "data-testid": "refund" },
-          `Refunded ${formatAmount(r.refund.amount)} by ${methodWords(r.refund.method)}` +
+          `Refunded ${formatMoney(r.refund.amount, currency)} by ${methodWords(r.refund.method)}` +
             (r.refund.reference ? ` (reference ${r.refund.reference})` : "") +
             ".",
         )
@@ -254,7 +349,7 @@ function receiveForm(r: ReturnView, base: string, slot: HTMLElement, detail: Det
   });
 }
 
-function refundForm(r: ReturnView, base: string, slot: HTMLElement, detail: Detail): void {
+function refundForm(r: ReturnView, base: string, currency: string, slot: HTMLElement, detail: Detail): void {
   const method = el(
     "select",
     { name: "method", "data-testid": "refund-method" },
@@ -264,7 +359,7 @@ function refundForm(r: ReturnView, base: string, slot: HTMLElement, detail: Deta
   // What the server will pay back (received units at the order's prices), shown so staff know before they confirm.
   const amount = r.lines.reduce((sum, line) => sum + (line.resaleable + line.damaged) * line.unitPrice, 0);
   detail.form(slot, {
-    title: `Refund ${formatAmount(amount)} for return ${r.id}`,
+    title: `Refund ${formatMoney(amount, currency)} for return ${r.id}`,
     testId: "refund-form",
     fields: [field("Paid back by", method, "method"), field("Payment reference (optional)", reference, "reference")],
     submit: "Record the refund",

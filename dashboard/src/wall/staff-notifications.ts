@@ -4,6 +4,7 @@
 // right; at most a few show, the rest are counted, and the empty space around them takes no clicks.
 
 import { el } from "../shared/dom";
+import { EventKinds, type EventKind } from "../shared/event-kinds";
 import type { OrderEvent, OrderStatus } from "../shared/types";
 
 interface NoticeKind {
@@ -14,9 +15,9 @@ interface NoticeKind {
 }
 
 /** Timeline kinds staff are told of. */
-const kinds: Record<string, NoticeKind> = {
-  "order.held-for-review": { title: "held for review", while: "AwaitingReview" },
-  "shipment.exception": { title: "has a delivery problem", while: "DeliveryException" },
+const kinds: Partial<Record<EventKind, NoticeKind>> = {
+  [EventKinds.OrderHeldForReview]: { title: "held for review", while: "AwaitingReview" },
+  [EventKinds.ShipmentException]: { title: "has a delivery problem", while: "DeliveryException" },
 };
 const maxShown = 3;
 

@@ -6,6 +6,7 @@ using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.AfterSales;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class AfterSalesGrainTests(ClusterFixture cluster)
 {
@@ -108,7 +109,7 @@ public sealed class AfterSalesGrainTests(ClusterFixture cluster)
 
         Assert.Equal((TicketStatus.Answered, TicketStatus.Open), (answered.Status, reopened.Status));
         Assert.Equal([1, 2, 3], reopened.Messages.Select(m => m.Number));
-        Assert.Equal("ticket.closed", late.Refusal?.Code);
+        Assert.Equal("ticket.is-closed", late.Refusal?.Code);
         Assert.Single((await cluster.Order(order.Id).Get())!.Timeline, e => e.Kind == "ticket.opened");
         Assert.Single(await AfterSales(order.Id).Tickets());
     }

@@ -8,6 +8,7 @@ using OrderGrid.Tests.Notifications;
 
 namespace OrderGrid.Tests.AfterSales;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(NotifyingCluster.Name)]
 public sealed class FeedbackRequestTests(NotifyingCluster cluster)
 {
@@ -39,11 +40,11 @@ public sealed class FeedbackRequestTests(NotifyingCluster cluster)
         await cluster.Grains.GetGrain<IOrderAfterSalesGrain>(order.Id).RequestFeedback();
         await cluster.Grains.GetGrain<IOrderAfterSalesGrain>(order.Id).RequestFeedback();
 
-        var records = await cluster.Eventually(order.Id, r => r.Any(n => n.Kind == OrderAfterSalesGrain.FeedbackRequestKind && n.Status == NotificationStatus.Sent));
+        var records = await cluster.Eventually(order.Id, r => r.Any(n => n.Kind == EventKinds.FeedbackRequested && n.Status == NotificationStatus.Sent));
 
-        var record = Assert.Single(records, n => n.Kind == OrderAfterSalesGrain.FeedbackRequestKind);
+        var record = Assert.Single(records, n => n.Kind == EventKinds.FeedbackRequested);
         Assert.Equal((NotificationChannel.Email, order.Email, $"How was your order {order.Id}?"), (record.Channel, record.To, record.Subject));
-        var sent = Assert.Single(NotifyingCluster.Email.To(order.Email!), a => a.Email.Kind == OrderAfterSalesGrain.FeedbackRequestKind);
+        var sent = Assert.Single(NotifyingCluster.Email.To(order.Email!), a => a.Email.Kind == EventKinds.FeedbackRequested);
         Assert.Contains($"Rate it: https://shop.example.test/track/{order.Id}?token={order.TrackingToken}", sent.Email.Text, StringComparison.Ordinal);
     }
 
@@ -61,7 +62,7 @@ public sealed class FeedbackRequestTests(NotifyingCluster cluster)
     }
 
     private async Task<IReadOnlyList<TimelineEntry>> Requests(string orderId) =>
-        [.. (await cluster.Grains.GetGrain<IOrderGrain>(orderId).Get())!.Timeline.Where(e => e.Kind == OrderAfterSalesGrain.FeedbackRequestKind)];
+        [.. (await cluster.Grains.GetGrain<IOrderGrain>(orderId).Get())!.Timeline.Where(e => e.Kind == EventKinds.FeedbackRequested)];
 
     /// <summary>A single-line order shipped from w1 and delivered now, by the fake clock.</summary>
     private async Task<OrderView> DeliveredOrder()

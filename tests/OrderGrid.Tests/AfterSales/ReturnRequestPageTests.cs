@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.AfterSales;
 
 /// <summary>The customer asks for a return on the tracking page of a delivered order.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class ReturnRequestPageTests(LiveSite site)
 {

@@ -8,6 +8,7 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.AfterSales;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class ReturnRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);

@@ -9,6 +9,7 @@ namespace OrderGrid.Tests.AfterSales;
 /// Every step of a ticket is noted on its order's timeline, so the tracking page (a follower of the order) hears of a
 /// staff answer or a status change as of any change to the order, in the customer's words.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class TicketLiveTests(OrderGridApp app)
 {

@@ -3,6 +3,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.Browser;
 
 /// <summary>The browser tests' own footing: the host listens on a real socket and Chromium loads and draws its pages.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class LiveSiteTests(LiveSite site)
 {

@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.Browser;
 /// forecast with its interval band, the restock suggestions to accept, and a new model version arriving live; on the
 /// demo's real history, the forecast of a best seller and a backordered SKU as a planner orders from them.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class PlannerPageTests(LiveSite site, PlanningSite planning) : IClassFixture<PlanningSite>
 {

@@ -11,6 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.Browser;
 
 /// <summary>The automation rules page, reached from the wall: admins change the rules there, other staff read them.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class RulesPageTests(LiveSite site)
 {

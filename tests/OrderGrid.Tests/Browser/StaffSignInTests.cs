@@ -7,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.Browser;
 
 /// <summary>The staff pages, their API and their hubs give nothing to a caller without an accepted key.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class StaffSignInTests(LiveSite site)
 {

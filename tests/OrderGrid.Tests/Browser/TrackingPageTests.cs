@@ -11,6 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.Browser;
 
 /// <summary>The customer's tracking page on a phone: live carrier news, offers that go with the order, and nothing for a wrong link.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class TrackingPageTests(LiveSite site, PlanningSite planning) : IClassFixture<PlanningSite>
 {

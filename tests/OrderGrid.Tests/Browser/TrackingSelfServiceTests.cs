@@ -15,6 +15,7 @@ namespace OrderGrid.Tests.Browser;
 /// stock is short, and watches a return go from requested to refunded — every change shown without a reload. Staff
 /// steps are API calls.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class TrackingSelfServiceTests(LiveSite site)
 {

@@ -13,6 +13,7 @@ namespace OrderGrid.Tests.Browser;
 /// Operations staff run orders through the wall's buttons alone: a phone order from entry to delivered, and a return
 /// with a damaged line to its refund. The API is only read, to choose demo products and to check what the buttons did.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class WallOperationsTests(LiveSite site)
 {

@@ -9,6 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.Browser;
 
 /// <summary>The operations wall on a big screen: counts, queues and the event stream follow new orders live.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class WallPageTests(LiveSite site)
 {

@@ -6,6 +6,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Channels;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class ClickAndCollectTests(OrderGridApp app)
 {

@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.Channels;
 
 /// <summary>Staff enter a phone order on the wall: search a product, see its stock per warehouse, place the order.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class OrderEntryPageTests(LiveSite site)
 {

@@ -7,6 +7,7 @@ using OrderGrid.Tests.Domain;
 
 namespace OrderGrid.Tests.Channels;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class PickupLifecycleTests
 {
     private static readonly DateTimeOffset At = AnOrder.Later;

@@ -6,6 +6,7 @@ using OrderRequests = OrderGrid.Tests.Http.Orders;
 
 namespace OrderGrid.Tests.Channels;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class StaffOrderEntryTests(OrderGridApp app)
 {

@@ -8,6 +8,7 @@ using OrderGrid.Tests.Notifications;
 namespace OrderGrid.Tests.Customers;
 
 /// <summary>Passwordless sign-in over HTTP, the code going out through the notification outbox to a recording sender.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(NotificationHosts.Name)]
 public sealed partial class SignInTests(OutboxApp app)
 {

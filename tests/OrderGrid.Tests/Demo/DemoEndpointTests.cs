@@ -6,6 +6,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Demo;
 
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class DemoEndpointTests(DemoApiHost host) : IClassFixture<DemoApiHost>
 {
     private static readonly Uri Simulation = new("/api/demo/simulation", UriKind.Relative);

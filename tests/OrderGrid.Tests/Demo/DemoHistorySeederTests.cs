@@ -16,6 +16,7 @@ using Xunit.Abstractions;
 namespace OrderGrid.Tests.Demo;
 
 /// <summary>The demo history seed against a real PostgreSQL (never skipped: see PostgresServer).</summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class DemoHistorySeederTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     // Wednesday 2011-08-31 is the last day, as in the shipped history.

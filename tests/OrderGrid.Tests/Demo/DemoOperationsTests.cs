@@ -6,6 +6,7 @@ using OrderGrid.Shipping;
 
 namespace OrderGrid.Tests.Demo;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class DemoOperationsTests
 {
     private const string OrderId = "OG-TEST-0001";

@@ -3,6 +3,7 @@ using OrderGrid.Stock;
 
 namespace OrderGrid.Tests.Demo;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedDemoCluster.Name)]
 public sealed class DemoPurchaseOrderTests(DemoCluster demo) : IAsyncLifetime
 {

@@ -4,6 +4,7 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.Demo;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class DemoShoppersTests
 {
     private static readonly Product[] Range =

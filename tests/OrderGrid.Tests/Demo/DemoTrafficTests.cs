@@ -4,6 +4,7 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.Demo;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedDemoCluster.Name)]
 public sealed class DemoTrafficTests(DemoCluster demo) : IAsyncLifetime
 {

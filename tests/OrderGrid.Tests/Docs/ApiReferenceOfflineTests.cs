@@ -7,6 +7,7 @@ using OrderGrid.Tests.Browser;
 namespace OrderGrid.Tests.Docs;
 
 /// <summary>/docs on a machine without internet: Chromium may reach the silo and nothing else.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class ApiReferenceOfflineTests(LiveSite site)
 {

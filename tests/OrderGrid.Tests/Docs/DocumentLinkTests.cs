@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace OrderGrid.Tests.Docs;
 
 /// <summary>The README and docs/ stand on their own: every link leads somewhere in this repository that exists.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed partial class DocumentLinkTests
 {
     public static TheoryData<string> Documents => [.. Repository.Documents];

@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.Docs;
 /// docs/api.md against the real app's endpoint list: every route it documents is mapped, and every mapped route is
 /// documented there, but for the deliberate exceptions below.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed partial class DocumentedRouteTests(OrderGridApp app)
 {

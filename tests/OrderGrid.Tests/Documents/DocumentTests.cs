@@ -6,6 +6,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Documents;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class DocumentTests(OrderGridApp app)
 {

@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OrderGrid.Tests.Documents;
 
 /// <summary>Staff print documents from the wall's order detail panel, in a new tab, without the key ever in a URL.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class PrintFromWallTests(LiveSite site)
 {

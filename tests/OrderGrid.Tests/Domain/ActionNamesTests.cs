@@ -8,6 +8,7 @@ using OrderGrid.Orders;
 namespace OrderGrid.Tests.Domain;
 
 /// <summary>The actions' JSON names: kebab-case, stable, and the dashboard's lists of them equal to the C# enums.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed partial class ActionNamesTests
 {
     private static readonly JsonSerializerOptions Api = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.Domain;
 /// The guarantee the pages rely on: on every representative order, each action its view offers is carried out by the
 /// lifecycle when sent the way its endpoint sends it, and each action it does not offer is refused.
 /// </summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class AllowedActionsTests
 {
     private static readonly Address NewAddress = new("Ada Lovelace", "1 New Street", null, "Leeds", "LS1 1AA", "GB");

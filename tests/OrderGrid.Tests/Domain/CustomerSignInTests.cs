@@ -2,6 +2,7 @@ using OrderGrid.Customers;
 
 namespace OrderGrid.Tests.Domain;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class CustomerSignInTests
 {
     private static readonly DateTimeOffset T0 = new(2030, 1, 1, 9, 0, 0, TimeSpan.Zero);

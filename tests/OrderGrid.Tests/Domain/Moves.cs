@@ -96,6 +96,7 @@ internal static class Moves
             RecordCollectionDispatch => new StepDoneCommand(new DispatchCollected(AnOrder.PickListId(1)), Actor.System, at),
             RecordStockReturned => new StepDoneCommand(new ReturnStock(["SKU-A"]), Actor.System, at),
             RecordAfterSales => new RecordAfterSalesCommand(new AfterSalesNote("TK-TEST-0001-1/opened", "ticket.opened", "Service ticket opened.", AnOrder.Customer), AnOrder.Customer, at),
+            RecordExpectedDay => new RecordExpectedDayCommand("SKU-A", new DateOnly(2030, 1, 15), Actor.System, at),
             _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not decided by the lifecycle."),
         };
     }

@@ -9,6 +9,7 @@ using static OrderGrid.Orders.OrderStatus;
 
 namespace OrderGrid.Tests.Domain;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class OrderLifecycleTests
 {
     private const string NotCancellable = "order.not-cancellable";

@@ -3,6 +3,7 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.Domain;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class PlacementRulesTests
 {
     private static readonly Address ShipTo = new("Ada Lovelace", "1 Analytical Way", null, "London", "N1 9GU", "GB");

@@ -3,6 +3,7 @@ using OrderGrid.Stock;
 
 namespace OrderGrid.Tests.Domain;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class PurchaseOrderLedgerTests
 {
     private static readonly DateTimeOffset Now = new(2030, 3, 10, 23, 30, 0, TimeSpan.Zero);

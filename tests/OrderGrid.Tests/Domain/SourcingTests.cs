@@ -2,6 +2,7 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.Domain;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class SourcingTests
 {
     private static readonly string[] Warehouses = ["w1", "w2", "w3"];

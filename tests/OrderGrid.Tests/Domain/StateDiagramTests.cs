@@ -5,6 +5,7 @@ using OrderGrid.Orders;
 namespace OrderGrid.Tests.Domain;
 
 /// <summary>The order's state diagram in the documents (mermaid) against its transition table, both ways.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed partial class StateDiagramTests
 {
     [Fact]

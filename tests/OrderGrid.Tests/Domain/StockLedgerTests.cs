@@ -2,6 +2,7 @@ using OrderGrid.Stock;
 
 namespace OrderGrid.Tests.Domain;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class StockLedgerTests
 {
     private const double HalfForCarts = 0.5;

@@ -4,6 +4,7 @@ using OrderGrid.Wall;
 
 namespace OrderGrid.Tests.Domain;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class WallBoardTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 14, 30, 20, TimeSpan.Zero);

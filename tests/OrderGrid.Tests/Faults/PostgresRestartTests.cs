@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.Faults;
 /// answer a clean 503 with Retry-After, nothing is half-applied, and the service resumes by itself. The test has a
 /// server of its own, so that stopping it disturbs no other test.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(RunsAlone.Name)]
 public sealed class PostgresRestartTests(ITestOutputHelper output)
 {

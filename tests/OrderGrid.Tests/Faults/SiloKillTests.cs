@@ -9,6 +9,7 @@ namespace OrderGrid.Tests.Faults;
 /// both, then started again. Every acknowledged order survives with its reservation, nothing is oversold, the stock
 /// agrees with the orders and the order list catches up with the grains.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(RunsAlone.Name)]
 public sealed class SiloKillTests(ITestOutputHelper output)
 {

@@ -7,6 +7,7 @@ using Orleans.Storage;
 namespace OrderGrid.Tests.Faults;
 
 /// <summary>Which failures answer 503 (storage or cluster out of reach) and which stay a 500 (a bug to see).</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class UnavailabilityTests
 {
     public static TheoryData<string, Exception> Unavailable => new()

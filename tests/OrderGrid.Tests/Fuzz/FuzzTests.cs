@@ -14,6 +14,7 @@ namespace OrderGrid.Tests.Fuzz;
 /// admin key, on a host of its own: none may answer 5xx, and nothing an admin can read may change. The seed is fixed
 /// (set ORDERGRID_FUZZ_SEED for another run) and printed with any failure.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(RunsAlone.Name)]
 public sealed class FuzzTests(OrderGridApp app, ITestOutputHelper output) : IClassFixture<OrderGridApp>
 {

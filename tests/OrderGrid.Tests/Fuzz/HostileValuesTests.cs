@@ -2,6 +2,7 @@ using System.Text;
 
 namespace OrderGrid.Tests.Fuzz;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class HostileValuesTests
 {
     [Fact]

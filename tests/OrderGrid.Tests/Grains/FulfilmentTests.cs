@@ -4,6 +4,7 @@ using OrderGrid.Shipping;
 
 namespace OrderGrid.Tests.Grains;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class FulfilmentTests(ClusterFixture cluster)
 {

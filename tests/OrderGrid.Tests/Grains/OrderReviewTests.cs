@@ -3,6 +3,7 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.Grains;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class OrderReviewTests(ClusterFixture cluster)
 {

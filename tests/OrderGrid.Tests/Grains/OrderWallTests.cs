@@ -3,6 +3,7 @@ using OrderGrid.Wall;
 
 namespace OrderGrid.Tests.Grains;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class OrderWallTests(ClusterFixture cluster)
 {

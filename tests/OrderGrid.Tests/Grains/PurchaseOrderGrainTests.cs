@@ -8,6 +8,7 @@ using Orleans.Serialization;
 
 namespace OrderGrid.Tests.Grains;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class PurchaseOrderGrainTests(ClusterFixture cluster)
 {

@@ -6,6 +6,7 @@ namespace OrderGrid.Tests.HotSku;
 /// The group commit of the stock grain, driven step by step through a store whose writes complete when the test
 /// says: changes made while a write runs share the next write, and nobody hears "done" before a write holds them.
 /// </summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class GroupCommitTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace OrderGrid.Tests.HotSku;
 /// One SKU under a crowd, on real PostgreSQL with its default durability: concurrent single-unit reservations
 /// share writes, never take more than is on hand, and every acknowledged one is there after a restart.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(RunsAlone.Name)]
 public sealed class HotSkuTests
 {

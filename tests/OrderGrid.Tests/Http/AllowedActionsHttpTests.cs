@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 namespace OrderGrid.Tests.Http;
 
 /// <summary>The actions the API's order views carry, in their JSON names, as an order moves on.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class AllowedActionsHttpTests(OrderGridApp app)
 {

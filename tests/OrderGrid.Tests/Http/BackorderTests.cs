@@ -1,5 +1,6 @@
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class BackorderTests(OrderGridApp app)
 {

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 namespace OrderGrid.Tests.Http;
 
 /// <summary>Issue 15, rows 2 and 11: a cart opens only with its server-issued id, and a customer's only with their token too.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class CartAccessTests(OrderGridApp app)
 {

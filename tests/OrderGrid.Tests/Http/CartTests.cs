@@ -2,6 +2,7 @@ using System.Net;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class CartTests(OrderGridApp app)
 {

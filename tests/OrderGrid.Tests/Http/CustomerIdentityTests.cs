@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 namespace OrderGrid.Tests.Http;
 
 /// <summary>Issue 15, row 4 and its cause: typing a customer id proves nothing; a customer token or a staff key does.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class CustomerIdentityTests(OrderGridApp app)
 {

@@ -4,6 +4,7 @@ using OrderGrid.Tests.Docs;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class FaviconTests(OrderGridApp app)
 {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class HostTests(OrderGridApp app)
 {

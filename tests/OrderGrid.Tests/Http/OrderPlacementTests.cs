@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class OrderPlacementTests(OrderGridApp app)
 {

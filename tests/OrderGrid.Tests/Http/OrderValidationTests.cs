@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 namespace OrderGrid.Tests.Http;
 
 /// <summary>Every kind of bad order request answers 400 (or 415) as problem+json that names the field; never 500.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class OrderValidationTests(OrderGridApp app)
 {

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class PromotionEndpointTests(OrderGridApp app)
 {

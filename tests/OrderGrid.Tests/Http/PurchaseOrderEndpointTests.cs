@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 namespace OrderGrid.Tests.Http;
 
 /// <summary><c>/api/stock/{warehouseId}/{sku}/purchase-orders</c> and receipts against them.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class PurchaseOrderEndpointTests(OrderGridApp app)
 {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class StaffAuthTests(OrderGridApp app)
 {

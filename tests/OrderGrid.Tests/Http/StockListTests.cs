@@ -3,6 +3,7 @@ using System.Net;
 namespace OrderGrid.Tests.Http;
 
 /// <summary><c>GET /api/stock?warehouseId=…</c>: the planners' list of every product's stock in one warehouse.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class StockListTests(OrderGridApp app)
 {

@@ -6,6 +6,7 @@ using OrderGrid.Silo.Seed;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class StockTests(OrderGridApp app)
 {

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 namespace OrderGrid.Tests.Http;
 
 /// <summary>What production users see: the Prometheus scrape of OrderGrid's instruments, for staff only.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed partial class TelemetryTests(OrderGridApp app)
 {

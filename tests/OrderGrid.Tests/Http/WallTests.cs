@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace OrderGrid.Tests.Http;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class WallTests(OrderGridApp app)
 {

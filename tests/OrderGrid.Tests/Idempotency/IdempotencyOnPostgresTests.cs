@@ -7,6 +7,7 @@ using OrderGrid.Tests.Postgres;
 namespace OrderGrid.Tests.Idempotency;
 
 /// <summary>Retries under one Idempotency-Key on real PostgreSQL storage: one durable order, identical answers.</summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class IdempotencyOnPostgresTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using OrderRequests = OrderGrid.Tests.Http.Orders;
 namespace OrderGrid.Tests.Idempotency;
 
 /// <summary>Retries under one Idempotency-Key on the in-memory host: one order, identical answers; a changed request under it is refused.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class IdempotencyTests(OrderGridApp app)
 {

@@ -2,6 +2,7 @@ using OrderGrid.Silo.Import;
 
 namespace OrderGrid.Tests.Import;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class CatalogFileTests
 {
     [Fact]

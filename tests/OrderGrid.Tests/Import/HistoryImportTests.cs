@@ -5,6 +5,7 @@ using OrderGrid.Silo.Import;
 namespace OrderGrid.Tests.Import;
 
 /// <summary>The history import end to end against a real PostgreSQL (never skipped: see PostgresServer).</summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed partial class HistoryImportTests : IAsyncLifetime, IDisposable
 {
     private const string DailySales =

@@ -7,6 +7,7 @@ using OrderGrid.Stock;
 namespace OrderGrid.Tests.Import;
 
 /// <summary><c>import catalog</c> and <c>import stock</c> through the command, in the real host on PostgreSQL storage.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class ImportCommandTests(ImportHost host) : IClassFixture<ImportHost>, IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("og-import-");

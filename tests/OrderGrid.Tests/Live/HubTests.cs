@@ -10,6 +10,7 @@ using OrderGrid.Tests.Http;
 namespace OrderGrid.Tests.Live;
 
 /// <summary>The hubs: who may join which group, and that every change reaches its followers with its sequence.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class HubTests(OrderGridApp app)
 {

@@ -14,6 +14,7 @@ namespace OrderGrid.Tests.Live;
 /// the order's grain lives on. Each order is followed from both nodes, so for every order one of the two pushes
 /// must have crossed from the grain's node to the other.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class LiveAcrossNodesTests
 {
     [Fact]

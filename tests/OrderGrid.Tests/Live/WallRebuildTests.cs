@@ -5,6 +5,7 @@ using OrderGrid.Tests.Postgres;
 namespace OrderGrid.Tests.Live;
 
 /// <summary>The wall keeps nothing of its own: after a restart it starts again from the read model.</summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class WallRebuildTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using HttpOrders = OrderGrid.Tests.Http.Orders;
 
 namespace OrderGrid.Tests.Merge;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class MergeHttpTests(OrderGridApp app)
 {
@@ -43,6 +44,46 @@ public sealed class MergeHttpTests(OrderGridApp app)
             Assert.Equal(shipment, Json.Text(order["shipments"]![0]!["shipmentId"]));
             Assert.Equal(id, Json.Text(order["mergeId"]));
         }
+    }
+
+    [Fact]
+    public async Task The_delivery_note_of_a_merged_parcel_groups_its_lines_by_the_order_they_came_from()
+    {
+        var (mug, plate) = (await app.NewProduct(), await app.NewProduct());
+        await app.Receive("uk-north", mug, 5);
+        await app.Receive("uk-north", plate, 5);
+        var customer = OrderGridApp.Unique("customer");
+        var (a, b) = (await Prepared(customer, mug, 1), await Prepared(customer, plate, 2));
+        using var merged = await app.Ops.PostAsJsonAsync("/api/orders/merge", new { orderIds = new[] { a, b } });
+        var merge = await Json.Ok(merged);
+        var id = Json.Text(merge["id"]);
+        // The note follows the merge's order of its orders.
+        var inOrder = Json.Array(merge["orderIds"]).Select(o => Json.Text(o)).ToArray();
+        foreach (var step in new[] { "picked", "packed" })
+        {
+            using var done = await app.Ops.PostAsync(new Uri($"/api/merges/{id}/{step}", UriKind.Relative), null);
+            await Json.Ok(done);
+        }
+
+        using var shipped = await app.Ops.PostAsJsonAsync($"/api/merges/{id}/ship", new { carrier = "DHL" });
+        var shipment = Json.Text((await Json.Ok(shipped))["shipment"]!["shipmentId"]);
+
+        using var note = await app.Ops.GetAsync(new Uri($"/api/shipments/{shipment}/delivery-note", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, note.StatusCode);
+        var page = await note.Content.ReadAsStringAsync();
+
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), inOrder.Order(StringComparer.Ordinal));
+        Assert.Contains($"<dt>Orders</dt><dd>{string.Join(", ", inOrder)}</dd>", page, StringComparison.Ordinal);
+        var (headA, headB) = (page.IndexOf($"data-order-id=\"{a}\"", StringComparison.Ordinal), page.IndexOf($"data-order-id=\"{b}\"", StringComparison.Ordinal));
+        Assert.True(headA > 0 && headB > 0, "Each order has its heading.");
+        Assert.Equal(inOrder[0] == a, headA < headB);
+        // Order a's table holds its mug and not the plate; order b's table holds its two plates.
+        var (groupA, groupB) = headA < headB ? (page[headA..headB], page[headB..]) : (page[headA..], page[headB..headA]);
+        Assert.Contains($"<td>{mug}</td>", groupA, StringComparison.Ordinal);
+        Assert.DoesNotContain(plate, groupA, StringComparison.Ordinal);
+        Assert.Contains($"<td>{plate}</td>", groupB, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"number\">2</td>", groupB, StringComparison.Ordinal);
+        Assert.DoesNotContain(mug, groupB, StringComparison.Ordinal);
     }
 
     private static string Steps(System.Text.Json.Nodes.JsonObject merge) => string.Join(",", Json.Array(merge["allowedActions"]).Select(a => Json.Text(a)));

@@ -7,6 +7,7 @@ using static OrderGrid.Orders.OrderStatus;
 namespace OrderGrid.Tests.Merge;
 
 /// <summary>An order joining a merge, pure: <see cref="AnOrder"/> being prepared with every pick list open.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class MergeLifecycleTests
 {
     private const string MergeId = "MG-0000-0001";
@@ -57,7 +58,7 @@ public sealed class MergeLifecycleTests
         var modify = OrderLifecycle.Decide(merged, new ModifyOrderCommand(merged.Lines, null, false, [], AnOrder.Staff, AnOrder.Later));
         var split = OrderLifecycle.Decide(merged, new SplitOrderCommand(AnOrder.Staff, AnOrder.Later));
 
-        Assert.All([ship, modify, split], r => Assert.Equal("order.merged", r.Refusal?.Code));
+        Assert.All([ship, modify, split], r => Assert.Equal("order.in-merge", r.Refusal?.Code));
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class MergeLifecycleTests
         var after = OrderLifecycle.Decide(Packed(merged), new CancelOrderCommand("changed my mind", AnOrder.Customer, AnOrder.Later));
 
         Assert.Equal(Cancelled, before.State.Status);
-        Assert.Equal("order.merged", after.Refusal?.Code);
+        Assert.Equal("order.in-merge", after.Refusal?.Code);
     }
 
     private static OrderState Open()

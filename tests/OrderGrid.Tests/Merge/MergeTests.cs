@@ -6,6 +6,7 @@ using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.Merge;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class MergeTests(ClusterFixture cluster)
 {
@@ -74,7 +75,7 @@ public sealed class MergeTests(ClusterFixture cluster)
         Assert.Equal(
             [RefusalKind.Conflict, RefusalKind.Conflict, RefusalKind.Conflict, RefusalKind.NotFound, RefusalKind.Conflict],
             refusals.Append(twice).Select(r => r?.Kind));
-        Assert.Equal("order.merged", shippedAlone.Refusal?.Code);
+        Assert.Equal("order.in-merge", shippedAlone.Refusal?.Code);
     }
 
     [Fact]

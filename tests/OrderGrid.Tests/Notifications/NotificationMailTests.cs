@@ -8,6 +8,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Notifications;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(NotificationHosts.Name)]
 public sealed class NotificationMailTests(MailApp app)
 {

@@ -4,6 +4,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Notifications;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(NotificationHosts.Name)]
 public sealed class NotificationOutboxTests(OutboxApp app)
 {

@@ -7,6 +7,7 @@ using OrderGrid.Orders;
 
 namespace OrderGrid.Tests.Notifications;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class NotificationTemplateTests
 {
     private static readonly NotificationOptions Options = new() { PublicBaseUrl = new Uri("https://shop.example.test/"), StaffEmail = "staff@example.test" };

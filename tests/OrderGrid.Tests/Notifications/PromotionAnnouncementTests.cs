@@ -5,6 +5,7 @@ using OrderGrid.Planning;
 
 namespace OrderGrid.Tests.Notifications;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(NotifyingCluster.Name)]
 public sealed class PromotionAnnouncementTests(NotifyingCluster cluster)
 {

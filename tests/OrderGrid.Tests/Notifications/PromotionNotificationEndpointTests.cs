@@ -5,6 +5,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Notifications;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class PromotionNotificationEndpointTests(OrderGridApp app)
 {

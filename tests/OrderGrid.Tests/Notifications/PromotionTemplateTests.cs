@@ -3,6 +3,7 @@ using OrderGrid.Planning;
 
 namespace OrderGrid.Tests.Notifications;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class PromotionTemplateTests
 {
     private static readonly Promotion Promotion = new(

@@ -5,6 +5,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.OrderChanges;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class OrderChangeHttpTests(OrderGridApp app)
 {

@@ -10,6 +10,7 @@ using static OrderGrid.Orders.OrderStatus;
 
 namespace OrderGrid.Tests.OrderChanges;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class OrderChangeLifecycleTests
 {
     private static readonly OrderStatus[] Statuses = Enum.GetValues<OrderStatus>();

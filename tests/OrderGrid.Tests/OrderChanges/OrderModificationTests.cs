@@ -6,6 +6,7 @@ using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.OrderChanges;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class OrderModificationTests(ClusterFixture cluster)
 {

@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.OrderChanges;
 /// The customer's choices when stock is short, pure. <see cref="AnOrder"/> backordered: SKU-B, C, D reserved in w2, w3,
 /// w4 at 10.00 each; SKU-A (1 unit) waits in w1.
 /// </summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class ShortageChoiceLifecycleTests
 {
     public static TheoryData<OrderStatus> NotWaiting() => [.. Enum.GetValues<OrderStatus>().Except([Backordered])];
@@ -24,7 +25,7 @@ public sealed class ShortageChoiceLifecycleTests
         Assert.True(result.Accepted);
         Assert.Equal(Backordered, result.State.Status);
         var entry = Assert.Single(result.Events);
-        Assert.Equal((ShortageTimeline.ChoseToWait, ActorKind.Customer), (entry.Kind, entry.Actor.Kind));
+        Assert.Equal((EventKinds.ShortageWaitForStock, ActorKind.Customer), (entry.Kind, entry.Actor.Kind));
         Assert.Equal("You chose to wait for everything: we will send your order complete as soon as the missing items arrive.", entry.CustomerDescription);
         Assert.Equal(AnOrder.In(Backordered).Lines.Select(l => (l.Sku, l.Quantity, l.Reserved)), result.State.Lines.Select(l => (l.Sku, l.Quantity, l.Reserved)));
         Assert.True(OrderLifecycle.ChoseToWait(result.State));
@@ -40,7 +41,7 @@ public sealed class ShortageChoiceLifecycleTests
         var again = OrderLifecycle.Decide(waited, new WaitForStockCommand(AnOrder.Customer, AnOrder.Later));
         var shortAgain = waited with
         {
-            Timeline = waited.Timeline.Add(new TimelineEntry(waited.Version + 1, AnOrder.Later, ShortageTimeline.Backordered, "Delayed.", Actor.System, Backordered)),
+            Timeline = waited.Timeline.Add(new TimelineEntry(waited.Version + 1, AnOrder.Later, EventKinds.OrderBackordered, "Delayed.", Actor.System, Backordered)),
         };
 
         Assert.Equal("order.already-waiting", again.Refusal?.Code);
@@ -63,7 +64,7 @@ public sealed class ShortageChoiceLifecycleTests
         var result = OrderLifecycle.Decide(AnOrder.In(Backordered), new SplitOrderCommand(AnOrder.Customer, AnOrder.Later));
 
         Assert.Equal(Processing, result.State.Status);
-        Assert.Equal([ShortageTimeline.ChoseToShipNow, "order.split"], result.Events.Select(e => e.Kind));
+        Assert.Equal([EventKinds.ShortageShipAvailableNow, "order.split"], result.Events.Select(e => e.Kind));
         Assert.All(result.Events, e => Assert.Equal(ActorKind.Customer, e.Actor.Kind));
         Assert.Equal("Shipping now: 3 items; 1 item to follow as soon as the stock arrives.", result.Events[1].CustomerDescription);
     }
@@ -86,7 +87,7 @@ public sealed class ShortageChoiceLifecycleTests
 
         Assert.True(result.Accepted, result.Refusal?.Message);
         Assert.Equal([("SKU-B", 1), ("SKU-C", 1), ("SKU-D", 1)], result.State.Lines.Select(l => (l.Sku, l.Quantity)));
-        Assert.Equal([ShortageTimeline.ChoseToDrop, "order.modified", ShortageTimeline.RefundRecorded], result.Events.Select(e => e.Kind));
+        Assert.Equal([EventKinds.ShortageDropMissingLines, "order.modified", EventKinds.OrderRefundRecorded], result.Events.Select(e => e.Kind));
         Assert.All(result.Events, e => Assert.Equal(ActorKind.Customer, e.Actor.Kind));
         var refund = Assert.Single(result.State.Refunds);
         Assert.Equal((30m, ActorKind.Customer), (refund.Amount, refund.By.Kind));

@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.OrderChanges;
 /// <c>POST /api/track/{id}/shortage?token=</c>: the customer's choice when part of the order waits for stock, and the
 /// tracking view's account of what is missing and when it is expected.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class ShortageHttpTests(OrderGridApp app)
 {

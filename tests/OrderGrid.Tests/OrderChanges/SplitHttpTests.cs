@@ -4,6 +4,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.OrderChanges;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class SplitHttpTests(OrderGridApp app)
 {

@@ -13,6 +13,7 @@ namespace OrderGrid.Tests.OrderChanges;
 /// <summary>
 /// The explicit split, pure. <see cref="AnOrder"/> backordered: SKU-B, C, D reserved in w2, w3, w4; SKU-A waits in w1.
 /// </summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class SplitLifecycleTests
 {
     private static readonly OrderStatus[] Statuses = Enum.GetValues<OrderStatus>();

@@ -3,6 +3,7 @@ using OrderGrid.Stock;
 namespace OrderGrid.Tests.OrderChanges;
 
 /// <summary>Dispatching one pick list's units: the rest of a split order stays reserved, and a retry dispatches once.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class SplitStockTests
 {
     private static readonly DateTimeOffset PlacedAt = new(2030, 1, 1, 9, 0, 0, TimeSpan.Zero);

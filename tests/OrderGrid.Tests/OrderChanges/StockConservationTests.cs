@@ -3,6 +3,7 @@ using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.OrderChanges;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class StockConservationTests(ClusterFixture cluster)
 {

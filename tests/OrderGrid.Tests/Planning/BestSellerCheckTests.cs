@@ -3,6 +3,7 @@ using OrderGrid.Planning;
 namespace OrderGrid.Tests.Planning;
 
 /// <summary>The backtest's served-forecast check, on eleven SKUs small enough to count by hand.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class BestSellerCheckTests
 {
     private static readonly DateOnly Start = new(2011, 1, 1);

@@ -6,6 +6,7 @@ using OrderGrid.Tests.Http;
 namespace OrderGrid.Tests.Planning;
 
 /// <summary>Issue 15, row 2: a cart's offers tell a customer's segment to that customer and staff, and to nobody else.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class CartOffersTests(PlanningSite planning) : IClassFixture<PlanningSite>
 {
     [Fact]

@@ -4,6 +4,7 @@ using OrderGrid.Tests.Import;
 
 namespace OrderGrid.Tests.Planning;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class DemandHistoryTests
 {
     private const string History = HistorySample.Header + """

@@ -2,6 +2,7 @@ using OrderGrid.Planning;
 
 namespace OrderGrid.Tests.Planning;
 
+[Trait(Lane.Name, Lane.Models)]
 public sealed class DemandModelTests
 {
     private static readonly DateOnly Start = new(2010, 12, 1);

@@ -3,6 +3,7 @@ using OrderGrid.Planning;
 namespace OrderGrid.Tests.Planning;
 
 /// <summary>The backtest's measures on three SKUs small enough to compute by hand (the definitions of docs/planning.md).</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class DemandScoreTests
 {
     private static readonly DateOnly Start = new(2011, 1, 1);

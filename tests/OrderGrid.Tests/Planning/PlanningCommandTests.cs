@@ -6,6 +6,7 @@ using OrderGrid.Silo.Planning;
 
 namespace OrderGrid.Tests.Planning;
 
+[Trait(Lane.Name, Lane.Models)]
 public sealed class PlanningCommandTests
 {
     [Fact]

@@ -15,6 +15,7 @@ namespace OrderGrid.Tests.Planning;
 /// restock suggestions (accepted into incoming stock), inventory health, segments and recommendations; a restarted
 /// host serves the stored version without training again.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class PlanningServiceTests
 {
     private const string PlannerKey = "demo-planner-key-00000001";

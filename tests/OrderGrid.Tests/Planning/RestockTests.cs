@@ -2,6 +2,7 @@ using OrderGrid.Planning;
 
 namespace OrderGrid.Tests.Planning;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class RestockTests
 {
     private const double Coverage = 0.8;

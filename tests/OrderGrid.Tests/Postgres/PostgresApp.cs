@@ -16,7 +16,7 @@ using Orleans.Configuration;
 namespace OrderGrid.Tests.Postgres;
 
 /// <summary>
-/// The real OrderGrid host (API + co-hosted silo) in External storage mode on a test database: AdoNet grain
+/// The real OrderGrid host (API + co-hosted silo) in External storage mode on a test database: OrderGrid grain
 /// storage, reminders and clustering, migrated at start (Development). Orleans ports are picked free (0), no demo
 /// data, no planning training. Several instances on one database form one cluster. Membership timeouts are short so that a node that
 /// stops is noticed within seconds.

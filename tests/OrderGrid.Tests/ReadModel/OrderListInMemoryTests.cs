@@ -5,6 +5,7 @@ using OrderGrid.Tests.Http;
 namespace OrderGrid.Tests.ReadModel;
 
 /// <summary>InMemory storage has no read model: the list and the timeline say so instead of failing.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class OrderListInMemoryTests(OrderGridApp app)
 {

@@ -7,6 +7,7 @@ using OrderGrid.Tests.Postgres;
 namespace OrderGrid.Tests.ReadModel;
 
 /// <summary><c>GET /api/orders</c> and <c>GET /api/orders/{id}/timeline</c> from the read model of a real host.</summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class OrderListTests(ReadModelHost host) : IClassFixture<ReadModelHost>
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace OrderGrid.Tests.ReadModel;
 /// orders keep the changes in their outboxes and retry, and the read model ends up agreeing with the grains, with
 /// nothing lost and nothing applied twice.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class OutboxTests(ReadModelHost host) : IClassFixture<ReadModelHost>
 {
     [Fact]

@@ -6,6 +6,7 @@ using OrderGrid.Silo.ReadModel;
 namespace OrderGrid.Tests.ReadModel;
 
 /// <summary>The read-model writer against a real PostgreSQL: idempotent, version-guarded, demand counted once.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class ReadModelWriterTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);

@@ -7,6 +7,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Rules;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class RuleEndpointTests(OrderGridApp app)
 {

@@ -6,6 +6,7 @@ using OrderGrid.Rules;
 
 namespace OrderGrid.Tests.Rules;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class RuleEvaluationTests
 {
     private static readonly OrderFacts Order = new(

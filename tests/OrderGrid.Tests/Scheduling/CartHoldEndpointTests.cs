@@ -5,6 +5,7 @@ using OrderRequests = OrderGrid.Tests.Http.Orders;
 namespace OrderGrid.Tests.Scheduling;
 
 /// <summary>Cart holds through the API, with the default limits: 10 units a line, 50 a cart, half of what orders left.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class CartHoldEndpointTests(OrderGridApp app)
 {

@@ -5,6 +5,7 @@ using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.Scheduling;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(FakeClockTests.Name)]
 public sealed class CartHoldTests(FakeClockCluster cluster)
 {

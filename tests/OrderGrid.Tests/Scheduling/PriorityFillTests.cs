@@ -3,6 +3,7 @@ using OrderGrid.Stock;
 
 namespace OrderGrid.Tests.Scheduling;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class PriorityFillTests
 {
     private static readonly DateTimeOffset T0 = new(2030, 1, 1, 9, 0, 0, TimeSpan.Zero);

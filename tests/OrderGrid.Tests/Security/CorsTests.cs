@@ -4,6 +4,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SecurityHost.Name)]
 public sealed class CorsTests(SecurityApp app)
 {
@@ -40,6 +41,7 @@ public sealed class CorsTests(SecurityApp app)
 
     /// <summary>Without configured origins (the default), not even the dashboard origin of another host is allowed.</summary>
     [Collection(SharedHost.Name)]
+    [Trait(Lane.Name, Lane.Integration)]
     public sealed class SameOriginOnly(OrderGridApp app)
     {
         [Fact]

@@ -9,6 +9,7 @@ namespace OrderGrid.Tests.Security;
 /// Row 5 of issue 15: a body in any charset or encoding answers 415, never 500, and no error body in any environment
 /// carries a stack trace or the request's headers (the API key least of all).
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class ErrorBodyTests(ErrorBodyHosts hosts) : IClassFixture<ErrorBodyHosts>
 {
     private const string Marker = "marker-7f3a9c-do-not-echo";

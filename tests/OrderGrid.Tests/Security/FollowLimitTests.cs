@@ -8,6 +8,7 @@ using OrderGrid.Tests.Live;
 namespace OrderGrid.Tests.Security;
 
 /// <summary>Row 8 of issue 15: following orders on /hubs/orders is limited per connection and per address, and refusals log quietly.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SecurityHost.Name)]
 public sealed class FollowLimitTests(SecurityApp app)
 {

@@ -7,6 +7,7 @@ using OrderGrid.Api.Identity;
 namespace OrderGrid.Tests.Security;
 
 /// <summary>The identity secret, the customer tokens and the cart ids it signs.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class IdentityKeyTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"ordergrid-keys-{Guid.NewGuid():N}");

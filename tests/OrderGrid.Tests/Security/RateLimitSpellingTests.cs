@@ -20,6 +20,7 @@ namespace OrderGrid.Tests.Security;
 /// spelling, with the path as mapped, with a trailing slash, in upper case, with a letter percent-encoded, with a double
 /// slash and with all of these at once: each spelling that reaches the endpoint is refused once the limit is spent.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SecurityHost.Name)]
 public sealed class RateLimitSpellingTests(SecurityApp app)
 {

@@ -7,6 +7,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SecurityHost.Name)]
 public sealed class RateLimitTests(SecurityApp app)
 {

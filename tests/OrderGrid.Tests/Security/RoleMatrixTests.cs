@@ -17,6 +17,7 @@ namespace OrderGrid.Tests.Security;
 /// <c>docs/access.md</c> is exactly that, and every route answers every caller — anonymous, the order's customer with
 /// its tracking token, the order's customer signed in, ops, planner, admin — as the table says.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class RoleMatrixTests(OrderGridApp app, ITestOutputHelper output) : IClassFixture<OrderGridApp>
 {
     [Fact]

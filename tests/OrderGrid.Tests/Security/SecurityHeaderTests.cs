@@ -11,6 +11,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedHost.Name)]
 public sealed class SecurityHeaderTests(OrderGridApp app)
 {

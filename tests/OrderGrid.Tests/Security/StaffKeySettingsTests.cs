@@ -2,6 +2,7 @@ using OrderGrid.Api.Auth;
 
 namespace OrderGrid.Tests.Security;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class StaffKeySettingsTests
 {
     private const string Plain = "a-long-enough-key-0000001";

@@ -6,6 +6,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SecurityHost.Name)]
 public sealed class StaffKeyTests(SecurityApp app)
 {

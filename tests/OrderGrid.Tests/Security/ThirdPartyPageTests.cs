@@ -8,6 +8,7 @@ using OrderGrid.Tests.Http;
 namespace OrderGrid.Tests.Security;
 
 /// <summary>The API reference and the Orleans Dashboard render in Chromium under their Content-Security-Policy.</summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
 public sealed class ThirdPartyPageTests(LiveSite site)
 {

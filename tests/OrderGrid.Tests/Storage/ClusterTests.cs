@@ -10,6 +10,7 @@ namespace OrderGrid.Tests.Storage;
 /// Two silos (two hosts in this process) on one database form one cluster through the AdoNet membership table:
 /// each grain lives once in the cluster, whichever node the request came in through.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class ClusterTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.Storage;
 /// loopback TCP and over its Unix socket, from this process or another local account — and a data folder made with
 /// trust by an earlier version is secured on start without locking the silo out.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class EmbeddedPostgresAccessTests
 {
     [Fact]

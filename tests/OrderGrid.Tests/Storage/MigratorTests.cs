@@ -5,6 +5,7 @@ using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Storage;
 
+[Trait(Lane.Name, Lane.System)]
 public sealed class MigratorTests
 {
     /// <summary>The query keys the Orleans 10.4.x AdoNet providers look up, all of which 0001 must define.</summary>

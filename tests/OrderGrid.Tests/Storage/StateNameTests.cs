@@ -5,9 +5,10 @@ using OrderGrid.Orders;
 namespace OrderGrid.Tests.Storage;
 
 /// <summary>
-/// The AdoNet storage keys a row by the grain's key and the state's name, not by the grain type: two grain classes
+/// The grain storage (OrderGrid's, as the AdoNet one before it) keys a row by the grain's key and the state's name, not by the grain type: two grain classes
 /// that share a state name and a key (an order and its after-sales) would read and overwrite each other's row.
 /// </summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class StateNameTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using OrderGrid.Silo.Storage;
 
 namespace OrderGrid.Tests.Storage;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class StorageSetupTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using OrderGrid.Waves;
 
 namespace OrderGrid.Tests.Waves;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class WaveGrainTests(ClusterFixture cluster)
 {

@@ -8,6 +8,7 @@ using OrderGrid.Webhooks;
 
 namespace OrderGrid.Tests.Webhooks;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(WebhookHost.Name)]
 public sealed class WebhookDeliveryTests(WebhookApp app)
 {

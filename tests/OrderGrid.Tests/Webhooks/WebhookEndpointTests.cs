@@ -5,6 +5,7 @@ using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Webhooks;
 
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(WebhookHost.Name)]
 public sealed class WebhookEndpointTests(WebhookApp app)
 {

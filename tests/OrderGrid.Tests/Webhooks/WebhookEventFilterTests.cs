@@ -2,6 +2,7 @@ using OrderGrid.Webhooks;
 
 namespace OrderGrid.Tests.Webhooks;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class WebhookEventFilterTests
 {
     [Theory]

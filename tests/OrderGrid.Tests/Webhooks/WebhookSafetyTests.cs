@@ -11,6 +11,7 @@ namespace OrderGrid.Tests.Webhooks;
 /// Row 6 of issue 15 on a host without the development setting: refused subscriptions, and a name that resolves to a
 /// loopback address at delivery time (as a rebinding name would) is refused by the connection itself.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class WebhookSafetyTests(OrderGridApp app) : IClassFixture<OrderGridApp>
 {
     private static readonly string[] Everything = ["*"];
@@ -61,6 +62,7 @@ public sealed class WebhookSafetyTests(OrderGridApp app) : IClassFixture<OrderGr
 }
 
 /// <summary>Row 6 on the development host (local receivers allowed): no redirect is followed, and failures do not tell ports apart.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(WebhookHost.Name)]
 public sealed class WebhookRedirectTests(WebhookApp app)
 {

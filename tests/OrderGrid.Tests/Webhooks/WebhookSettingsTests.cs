@@ -7,6 +7,7 @@ using OrderGrid.Webhooks;
 namespace OrderGrid.Tests.Webhooks;
 
 /// <summary>Row 6 of issue 15: the development allowance cannot reach production, and delivery applies the rule again.</summary>
+[Trait(Lane.Name, Lane.Integration)]
 public sealed class WebhookSettingsTests
 {
     [Theory]

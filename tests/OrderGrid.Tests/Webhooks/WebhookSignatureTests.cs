@@ -5,6 +5,7 @@ using OrderGrid.Webhooks;
 
 namespace OrderGrid.Tests.Webhooks;
 
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class WebhookSignatureTests
 {
     private const string Secret = "whsec_test";

@@ -5,6 +5,7 @@ using OrderGrid.Webhooks;
 namespace OrderGrid.Tests.Webhooks;
 
 /// <summary>Row 6 of issue 15, the rule: which addresses a webhook may name, however they are spelled.</summary>
+[Trait(Lane.Name, Lane.Fast)]
 public sealed class WebhookTargetTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using OrderGrid.Planning.Recommendations;
 
 namespace OrderGrid.Tests.Planning.Recommendations;
 
+[Trait(Lane.Name, Lane.Models)]
 public sealed class RecommendationBacktestTests
 {
     private static readonly DateOnly Cutoff = new(2011, 2, 1);

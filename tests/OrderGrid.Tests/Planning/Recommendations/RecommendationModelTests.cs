@@ -3,6 +3,7 @@ using OrderGrid.Planning.Recommendations;
 
 namespace OrderGrid.Tests.Planning.Recommendations;
 
+[Trait(Lane.Name, Lane.Models)]
 public sealed class RecommendationModelTests
 {
     private static readonly DateOnly Day = new(2011, 3, 1);

@@ -3,6 +3,7 @@ using OrderGrid.Planning.Segments;
 
 namespace OrderGrid.Tests.Planning.Segments;
 
+[Trait(Lane.Name, Lane.Models)]
 public sealed class CustomerSegmentModelTests
 {
     private static readonly DateOnly AsOf = new(2011, 9, 1);

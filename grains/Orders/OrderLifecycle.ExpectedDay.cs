@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace OrderGrid.Orders;
+
+public static partial class OrderLifecycle
+{
+    private static readonly CultureInfo CustomerDays = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>
+    /// Notes a waiting line's new expected day on the timeline — for staff with the SKU, for the customer in words — so
+    /// the order's followers (the tracking page, the wall) hear of it as of any change. Nothing when the line no longer
+    /// waits or the day is the one already noted.
+    /// </summary>
+    private static LifecycleResult RecordExpectedDay(OrderState state, RecordExpectedDayCommand c)
+    {
+        var line = state.Lines.FirstOrDefault(l => l.Sku == c.Sku && l.Backordered > 0);
+        DateOnly? noted = state.ExpectedDays.TryGetValue(c.Sku, out var day) ? day : null;
+        if (line is null || noted == c.Day)
+        {
+            return new LifecycleResult(state, [], null);
+        }
+
+        var next = state with { ExpectedDays = c.Day is { } d ? state.ExpectedDays.SetItem(c.Sku, d) : state.ExpectedDays.Remove(c.Sku) };
+        var changes = new Changes(next, c);
+        var units = line.Backordered == 1 ? "1 unit" : $"{line.Backordered} units";
+        if (c.Day is { } expected)
+        {
+            changes.Add(
+                state.Status,
+                "order.expected-day",
+                $"{line.Name} ({line.Sku}): the {units} waiting are now expected by {expected.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (open purchase orders).",
+                c.By,
+                $"{line.Name}: now expected by {expected.ToString("d MMM yyyy", CustomerDays)}.");
+        }
+        else
+        {
+            changes.Add(
+                state.Status,
+                "order.expected-day",
+                $"{line.Name} ({line.Sku}): the open purchase orders no longer cover the {units} waiting; no expected day.",
+                c.By,
+                $"{line.Name}: we are waiting for a new delivery date from our supplier.");
+        }
+
+        return changes.Result();
+    }
+}

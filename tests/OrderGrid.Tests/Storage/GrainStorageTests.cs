@@ -1,0 +1,320 @@
+using Microsoft.Extensions.DependencyInjection;
+
+using Npgsql;
+
+using OrderGrid.Silo.Migrations;
+using OrderGrid.Silo.Storage.GrainState;
+using OrderGrid.Tests.Postgres;
+
+using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
+
+namespace OrderGrid.Tests.Storage;
+
+/// <summary>
+/// OrderGrid's grain storage on the real PostgreSQL the tests start, stepped by hand as <c>GroupCommitTests</c> steps
+/// the stock grain: each batch the writer sends waits at a gate until the test lets it through to the database, so
+/// the test decides what is in flight and what arrives meanwhile. A batch is one <c>NpgsqlBatch</c>, so one transaction:
+/// the failing batch shows it (the good write beside the failing one is not stored).
+/// </summary>
+[Trait(Lane.Name, Lane.System)]
+public sealed class GrainStorageTests
+{
+    private static readonly IServiceProvider Services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+
+    [Fact]
+    public async Task A_write_is_read_back_by_a_new_activation_and_a_clear_leaves_no_state_and_a_new_version()
+    {
+        var (storage, _) = await Start("grain_rw");
+        var first = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), first);
+        Assert.False(first.RecordExists);
+        Assert.Null(first.ETag);
+        Assert.Empty(first.State!);
+
+        first.State!.Add("apple");
+        await storage.WriteStateAsync("cart", Grain("c-1"), first);
+        first.State!.Add("pear");
+        await storage.WriteStateAsync("cart", Grain("c-1"), first);
+        Assert.Equal("2", first.ETag);
+
+        var again = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), again);
+        Assert.True(again.RecordExists);
+        Assert.Equal("2", again.ETag);
+        Assert.Equal(["apple", "pear"], again.State!);
+
+        // Another state name or another key is another row.
+        var other = State();
+        await storage.ReadStateAsync("order", Grain("c-1"), other);
+        Assert.False(other.RecordExists);
+
+        await storage.ClearStateAsync("cart", Grain("c-1"), again);
+        Assert.Equal("3", again.ETag);
+        Assert.False(again.RecordExists);
+        Assert.Empty(again.State!);
+        var cleared = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), cleared);
+        Assert.False(cleared.RecordExists);
+        Assert.Equal("3", cleared.ETag);
+        Assert.Empty(cleared.State!);
+
+        // Written again on top of the clear.
+        cleared.State!.Add("plum");
+        await storage.WriteStateAsync("cart", Grain("c-1"), cleared);
+        Assert.Equal("4", cleared.ETag);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_is_a_conflict_of_that_grain_and_the_stored_state_is_kept()
+    {
+        var (storage, _) = await Start("grain_etag");
+        var mine = State("a");
+        await storage.WriteStateAsync("cart", Grain("c-1"), mine);
+        var stale = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), stale);
+        mine.State!.Add("b");
+        await storage.WriteStateAsync("cart", Grain("c-1"), mine);
+
+        stale.State!.Add("x");
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("cart", Grain("c-1"), stale));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync("cart", Grain("c-1"), stale));
+        // A second activation that never read must not overwrite the row either.
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("cart", Grain("c-1"), State("y")));
+
+        var read = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), read);
+        Assert.Equal(["a", "b"], read.State!);
+        Assert.Equal("2", read.ETag);
+    }
+
+    [Fact]
+    public async Task Writes_that_arrive_while_a_batch_runs_ride_the_next_batch_together()
+    {
+        var (storage, gate) = await Start("grain_batch");
+        gate.Hold = true;
+
+        var lone = storage.WriteStateAsync("cart", Grain("c-0"), State("lone"));
+        await gate.Arrived(1);
+        // The lone write went at once, alone: no timer, no waiting for company.
+        Assert.Equal([1], gate.Sizes);
+
+        var writes = Enumerable.Range(1, 5).Select(i => storage.WriteStateAsync("cart", Grain($"c-{i}"), State($"v{i}"))).ToList();
+        await Task.Delay(50);
+        Assert.Equal([1], gate.Sizes);
+        Assert.False(lone.IsCompleted);
+
+        gate.Release();
+        await lone;
+        await gate.Arrived(2);
+        Assert.Equal([1, 5], gate.Sizes);
+        Assert.All(writes, write => Assert.False(write.IsCompleted));
+
+        gate.Release();
+        await Task.WhenAll(writes);
+        for (var i = 0; i <= 5; i++)
+        {
+            var read = State();
+            await storage.ReadStateAsync("cart", Grain($"c-{i}"), read);
+            Assert.Equal([i == 0 ? "lone" : $"v{i}"], read.State!);
+        }
+    }
+
+    [Fact]
+    public async Task A_conflict_in_a_batch_fails_only_its_grain_and_the_others_commit()
+    {
+        var (storage, gate) = await Start("grain_conflict");
+        var known = State("first");
+        await storage.WriteStateAsync("cart", Grain("c-2"), known);
+        var stale = State();
+        await storage.ReadStateAsync("cart", Grain("c-2"), stale);
+        await storage.WriteStateAsync("cart", Grain("c-2"), known);
+
+        gate.Hold = true;
+        var blocker = storage.WriteStateAsync("cart", Grain("c-0"), State("0"));
+        await gate.Arrived(1);
+        stale.State!.Add("lost");
+        var before = storage.WriteStateAsync("cart", Grain("c-1"), State("1"));
+        var conflicting = storage.WriteStateAsync("cart", Grain("c-2"), stale);
+        var after = storage.WriteStateAsync("cart", Grain("c-3"), State("3"));
+        gate.Release();
+        await gate.Arrived(2);
+        gate.Release();
+
+        await Task.WhenAll(blocker, before, after);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => conflicting);
+        Assert.Equal([1, 3], gate.Sizes);
+        foreach (var (key, expected) in new[] { ("c-1", "1"), ("c-2", "first"), ("c-3", "3") })
+        {
+            var read = State();
+            await storage.ReadStateAsync("cart", Grain(key), read);
+            Assert.Equal([expected], read.State!);
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_batch_fails_exactly_its_writers_stores_none_of_them_and_the_next_batch_commits()
+    {
+        var (storage, gate) = await Start("grain_fail");
+        gate.Hold = true;
+        var blocker = storage.WriteStateAsync("cart", Grain("c-0"), State("0"));
+        await gate.Arrived(1);
+
+        // A key too long for the primary key's index: PostgreSQL refuses that row when the statement runs, after the
+        // good write before it in key order has run, and so undoes the whole transaction.
+        var tooLong = "z" + string.Concat(Enumerable.Range(0, 600).Select(_ => Guid.NewGuid().ToString("N")));
+        var good = storage.WriteStateAsync("cart", Grain("c-1"), State("1"));
+        var poison = storage.WriteStateAsync("cart", Grain(tooLong), State("x"));
+        gate.Release();
+        await blocker;
+        await gate.Arrived(2);
+        var later = storage.WriteStateAsync("cart", Grain("c-3"), State("3"));
+        gate.Release();
+        await gate.Arrived(3);
+        gate.Release();
+
+        var failure = await Assert.ThrowsAsync<PostgresException>(() => good);
+        Assert.Same(failure, await Assert.ThrowsAsync<PostgresException>(() => poison));
+        await later;
+        Assert.Equal([1, 2, 1], gate.Sizes);
+        var read = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), read);
+        Assert.False(read.RecordExists);
+        await storage.ReadStateAsync("cart", Grain("c-3"), read);
+        Assert.Equal(["3"], read.State!);
+    }
+
+    [Fact]
+    public async Task The_data_source_keeps_connections_unreset_and_prepares_the_storage_statements()
+    {
+        var server = await PostgresServer.Shared;
+        var connectionString = await server.CreateDatabaseAsync("grain_prepared");
+        await using (var plain = PostgresServer.DataSource(connectionString))
+        {
+            await new Migrator(plain, MigratorScript.Embedded()).MigrateAsync();
+        }
+
+        await using var dataSource = PostgresGrainStateStore.CreateDataSource(
+            new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 1 }.ConnectionString, null);
+        var storage = Storage(new PostgresGrainStateStore(dataSource), out _);
+        var state = State("a");
+        for (var i = 0; i < 3; i++)
+        {
+            await storage.WriteStateAsync("cart", Grain("c-1"), state);
+            await storage.ReadStateAsync("cart", Grain("c-1"), state);
+        }
+
+        // The one pooled connection, not reset between uses, holds the statements prepared on it.
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT statement FROM pg_prepared_statements", connection);
+        var prepared = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                prepared.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(prepared, sql => sql.StartsWith("SELECT payload, version FROM ordergrid_grain_state", StringComparison.Ordinal));
+        Assert.Contains(prepared, sql => sql.StartsWith("UPDATE ordergrid_grain_state", StringComparison.Ordinal));
+    }
+
+    /// <summary>A migrated database of its own and the storage on it (the data source lives as long as the test run).</summary>
+    private static async Task<(PostgresGrainStorage Storage, SteppedStore Gate)> Start(string name)
+    {
+        var server = await PostgresServer.Shared;
+        var connectionString = await server.CreateDatabaseAsync(name);
+        await using (var dataSource = PostgresServer.DataSource(connectionString))
+        {
+            await new Migrator(dataSource, MigratorScript.Embedded()).MigrateAsync();
+        }
+
+        var storage = Storage(new PostgresGrainStateStore(PostgresGrainStateStore.CreateDataSource(connectionString, null)), out var gate);
+        return (storage, gate);
+    }
+
+    private static PostgresGrainStorage Storage(IGrainStateStore store, out SteppedStore gate)
+    {
+        gate = new SteppedStore(store);
+        return new PostgresGrainStorage(
+            "test",
+            "service",
+            gate,
+            new GrainStateWriter(gate),
+            new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>()),
+            Services.GetRequiredService<IActivatorProvider>());
+    }
+
+    private static GrainId Grain(string key) => GrainId.Create("cart", key);
+
+    private static GrainState<List<string>> State(params string[] items) => new([.. items]);
+
+    /// <summary>The real store behind a gate: while <see cref="Hold"/> is on, each batch waits for <see cref="Release"/>.</summary>
+    private sealed class SteppedStore(IGrainStateStore inner) : IGrainStateStore
+    {
+        private readonly Lock sync = new();
+        private readonly Queue<TaskCompletionSource> waiting = new();
+        private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Hold { get; set; }
+
+        public List<int> Sizes { get; } = [];
+
+        public Task<StoredGrainState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken = default) => inner.ReadAsync(key, cancellationToken);
+
+        public async Task<IReadOnlyList<int?>> CommitAsync(IReadOnlyList<GrainStateChange> changes, CancellationToken cancellationToken = default)
+        {
+            if (Hold)
+            {
+                var turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                lock (sync)
+                {
+                    Sizes.Add(changes.Count);
+                    waiting.Enqueue(turn);
+                    arrived.TrySetResult();
+                }
+
+                await turn.Task;
+            }
+
+            return await inner.CommitAsync(changes, cancellationToken);
+        }
+
+        /// <summary>Completes when <paramref name="count"/> batches have reached the gate.</summary>
+        public async Task Arrived(int count)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (true)
+            {
+                Task signal;
+                lock (sync)
+                {
+                    if (Sizes.Count >= count)
+                    {
+                        return;
+                    }
+
+                    if (arrived.Task.IsCompleted)
+                    {
+                        arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    }
+
+                    signal = arrived.Task;
+                }
+
+                await signal.WaitAsync(timeout.Token);
+            }
+        }
+
+        /// <summary>Lets the oldest waiting batch through to the database.</summary>
+        public void Release()
+        {
+            lock (sync)
+            {
+                waiting.Dequeue().SetResult();
+            }
+        }
+    }
+}
