@@ -80,6 +80,9 @@ public static class EventKinds
     /// <summary>A refund was recorded for units the order no longer sends.</summary>
     public const string OrderRefundRecorded = "order.refund-recorded";
 
+    /// <summary>Open purchase orders moved the day a waiting line is expected (or no longer cover it).</summary>
+    public const string OrderExpectedDay = "order.expected-day";
+
     /// <summary>The order's reserved stock was released.</summary>
     public const string StockReleased = "stock.released";
 
@@ -192,6 +195,7 @@ public static class EventKinds
         new(OrderPartiallyShipped, "Order", "A pick list shipped; more follow."),
         new(OrderCompleted, "Order", "The order is complete."),
         new(OrderRefundRecorded, "Order", "A refund was recorded for units the order no longer sends."),
+        new(OrderExpectedDay, "Order", "Open purchase orders moved the day a waiting line is expected, or no longer cover it."),
         new(StockReleased, "Stock", "The order's reserved stock was released."),
         new(StockAdjusted, "Stock", "The reservation follows a change of the order."),
         new(ShortageWaitForStock, "Shortage", "The customer chose to wait for everything."),

@@ -27,7 +27,7 @@ public static partial class OrderLifecycle
         {
             changes.Add(
                 state.Status,
-                "order.expected-day",
+                EventKinds.OrderExpectedDay,
                 $"{line.Name} ({line.Sku}): the {units} waiting are now expected by {expected.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (open purchase orders).",
                 c.By,
                 $"{line.Name}: now expected by {expected.ToString("d MMM yyyy", CustomerDays)}.");
@@ -36,7 +36,7 @@ public static partial class OrderLifecycle
         {
             changes.Add(
                 state.Status,
-                "order.expected-day",
+                EventKinds.OrderExpectedDay,
                 $"{line.Name} ({line.Sku}): the open purchase orders no longer cover the {units} waiting; no expected day.",
                 c.By,
                 $"{line.Name}: we are waiting for a new delivery date from our supplier.");

@@ -23,6 +23,7 @@ export const EventKinds = {
   OrderPartiallyShipped: "order.partially-shipped",
   OrderCompleted: "order.completed",
   OrderRefundRecorded: "order.refund-recorded",
+  OrderExpectedDay: "order.expected-day",
   StockReleased: "stock.released",
   StockAdjusted: "stock.adjusted",
   ShortageWaitForStock: "shortage.wait-for-stock",

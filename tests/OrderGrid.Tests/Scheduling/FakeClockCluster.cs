@@ -39,6 +39,30 @@ public sealed class FakeClockCluster : IAsyncLifetime
         var warehouses = Grains.GetGrain<IWarehouseDirectoryGrain>("default");
         await warehouses.Register(new Warehouse("w1", "Warehouse one", 1));
         await warehouses.Register(new Warehouse("w2", "Warehouse two", 2));
+        await ReminderServiceReady();
+    }
+
+    /// <summary>
+    /// Orleans' reminder service reads this silo's clock too: when its first load of the reminder table is slow (a
+    /// loaded machine), it waits to try again on the fake clock, which no test has moved yet, and every cart hold
+    /// then fails with "Reminder Service is still initializing". A cart hold (it registers a reminder) is tried until
+    /// it works, the clock moved on a minute after each refusal.
+    /// </summary>
+    private async Task ReminderServiceReady()
+    {
+        var sku = await NewProduct(("w1", 1));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Cart(ClusterFixture.Unique("probe")).SetQuantity(sku, 1);
+                return;
+            }
+            catch (OrleansException) when (attempt < 10)
+            {
+                Clock.Advance(TimeSpan.FromMinutes(1));
+            }
+        }
     }
 
     public async Task DisposeAsync()
