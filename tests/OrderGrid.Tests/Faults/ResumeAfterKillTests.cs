@@ -12,6 +12,7 @@ namespace OrderGrid.Tests.Faults;
 /// silo's sweep of unfinished orders activates it). To stop the release in between, the test holds a row lock on
 /// the SKU's stored state, so the stock grain's write waits while the order's own write has gone through.
 /// </summary>
+[Trait(Lane.Name, Lane.System)]
 [Collection(RunsAlone.Name)]
 public sealed class ResumeAfterKillTests(ITestOutputHelper output)
 {

@@ -18,6 +18,7 @@ namespace OrderGrid.Tests.Storage;
 /// (the fixtures were captured with that code: <c>Storage/Fixtures/*.bin</c>), loads with every pending step in the
 /// list, and the steps run.
 /// </summary>
+[Trait(Lane.Name, Lane.Integration)]
 [Collection(SharedCluster.Name)]
 public sealed class StoredStepsTests(ClusterFixture cluster)
 {

@@ -7,6 +7,7 @@ using OrderGrid.Tests.Postgres;
 namespace OrderGrid.Tests.Storage;
 
 /// <summary>The durable list of unfinished orders: marks are committed before they are answered, in shared batches.</summary>
+[Trait(Lane.Name, Lane.System)]
 public sealed class UnfinishedOrdersTests
 {
     [Fact]
