@@ -14,13 +14,14 @@ public static partial class OrderLifecycle
     private static LifecycleResult RecordExpectedDay(OrderState state, RecordExpectedDayCommand c)
     {
         var line = state.Lines.FirstOrDefault(l => l.Sku == c.Sku && l.Backordered > 0);
-        DateOnly? noted = state.ExpectedDays.TryGetValue(c.Sku, out var day) ? day : null;
+        DateOnly? noted = state.ExpectedDays.FirstOrDefault(e => e.Sku == c.Sku)?.Day;
         if (line is null || noted == c.Day)
         {
             return new LifecycleResult(state, [], null);
         }
 
-        var next = state with { ExpectedDays = c.Day is { } d ? state.ExpectedDays.SetItem(c.Sku, d) : state.ExpectedDays.Remove(c.Sku) };
+        var others = state.ExpectedDays.RemoveAll(e => e.Sku == c.Sku);
+        var next = state with { ExpectedDays = c.Day is { } d ? others.Add(new ExpectedDay(c.Sku, d)) : others };
         var changes = new Changes(next, c);
         var units = line.Backordered == 1 ? "1 unit" : $"{line.Backordered} units";
         if (c.Day is { } expected)

@@ -61,7 +61,9 @@ public sealed record OrderState
     [Id(46)] public ImmutableArray<OrderRefund> Refunds { get; init; } = [];
 
     /// <summary>The expected day last noted on the timeline for each waiting SKU, so a day is noted once.</summary>
-    [Id(47)] public ImmutableDictionary<string, DateOnly> ExpectedDays { get; init; } = ImmutableDictionary<string, DateOnly>.Empty;
+    /// <remarks>A list, not a dictionary: Orleans' JSON storage (memory storage) cannot read an immutable dictionary
+    /// back. Id 47 held that dictionary for a day and stays unused.</remarks>
+    [Id(49)] public ImmutableArray<ExpectedDay> ExpectedDays { get; init; } = [];
 
     /// <summary>
     /// The steps decisions left for the grain to carry out (reserve, release, dispatch, …), in the order they are to run;

@@ -37,7 +37,7 @@ public sealed class ResumeAfterKillTests(ITestOutputHelper output)
         await using (var lockRows = locker.CreateCommand())
         {
             lockRows.Transaction = hold;
-            lockRows.CommandText = "SELECT 1 FROM orleansstorage WHERE (coalesce(grainidextensionstring, '') || ' ' || graintypestring) LIKE '%' || $1 || '%' FOR UPDATE";
+            lockRows.CommandText = "SELECT 1 FROM ordergrid_grain_state WHERE grain_key LIKE '%' || $1 || '%' FOR UPDATE";
             lockRows.Parameters.Add(new Npgsql.NpgsqlParameter { Value = sku });
             await using var locked = await lockRows.ExecuteReaderAsync();
             Assert.True(await locked.ReadAsync(), "the SKU's state row exists");
