@@ -1,5 +1,5 @@
-using OrderGrid.Orders;
 using OrderGrid.Api.Problems;
+using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Carts;
 
