@@ -19,7 +19,8 @@ namespace OrderGrid.Tests.Orders;
 /// <summary>
 /// A one-silo cluster that counts what a placement costs: every grain call received (by grain type and method), every
 /// state read and write (by state name), and every order change the feed delivers. Its feed consumer can be held, to
-/// show who waits for delivery. Memory storage; warehouses w1 (tried first), w2 and w3.
+/// show who waits for delivery; its unfinished-orders list is kept in memory, to show when a mark goes. Memory storage;
+/// warehouses w1 (tried first), w2 and w3.
 /// </summary>
 public sealed class PlacementPathCluster : IAsyncLifetime
 {
@@ -30,6 +31,8 @@ public sealed class PlacementPathCluster : IAsyncLifetime
     public PlacementCounts Counts => Services.GetRequiredService<PlacementCounts>();
 
     public HeldConsumer Feed => Services.GetRequiredService<HeldConsumer>();
+
+    public MarkedOrders Unfinished => Services.GetRequiredService<MarkedOrders>();
 
     private IServiceProvider Services => ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services;
 
@@ -79,6 +82,8 @@ public sealed class PlacementPathCluster : IAsyncLifetime
             silo.Services.AddSingleton<PlacementCounts>();
             silo.Services.AddSingleton<HeldConsumer>();
             silo.Services.AddSingleton<IOrderChangeConsumer>(services => services.GetRequiredService<HeldConsumer>());
+            silo.Services.AddSingleton<MarkedOrders>();
+            silo.Services.AddSingleton<IUnfinishedOrders>(services => services.GetRequiredService<MarkedOrders>());
             silo.AddIncomingGrainCallFilter<CountingCallFilter>();
             silo.Services.AddOrderGridGrains();
         }

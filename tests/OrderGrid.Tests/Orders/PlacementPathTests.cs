@@ -40,6 +40,9 @@ public sealed class PlacementPathTests(PlacementPathCluster cluster) : IClassFix
             order = await Place(skus).WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(OrderStatus.Reserved, order.Status);
             Assert.Empty(cluster.Feed.DeliveredFor(order.Id));
+
+            // Reserved, but not delivered: a crash now must still find the order, which delivers when it is activated.
+            Assert.True(cluster.Unfinished.IsMarked(order.Id));
         }
         finally
         {
@@ -50,6 +53,7 @@ public sealed class PlacementPathTests(PlacementPathCluster cluster) : IClassFix
         var change = Assert.Single(delivered);
         Assert.Equal(0, change.FromVersion);
         Assert.Equal(OrderStatus.Reserved, change.Order.Status);
+        await Eventually(() => cluster.Unfinished.IsMarked(order.Id), marked => !marked);
     }
 
     [Fact]
