@@ -12,6 +12,10 @@ public interface ISkuStockGrain : IGrainWithStringKey
     [ReadOnly]
     Task<Allocation> AllocationFor(string orderId);
 
+    /// <summary>The level here and what is held or queued for the order, in one answer: what sourcing needs of each stock grain.</summary>
+    [ReadOnly]
+    Task<StockPosition> PositionFor(string orderId);
+
     /// <summary>Sets the order's demand here (idempotent by order id). Never reserves more than is available.</summary>
     Task<Allocation> Demand(StockDemand demand);
 

@@ -37,6 +37,9 @@ public sealed class OrderGrain(
 
     private IGrainTimer? _redelivery;
     private IGrainTimer? _resumption;
+    private IGrainTimer? _delivery;
+    private bool _wallBehind;
+    private bool _unmarkWhenDelivered;
 
     /// <summary>The shipments heard of on this activation, as each recorded itself: carried with the order's changes.</summary>
     private readonly Dictionary<string, ShipmentView> _shipments = new(StringComparer.Ordinal);
@@ -108,8 +111,7 @@ public sealed class OrderGrain(
             }
 
             // A retry after a failure part-way through placement finishes what the first attempt began.
-            await GrainFactory.GetGrain<ICustomerGrain>(Order.CustomerId).RecordOrder(Order.Id, Order.Email, Order.Phone);
-            await ResumePendingSteps();
+            await Task.WhenAll(GrainFactory.GetGrain<ICustomerGrain>(Order.CustomerId).RecordOrder(Order.Id, Order.Email, Order.Phone), ResumePendingSteps());
             return new OrderPlacement(Order.ToView(), Replayed: true);
         }
 
@@ -136,8 +138,8 @@ public sealed class OrderGrain(
             return refusal;
         }
 
-        await GrainFactory.GetGrain<ICustomerGrain>(command.CustomerId).RecordOrder(Order.Id, command.Email, command.Phone);
-        await ResumePendingSteps();
+        // The customer's record and the reservation do not depend on each other: side by side, both before the answer.
+        await Task.WhenAll(GrainFactory.GetGrain<ICustomerGrain>(command.CustomerId).RecordOrder(Order.Id, command.Email, command.Phone), ResumePendingSteps());
         return new OrderPlacement(Order.ToView(), Replayed: false);
     }
 
@@ -280,19 +282,42 @@ public sealed class OrderGrain(
             throw;
         }
 
-        if (!previous.Steps.IsEmpty && Order.Steps.IsEmpty)
+        // The mark goes once the change is delivered too: a crash before that still finds the order, which delivers on activation.
+        _unmarkWhenDelivered |= !previous.Steps.IsEmpty && Order.Steps.IsEmpty;
+        _wallBehind |= result.Changed;
+        if (result.Changed || _unmarkWhenDelivered)
         {
-            unfinished.Finished(Order.Id);
-        }
-
-        if (result.Changed)
-        {
-            GrainFactory.GetGrain<IOrderWallGrain>("default").Track(new OrderStatusChange(
-                Order.Id, Order.Channel, Order.Status, Order.Version, Order.PlacedAt, Order.UpdatedAt)).Ignore();
-            await DeliverChanges();
+            DeliverAfterAnswer();
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Delivers in a turn of its own after the answer, so no caller waits on the consumers (read model, pushes,
+    /// notifications), and the changes of one call (placed, then reserved) go out together. Until then the stored
+    /// published version lags and the unfinished-orders mark stays, so a crash in between still delivers.
+    /// </summary>
+    private void DeliverAfterAnswer() =>
+        _delivery ??= this.RegisterGrainTimer(DeliverNow, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+
+    private async Task DeliverNow()
+    {
+        _delivery?.Dispose();
+        _delivery = null;
+        if (_wallBehind)
+        {
+            _wallBehind = false;
+            GrainFactory.GetGrain<IOrderWallGrain>("default").Track(new OrderStatusChange(
+                Order.Id, Order.Channel, Order.Status, Order.Version, Order.PlacedAt, Order.UpdatedAt)).Ignore();
+        }
+
+        await DeliverChanges();
+        if (_unmarkWhenDelivered && Order.Steps.IsEmpty && Order.PublishedVersion >= Order.Version)
+        {
+            _unmarkWhenDelivered = false;
+            unfinished.Finished(Order.Id);
+        }
     }
 
     /// <summary>
@@ -403,7 +428,12 @@ public sealed class OrderGrain(
     {
         if (Order.Steps.IsEmpty)
         {
-            unfinished.Finished(Order.Id);
+            // Undelivered changes keep the mark: the redelivery timer is at work, and the next sweep asks again.
+            if (Order.PublishedVersion >= Order.Version)
+            {
+                unfinished.Finished(Order.Id);
+            }
+
             return;
         }
 

@@ -22,14 +22,16 @@ internal sealed class OrderStock(IGrainFactory grains, string orderId)
     {
         var all = (await Warehouses()).Select(w => w.Id).ToArray();
         var warehouses = onlyFrom is null ? Sourcing.Candidates(all, preferred, excluded).ToArray() : [onlyFrom];
-        var levelsRead = Task.WhenAll(from w in warehouses from l in lines select Stock(w, l.Sku).GetLevel());
-        var heldRead = AllocationsAt(all, lines);
-        var levels = await levelsRead;
-        var held = (await heldRead).Where(a => a.Reserved > 0 || a.Backordered > 0).ToArray();
 
-        // A reservation resumed after a crash finds its own earlier holdings: they count as available to it,
-        // so the plan reuses them instead of reserving the same units a second time elsewhere.
-        var available = levels.ToDictionary(l => (l.WarehouseId, l.Sku), l => l.Available);
+        // Each stock grain is asked once, for its level and the order's holding together: every warehouse is asked
+        // (not only the candidates), since units can be held for the order anywhere — handed over by a cart, or
+        // reserved by a run of this step that a crash interrupted.
+        var positions = await Task.WhenAll(from w in all.Union(warehouses) from l in lines select Stock(w, l.Sku).PositionFor(orderId));
+        var held = positions.Select(p => p.Held).Where(a => a.Reserved > 0 || a.Backordered > 0).ToArray();
+
+        // Earlier holdings count as available to the order, so the plan reuses them instead of reserving the same
+        // units a second time elsewhere.
+        var available = positions.Select(p => p.Level).Where(l => warehouses.Contains(l.WarehouseId)).ToDictionary(l => (l.WarehouseId, l.Sku), l => l.Available);
         foreach (var own in held.Where(h => available.ContainsKey((h.WarehouseId, h.Sku))))
         {
             available[(own.WarehouseId, own.Sku)] += own.Reserved;

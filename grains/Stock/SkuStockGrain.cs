@@ -55,6 +55,13 @@ public sealed class SkuStockGrain(
         return allocation;
     }
 
+    public async Task<StockPosition> PositionFor(string orderId)
+    {
+        var position = new StockPosition(Level(), Allocation(orderId));
+        await Commit.Durable();
+        return position;
+    }
+
     public async Task<Allocation> Demand(StockDemand demand)
     {
         var (next, _, filled) = StockLedger.Demand(state.State, demand, carts.Value.MaxHeldShare);

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+using OrderGrid.Orders;
+
+namespace OrderGrid.Tests.Orders;
+
+/// <summary>An order change consumer that can be held: while held, a delivery waits, as it would on a slow read model.</summary>
+public sealed class HeldConsumer : IOrderChangeConsumer
+{
+    private readonly ConcurrentQueue<OrderChanged> _delivered = new();
+    private volatile TaskCompletionSource _open = Opened();
+
+    public void Hold() => _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => _open.TrySetResult();
+
+    public ImmutableArray<OrderChanged> DeliveredFor(string orderId) => [.. _delivered.Where(c => c.Order.Id == orderId)];
+
+    public async Task Consume(IReadOnlyList<OrderChanged> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await _open.Task.WaitAsync(cancellationToken);
+        foreach (var change in changes)
+        {
+            _delivered.Enqueue(change);
+        }
+    }
+
+    private static TaskCompletionSource Opened()
+    {
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        open.SetResult();
+        return open;
+    }
+}
