@@ -9,7 +9,14 @@ namespace OrderGrid.Tests.Orders;
 public sealed class HeldConsumer : IOrderChangeConsumer
 {
     private readonly ConcurrentQueue<OrderChanged> _delivered = new();
+    private readonly TaskCompletionSource _waited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile TaskCompletionSource _open = Opened();
+
+    /// <summary>Completes when a delivery first waited while held.</summary>
+    public Task Waited => _waited.Task;
+
+    /// <summary>How many changes were delivered so far, of every order.</summary>
+    public int DeliveredCount => _delivered.Count;
 
     public void Hold() => _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -20,7 +27,13 @@ public sealed class HeldConsumer : IOrderChangeConsumer
     public async Task Consume(IReadOnlyList<OrderChanged> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await _open.Task.WaitAsync(cancellationToken);
+        var open = _open;
+        if (!open.Task.IsCompleted)
+        {
+            _waited.TrySetResult();
+        }
+
+        await open.Task.WaitAsync(cancellationToken);
         foreach (var change in changes)
         {
             _delivered.Enqueue(change);
