@@ -23,7 +23,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
     {
         await using var database = await RestartablePostgres.StartAsync();
         await using var app = await new PostgresApp(database.ConnectionString).StartedAsync();
-        var ops = app.Ops();
+        var ops = app.Ops;
         var health = app.CreateClient();
         var skus = new List<string>();
         for (var i = 0; i < 4; i++)

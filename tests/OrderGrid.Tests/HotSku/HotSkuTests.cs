@@ -27,7 +27,7 @@ public sealed class HotSkuTests
 
         await using (var app = await new PostgresApp(connectionString).StartedAsync())
         {
-            sku = await ApiCalls.Product(app.Ops(), "uk-north", OnHand);
+            sku = await ApiCalls.Product(app.Ops, "uk-north", OnHand);
             var stock = app.Services.GetRequiredService<IGrainFactory>().GetGrain<ISkuStockGrain>(StockKey.For("uk-north", sku));
             var writesBefore = await stock.Writes();
 

@@ -10,21 +10,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Api.Identity;
 
-using OrderGrid.Tests.Security;
+using OrderGrid.Tests.Hosting;
 
 namespace OrderGrid.Tests.Http;
 
 /// <summary>
-/// The real OrderGrid host (API + co-hosted silo) in Development with in-memory storage and the demo catalog and
-/// stock seeded. Every instance gets its own Orleans ports, so hosts never share a listening socket. Tests share one
-/// instance, so each uses its own customers, SKUs and idempotency keys.
+/// The HTTP tests' host (<see cref="OrderGridHost"/>: in memory, demo data) on Orleans ports of its own, which
+/// <see cref="HostTests"/> checks the silo took, and the API calls the tests share. Tests share one instance, so
+/// each uses its own customers, SKUs and idempotency keys.
 /// </summary>
-public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class OrderGridApp : OrderGridHost
 {
-    public const string OpsKey = "demo-ops-key-0000000001";
-    public const string PlannerKey = "demo-planner-key-00000001";
-    public const string AdminKey = "demo-admin-key-000000001";
-
     /// <summary>Warehouses of appsettings.json in sourcing order.</summary>
     public static readonly string[] Warehouses = ["uk-north", "uk-south", "eu-central"];
 
@@ -36,29 +32,6 @@ public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetim
     public int SiloPort { get; }
 
     public int GatewayPort { get; }
-
-    /// <summary>No Authorization header: a customer.</summary>
-    public HttpClient Customer { get; private set; } = null!;
-
-    public HttpClient Ops { get; private set; } = null!;
-
-    public HttpClient Planner { get; private set; } = null!;
-
-    public HttpClient Admin { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Customer = CreateClient();
-        Ops = WithKey(OpsKey);
-        Planner = WithKey(PlannerKey);
-        Admin = WithKey(AdminKey);
-
-        // Hosted services (warehouse registration, demo seed) have run once the server exists; ready confirms it.
-        using var ready = await Customer.GetAsync(new Uri("/health/ready", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     /// <summary>A client signed in as <paramref name="customerId"/>: a customer token the app issued, as sign-in does.</summary>
     public HttpClient SignedIn(string customerId) => WithKey(CustomerToken(Services, customerId));
@@ -74,23 +47,13 @@ public sealed class OrderGridApp : WebApplicationFactory<Program>, IAsyncLifetim
         return [.. (await management.GetActiveGrains(Orleans.Runtime.GrainType.Create(grainType))).Select(id => id.Key.ToString()!)];
     }
 
-    public HttpClient WithKey(string apiKey)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        return client;
-    }
+    public HttpClient WithKey(string apiKey) => Client(apiKey);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("OrderGrid:Cluster:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:Cluster:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
-        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
-        builder.UseSetting("OrderGrid:Demo:Seed", "true");
-        builder.WithGenerousRateLimits();
     }
 
     /// <summary>A name no other test uses, short enough for a SKU (at most 40 characters).</summary>

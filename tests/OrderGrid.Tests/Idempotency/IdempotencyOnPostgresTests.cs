@@ -15,7 +15,7 @@ public sealed class IdempotencyOnPostgresTests
     {
         var server = await PostgresServer.Shared;
         await using var app = await new PostgresApp(await server.CreateDatabaseAsync("idempotency")).StartedAsync();
-        var ops = app.Ops();
+        var ops = app.Ops;
         var sku = await ApiCalls.Product(ops, "uk-north", 500);
         var customerId = ApiCalls.Unique("customer");
         var key = ApiCalls.Unique("key");

@@ -1,30 +1,26 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-using OrderGrid.Tests.Security;
+using OrderGrid.Tests.Hosting;
 
 using Orleans.Configuration;
 
 namespace OrderGrid.Tests.Postgres;
 
 /// <summary>
-/// The real OrderGrid host (API + co-hosted silo) in External storage mode on a test database: OrderGrid grain
-/// storage, reminders and clustering, migrated at start (Development). Orleans ports are picked free (0), no demo
-/// data, no planning training. Several instances on one database form one cluster. Membership timeouts are short so that a node that
-/// stops is noticed within seconds.
+/// The real OrderGrid host (<see cref="OrderGridHost"/>) in External storage mode on a test database: OrderGrid grain
+/// storage, reminders and clustering, migrated at start (Development). No demo data, no planning training; then
+/// <paramref name="settings"/>. Several instances on one database form one cluster. Membership timeouts are short so
+/// that a node that stops is noticed within seconds.
 /// </summary>
-public sealed class PostgresApp(string connectionString, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
+public sealed class PostgresApp(string connectionString, params (string Key, string Value)[] settings) : OrderGridHost
 {
-    public const string OpsKey = "demo-ops-key-0000000001";
-
     /// <summary>
     /// The identity secret of every host this test run starts on PostgreSQL (one per run, so nodes of one cluster agree),
     /// instead of the default key file beside the system's embedded database folder.
@@ -36,32 +32,19 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
     /// <summary>Starts the host (silo joined, schema migrated) and answers it.</summary>
     public async Task<PostgresApp> StartedAsync()
     {
-        using var ready = await CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
-        Assert.True(ready.StatusCode == HttpStatusCode.OK, await ready.Content.ReadAsStringAsync());
+        await InitializeAsync();
         return this;
-    }
-
-    public HttpClient Ops()
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", OpsKey);
-        return client;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("OrderGrid:Storage:Mode", "External");
         builder.UseSetting("OrderGrid:Identity:SigningKey", SigningKey);
         builder.UseSetting("ConnectionStrings:OrderGrid", ConnectionString);
-        builder.UseSetting("OrderGrid:Cluster:SiloPort", "0");
-        builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");
-        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
         builder.UseSetting("OrderGrid:Demo:Seed", "false");
         // No planning reminder or training unless a test asks: they would add to the reminder table and the load.
         builder.UseSetting("OrderGrid:Planning:Train", "false");
-        builder.WithGenerousRateLimits();
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -2,44 +2,37 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 using OrderGrid.Carts;
-using OrderGrid.Stock;
-using OrderGrid.Tests.Grains;
-using OrderGrid.Warehouses;
+using OrderGrid.Tests.Hosting;
 
 using Orleans.TestingHost;
 
 namespace OrderGrid.Tests.Scheduling;
 
 /// <summary>
-/// One in-process silo whose grains read a fake clock that tests advance: carts hold stock for 15 minutes, an hour at
-/// most from their first hold, 10 units a line and 15 a cart, with no share limit (the ledger's tests cover it);
-/// warehouses w1 (tried first) and w2. Tests share it, so each one uses its own SKUs and customers.
+/// A cluster (<see cref="TestClusters"/>) whose grains read a fake clock that tests advance: carts hold stock for 15
+/// minutes, an hour at most from their first hold, 10 units a line and 15 a cart, with no share limit (the ledger's
+/// tests cover it); warehouses w1 (tried first) and w2.
 /// </summary>
-public sealed class FakeClockCluster : IAsyncLifetime
+public sealed class FakeClockCluster : GrainCluster<FakeClockCluster.Variant>
 {
     public static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan HoldAtMostFor = TimeSpan.FromHours(1);
     public const int MaxHeldPerLine = 10;
     public const int MaxHeldPerCart = 15;
 
-    /// <summary>The silos of a test cluster run in this process: the configurator hands them this very clock.</summary>
+    /// <summary>The silos of a test cluster run in this process: the variant hands them this very clock.</summary>
     public static FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public TestCluster Cluster { get; private set; } = null!;
-
-    public IGrainFactory Grains => Cluster.GrainFactory;
-
-    public async Task InitializeAsync()
+    /// <summary>Defines a new product, receives the given stock, and answers its SKU.</summary>
+    public async Task<string> NewProduct(params (string WarehouseId, int Quantity)[] stock)
     {
-        var builder = new TestClusterBuilder(1);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        var sku = await Define();
+        foreach (var (warehouseId, quantity) in stock)
+        {
+            await Receive(warehouseId, sku, quantity);
+        }
 
-        var warehouses = Grains.GetGrain<IWarehouseDirectoryGrain>("default");
-        await warehouses.Register(new Warehouse("w1", "Warehouse one", 1));
-        await warehouses.Register(new Warehouse("w2", "Warehouse two", 2));
-        await ReminderServiceReady();
+        return sku;
     }
 
     /// <summary>
@@ -48,14 +41,14 @@ public sealed class FakeClockCluster : IAsyncLifetime
     /// then fails with "Reminder Service is still initializing". A cart hold (it registers a reminder) is tried until
     /// it works, the clock moved on a minute after each refusal.
     /// </summary>
-    private async Task ReminderServiceReady()
+    protected override async Task Started()
     {
         var sku = await NewProduct(("w1", 1));
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await Cart(ClusterFixture.Unique("probe")).SetQuantity(sku, 1);
+                await Cart(TestClusters.Unique("probe")).SetQuantity(sku, 1);
                 return;
             }
             catch (OrleansException) when (attempt < 10)
@@ -65,37 +58,13 @@ public sealed class FakeClockCluster : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public sealed class Variant : ISiloConfigurator
     {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-    }
-
-    public ICartGrain Cart(string cartId) => Grains.GetGrain<ICartGrain>(cartId);
-
-    public ISkuStockGrain Stock(string warehouseId, string sku) => Grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
-
-    public async Task<string> NewProduct(params (string WarehouseId, int Quantity)[] stock)
-    {
-        var sku = ClusterFixture.Unique("sku");
-        var defined = await Grains.GetGrain<Catalog.IProductGrain>(sku).Define($"Product {sku}", 10m);
-        Assert.True(defined.Succeeded, defined.Refusal?.Message);
-        foreach (var (warehouseId, quantity) in stock)
+        public void Configure(ISiloBuilder siloBuilder)
         {
-            var received = await Stock(warehouseId, sku).Receive(new StockReceipt(quantity, "delivery", ClusterFixture.Ops, ClusterFixture.Unique("receipt")));
-            Assert.True(received.Succeeded, received.Refusal?.Message);
-        }
-
-        return sku;
-    }
-
-    private sealed class SiloConfigurator : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder silo)
-        {
-            ClusterFixture.UseMemoryStorage(silo);
-            silo.Services.AddSingleton<TimeProvider>(Clock);
-            silo.Services.Configure<CartOptions>(o =>
+            ArgumentNullException.ThrowIfNull(siloBuilder);
+            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            siloBuilder.Services.Configure<CartOptions>(o =>
             {
                 o.HoldFor = HoldFor;
                 o.HoldAtMostFor = HoldAtMostFor;
@@ -103,7 +72,6 @@ public sealed class FakeClockCluster : IAsyncLifetime
                 o.MaxHeldPerCart = MaxHeldPerCart;
                 o.MaxHeldShare = 1;
             });
-            silo.Services.AddOrderGridGrains();
         }
     }
 }
