@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 using OrderGrid.Tests.Hosting;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Browser;
 
@@ -91,7 +90,7 @@ public class LiveSite : OrderGridHost
     /// <summary>Places an order in <paramref name="channel"/> (with the ops key: staff take phone, email and store orders); answers it.</summary>
     public async Task<JsonObject> PlaceOrder(string sku, int quantity = 1, string channel = "web")
     {
-        using var request = Http.Orders.Post(Http.Orders.Body(OrderGridApp.Unique("customer"), channel, (sku, quantity)), OrderGridApp.Unique("order"));
+        using var request = OrderRequests.Post(OrderRequests.Body(OrderGridApp.Unique("customer"), channel, (sku, quantity)), OrderGridApp.Unique("order"));
         using var response = await Ops.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Expected 201, got {(int)response.StatusCode}: {text}");

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Planning;
 using OrderGrid.Planning.Serving;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Browser;
 

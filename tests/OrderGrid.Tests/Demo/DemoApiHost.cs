@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 
 using OrderGrid.Tests.Hosting;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Demo;
 

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Postgres;
-
 using Xunit.Abstractions;
 
 namespace OrderGrid.Tests.Faults;

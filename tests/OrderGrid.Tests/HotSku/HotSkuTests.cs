@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Stock;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.HotSku;
 

@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Idempotency;
 
 /// <summary>Retries under one Idempotency-Key on real PostgreSQL storage: one durable order, identical answers.</summary>

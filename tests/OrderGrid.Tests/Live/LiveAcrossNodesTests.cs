@@ -3,8 +3,6 @@ using System.Text.Json;
 
 using Microsoft.Extensions.DependencyInjection;
 
-using OrderGrid.Tests.Postgres;
-
 using Orleans.Runtime;
 
 namespace OrderGrid.Tests.Live;

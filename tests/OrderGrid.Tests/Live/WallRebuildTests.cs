@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Live;
 
 /// <summary>The wall keeps nothing of its own: after a restart it starts again from the read model.</summary>

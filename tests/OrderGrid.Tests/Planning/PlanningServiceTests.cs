@@ -6,8 +6,6 @@ using System.Text.Json.Nodes;
 
 using Npgsql;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Planning;
 
 /// <summary>

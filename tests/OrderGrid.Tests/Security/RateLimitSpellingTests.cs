@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Api.Security;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 

@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Security;
 
 [Trait(Lane.Name, Lane.Integration)]
@@ -22,7 +20,7 @@ public sealed class RateLimitTests(SecurityApp app)
             await OrderGridApp.PlaceOrder(busy, Order(sku));
         }
 
-        using var refused = await busy.SendAsync(Http.Orders.Post(Order(sku)));
+        using var refused = await busy.SendAsync(OrderRequests.Post(Order(sku)));
 
         var problem = await Json.Problem(refused, HttpStatusCode.TooManyRequests);
         Assert.Equal("request.rate-limited", Json.Text(problem["code"]));
@@ -76,7 +74,7 @@ public sealed class RateLimitTests(SecurityApp app)
     {
         var sku = await app.NewProductInStock();
         using var busy = app.Client();
-        var cartId = await Http.CartRequests.Open(busy);
+        var cartId = await CartRequests.Open(busy);
         string[] spellings =
         [
             $"/api/carts/{cartId}/items/{sku}",
@@ -96,7 +94,7 @@ public sealed class RateLimitTests(SecurityApp app)
         Assert.Equal("request.rate-limited", Json.Text((await Json.Problem(refusedPut, HttpStatusCode.TooManyRequests))["code"]));
         await Json.Problem(refusedOpen, HttpStatusCode.TooManyRequests);
         using var other = app.Client();
-        await Http.CartRequests.Open(other);
+        await CartRequests.Open(other);
     }
 
     [Fact]
@@ -112,11 +110,11 @@ public sealed class RateLimitTests(SecurityApp app)
         }
 
         using var shopper = app.Client();
-        var cartId = await Http.CartRequests.Open(shopper);
-        (await Http.CartRequests.Put(shopper, cartId, sku, 1)).Dispose();
+        var cartId = await CartRequests.Open(shopper);
+        (await CartRequests.Put(shopper, cartId, sku, 1)).Dispose();
         foreach (var path in new[] { $"/api/carts/{cartId}/checkout/", $"/api/CARTS/{cartId}/Checkout", $"/api/carts/{cartId}/%63heckout" })
         {
-            using var request = Http.CartRequests.Checkout(cartId, OrderGridApp.Unique("key"));
+            using var request = CartRequests.Checkout(cartId, OrderGridApp.Unique("key"));
             request.RequestUri = new Uri(path, UriKind.Relative);
             using var refused = await busy.SendAsync(request);
             await Json.Problem(refused, HttpStatusCode.TooManyRequests);
@@ -142,12 +140,12 @@ public sealed class RateLimitTests(SecurityApp app)
         using var customer = app.WithKey(OrderGridApp.CustomerToken(app.Services, OrderGridApp.Unique("alice")));
         for (var i = 0; i < SecurityApp.CartLimit; i++)
         {
-            await Http.CartRequests.Open(customer);
+            await CartRequests.Open(customer);
         }
 
         using var limited = await customer.PostAsync(new Uri("/api/carts", UriKind.Relative), content: null);
         await Json.Problem(limited, HttpStatusCode.TooManyRequests);
     }
 
-    private static object Order(string sku) => Http.Orders.Body(OrderGridApp.Unique("customer"), "web", (sku, 1));
+    private static object Order(string sku) => OrderRequests.Body(OrderGridApp.Unique("customer"), "web", (sku, 1));
 }

@@ -11,7 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 using OrderGrid.Api.Auth;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 

@@ -2,8 +2,6 @@ using System.Net.Http.Json;
 
 using Microsoft.Extensions.DependencyInjection;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Storage;
 
 /// <summary>

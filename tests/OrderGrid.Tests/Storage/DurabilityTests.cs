@@ -3,8 +3,6 @@ using System.Text.Json.Nodes;
 
 using Npgsql;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Storage;
 
 /// <summary>

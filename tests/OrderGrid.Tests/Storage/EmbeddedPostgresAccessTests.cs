@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Npgsql;
 
 using OrderGrid.Silo.Storage;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Storage;
 
