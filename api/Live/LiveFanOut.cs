@@ -16,30 +16,52 @@ namespace OrderGrid.Api.Live;
 
 /// <summary>
 /// Turns this silo's order changes and stock changes into pushes for every node (docs/architecture.md, "Order changes"): the order's
-/// followers (customer and staff views), the wall's event stream, the planners' stock levels and model versions. Taking a change only
-/// queues it, so the order's outbox is never held up by browsers; what is queued together goes out together, and
-/// of several changes to one stock level only the newest is sent.
+/// followers (customer and staff views), the wall's event stream, the planners' stock levels and model versions. An order change is
+/// heard the moment the order has stored it (<see cref="IOrderChangeListener"/>, before the read model has it) and pushed on its own:
+/// each order's pushes go out in order, and no order waits behind another's. The customer view is built from what the change carries
+/// (the shipments as they recorded themselves), so a push never waits on a shipment grain still busy telling the order. Stock and model
+/// changes are queued, and of several changes to one stock level only the newest is sent.
 /// </summary>
 public sealed partial class LiveFanOut(
     CustomerOrderViews customerViews,
     LiveNetwork network,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
     TimeProvider clock,
-    ILogger<LiveFanOut> logger) : BackgroundService, IOrderChangeConsumer, IStockChangeListener, IPlanningListener
+    ILogger<LiveFanOut> logger) : BackgroundService, IOrderChangeListener, IStockChangeListener, IPlanningListener
 {
     private const int MaxBatch = 256;
 
     private readonly Channel<object> _queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _orderGate = new();
 
-    public Task Consume(IReadOnlyList<OrderChanged> changes, CancellationToken cancellationToken)
+    /// <summary>Per order, the push last begun: the next change of that order is pushed after it, others do not wait.</summary>
+    private readonly Dictionary<string, Task> _orderTails = new(StringComparer.Ordinal);
+
+    public void OrderChanged(OrderChanged change)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        foreach (var change in changes)
+        ArgumentNullException.ThrowIfNull(change);
+        var orderId = change.Order.Id;
+        lock (_orderGate)
         {
-            _queue.Writer.TryWrite(change);
-        }
+            var previous = _orderTails.GetValueOrDefault(orderId) ?? Task.CompletedTask;
 
-        return Task.CompletedTask;
+            // Off the order's turn (its scheduler must not run the fan-out) and after this order's previous push.
+            var pushed = previous.ContinueWith(_ => PushOrder(change), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            _orderTails[orderId] = pushed;
+            _ = pushed.ContinueWith(done => Forget(orderId, done), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>How many orders have a push under way (for tests).</summary>
+    internal int OrdersInFlight
+    {
+        get
+        {
+            lock (_orderGate)
+            {
+                return _orderTails.Count;
+            }
+        }
     }
 
     public void StockChanged(StockLevel level) => _queue.Writer.TryWrite(level);
@@ -72,12 +94,7 @@ public sealed partial class LiveFanOut(
     {
         try
         {
-            await network.Send(await Pushes(batch));
-            var sent = clock.GetUtcNow();
-            foreach (var change in batch.OfType<OrderChanged>())
-            {
-                OrderGridTelemetry.PushLatency.Record(Math.Max(0, (sent - change.Order.UpdatedAt).TotalSeconds));
-            }
+            await network.Send(Pushes(batch));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -85,24 +102,43 @@ public sealed partial class LiveFanOut(
         }
     }
 
-    private async Task<ImmutableArray<LivePush>> Pushes(List<object> batch)
+    private ImmutableArray<LivePush> Pushes(List<object> batch)
     {
-        var pushes = ImmutableArray.CreateBuilder<LivePush>();
-        // Side by side: each view may wait on shipment grains, and one waiting must not delay the next.
-        foreach (var orderPushes in await Task.WhenAll(batch.OfType<OrderChanged>().Select(OrderPushes)))
-        {
-            pushes.AddRange(orderPushes);
-        }
-
         var newestLevels = batch.OfType<StockLevel>()
             .GroupBy(l => (l.WarehouseId, l.Sku))
             .Select(g => g.MaxBy(l => l.Version)!);
-        pushes.AddRange(newestLevels.Select(level => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "stockChanged", level)));
-        pushes.AddRange(batch.OfType<ModelVersionInfo>().Select(version => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "planningChanged", version)));
-        return pushes.ToImmutable();
+        return
+        [
+            .. newestLevels.Select(level => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "stockChanged", level)),
+            .. batch.OfType<ModelVersionInfo>().Select(version => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "planningChanged", version)),
+        ];
     }
 
-    private async Task<LivePush[]> OrderPushes(OrderChanged change)
+    private async Task PushOrder(OrderChanged change)
+    {
+        try
+        {
+            await network.Send(await OrderPushes(change));
+            OrderGridTelemetry.PushLatency.Record(Math.Max(0, (clock.GetUtcNow() - change.Order.UpdatedAt).TotalSeconds));
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            LogBatchFailed(logger, failure, 1);
+        }
+    }
+
+    private void Forget(string orderId, Task pushed)
+    {
+        lock (_orderGate)
+        {
+            if (_orderTails.TryGetValue(orderId, out var last) && ReferenceEquals(last, pushed))
+            {
+                _orderTails.Remove(orderId);
+            }
+        }
+    }
+
+    private async Task<ImmutableArray<LivePush>> OrderPushes(OrderChanged change)
     {
         var order = change.Order;
         var entries = change.NewEntries.Select(e => new WallOrderEntry(e.Sequence, e.At, e.Kind, e.Description, e.Status)).ToArray();
@@ -113,12 +149,12 @@ public sealed partial class LiveFanOut(
         };
         try
         {
-            var customerView = await customerViews.For(order);
+            var customerView = await customerViews.For(order, change.Shipments.IsDefault ? [] : change.Shipments);
             pushes.Add(Push(LiveGroups.OrdersHub, LiveGroups.Customers(order.Id), "orderUpdated", new OrderUpdate<CustomerOrderView>(order.Id, order.Version, customerView)));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            // The customer view needs the shipment grains; when one cannot answer, its page catches up on the next change.
+            // The customer view may need a shipment or stock grain; when one cannot answer, its page catches up on the next change.
             LogOrderFailed(logger, failure, order.Id);
         }
 

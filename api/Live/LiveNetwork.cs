@@ -20,7 +20,7 @@ public sealed partial class LiveNetwork(
 {
     private readonly string _nodeId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    /// <summary>Sends <paramref name="pushes"/> to every live node; never throws, never waits for remote nodes.</summary>
+    /// <summary>Sends <paramref name="pushes"/> to every live node at once; never throws.</summary>
     public async Task Send(ImmutableArray<LivePush> pushes)
     {
         if (pushes.IsEmpty)
@@ -28,19 +28,20 @@ public sealed partial class LiveNetwork(
             return;
         }
 
-        foreach (var node in local.Nodes.Where(n => n.NodeId != _nodeId))
-        {
-            try
-            {
-                await node.Node.Deliver(pushes);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                LogNodeUnreachable(logger, failure, node.NodeId);
-            }
-        }
+        // Side by side: this node's browsers do not wait for another node's answer, nor one node for the next.
+        await Task.WhenAll(local.Nodes.Where(n => n.NodeId != _nodeId).Select(node => DeliverTo(node, pushes)).Append(local.Deliver(pushes)));
+    }
 
-        await local.Deliver(pushes);
+    private async Task DeliverTo(LiveNodeAddress node, ImmutableArray<LivePush> pushes)
+    {
+        try
+        {
+            await node.Node.Deliver(pushes);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogNodeUnreachable(logger, failure, node.NodeId);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

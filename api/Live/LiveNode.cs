@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 
 using Microsoft.AspNetCore.SignalR;
 
@@ -63,10 +62,9 @@ public sealed partial class LiveNode(
     {
         try
         {
-            var payload = JsonSerializer.Deserialize<JsonElement>(push.Json);
-            await Clients(push.Hub).Group(push.Group).SendAsync(push.Method, payload, cancellationToken);
+            await Clients(push.Hub).Group(push.Group).SendAsync(push.Method, new PreSerializedJson(push.Json), cancellationToken);
         }
-        catch (Exception failure) when (failure is JsonException or ArgumentException or IOException or InvalidOperationException or OperationCanceledException)
+        catch (Exception failure) when (failure is ArgumentException or IOException or InvalidOperationException or OperationCanceledException)
         {
             // One bad or slow push must not stop the others; the clients resynchronise on their next update.
             LogPushFailed(logger, failure, push.Method, push.Group);

@@ -12,7 +12,7 @@ public static class LiveServiceCollectionExtensions
 {
     /// <summary>
     /// SignalR with the API's JSON and one log of hub refusals and failures, the limit on following orders, this node's place in the live network, the fan-out of order and stock changes
-    /// (registered as a consumer of the order change feed and a stock listener) and the wall's broadcaster.
+    /// (registered as a listener of the order change feed and of stock) and the wall's broadcaster.
     /// </summary>
     public static IServiceCollection AddOrderGridLive(this IServiceCollection services)
     {
@@ -29,7 +29,7 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<LiveNetwork>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveNetwork>());
         services.AddSingleton<LiveFanOut>();
-        services.AddSingleton<IOrderChangeConsumer>(provider => provider.GetRequiredService<LiveFanOut>());
+        services.AddSingleton<IOrderChangeListener>(provider => provider.GetRequiredService<LiveFanOut>());
         services.AddSingleton<IStockChangeListener>(provider => provider.GetRequiredService<LiveFanOut>());
         services.AddSingleton<IPlanningListener>(provider => provider.GetRequiredService<LiveFanOut>());
         services.AddHostedService(provider => provider.GetRequiredService<LiveFanOut>());

@@ -15,10 +15,14 @@ namespace OrderGrid.Api.Tracking;
 /// </summary>
 public sealed class CustomerOrderViews(IGrainFactory grains, IOptions<CatalogOptions> catalog)
 {
-    public async Task<CustomerOrderView> For(OrderView order)
+    /// <param name="known">Shipments as carried with the order's change: these are not asked for again.</param>
+    public async Task<CustomerOrderView> For(OrderView order, IReadOnlyCollection<ShipmentView>? known = null)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var shipments = Task.WhenAll(order.Shipments.Select(s => grains.GetGrain<IShipmentGrain>(s.ShipmentId).Get()));
+        var shipments = Task.WhenAll(order.Shipments.Select(s =>
+            known?.FirstOrDefault(k => k.Id == s.ShipmentId) is { } carried
+                ? Task.FromResult<ShipmentView?>(carried)
+                : grains.GetGrain<IShipmentGrain>(s.ShipmentId).Get()));
         var expected = Task.WhenAll(order.Lines.Select(l => ExpectedBy(order.Id, l)));
         var store = StoreName(order.Fulfilment);
         return CustomerOrderView.From(order, (await shipments).OfType<ShipmentView>(), await expected, catalog.Value.Currency, await store);

@@ -1,29 +1,50 @@
 using System.Threading.Channels;
 
+using Microsoft.Extensions.Logging;
+
 namespace OrderGrid.Orders;
 
 /// <summary>
-/// Group delivery: changes published while a delivery is under way wait and go together in the next one, so a
-/// consumer writing to a database commits once per batch instead of once per order change.
+/// Hands each change at once to the listeners (the live fan-out: pushes go out from the commit, not after the read
+/// model), then delivers it to the consumers in groups: changes published while a delivery is under way wait and go
+/// together in the next one, so a consumer writing to a database commits once per batch instead of once per change.
 /// </summary>
-public sealed class OrderChangeFeed : IOrderChangeFeed, IAsyncDisposable
+public sealed partial class OrderChangeFeed : IOrderChangeFeed, IAsyncDisposable
 {
     public const int MaxBatch = 512;
 
     private readonly IOrderChangeConsumer[] _consumers;
+    private readonly IOrderChangeListener[] _listeners;
+    private readonly ILogger<OrderChangeFeed> _logger;
     private readonly Channel<(OrderChanged Change, TaskCompletionSource Delivered)> _queue =
         Channel.CreateUnbounded<(OrderChanged, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _delivering;
 
-    public OrderChangeFeed(IEnumerable<IOrderChangeConsumer> consumers)
+    public OrderChangeFeed(IEnumerable<IOrderChangeConsumer> consumers, IEnumerable<IOrderChangeListener> listeners, ILogger<OrderChangeFeed> logger)
     {
         _consumers = [.. consumers];
+        _listeners = [.. listeners];
+        _logger = logger;
         _delivering = _consumers.Length == 0 ? Task.CompletedTask : Task.Run(Deliver);
     }
 
     public Task Publish(OrderChanged change)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                listener.OrderChanged(change);
+            }
+            catch (Exception failure) when (failure is not OutOfMemoryException)
+            {
+                // A listener's trouble must not fail the order's delivery: its screens catch up on the next change.
+                LogListenerFailed(_logger, failure, change.Order.Id);
+            }
+        }
+
         if (_consumers.Length == 0)
         {
             return Task.CompletedTask;
@@ -84,4 +105,7 @@ public sealed class OrderChangeFeed : IOrderChangeFeed, IAsyncDisposable
             batch.ForEach(b => b.Delivered.TrySetException(failure));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A listener did not take the change of order {OrderId}.")]
+    private static partial void LogListenerFailed(ILogger logger, Exception exception, string orderId);
 }

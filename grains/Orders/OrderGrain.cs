@@ -38,6 +38,9 @@ public sealed class OrderGrain(
     private IGrainTimer? _redelivery;
     private IGrainTimer? _resumption;
 
+    /// <summary>The shipments heard of on this activation, as each recorded itself: carried with the order's changes.</summary>
+    private readonly Dictionary<string, ShipmentView> _shipments = new(StringComparer.Ordinal);
+
     private OrderStock Stock => new(GrainFactory, this.GetPrimaryKeyString());
 
     private OrderState Order => state.State;
@@ -181,6 +184,12 @@ public sealed class OrderGrain(
 
     public async Task FollowShipment(ShipmentProgress progress)
     {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (progress.Shipment is { } shipment && (!_shipments.TryGetValue(shipment.Id, out var known) || known.Events.Length <= shipment.Events.Length))
+        {
+            _shipments[shipment.Id] = shipment;
+        }
+
         await Run(new FollowShipmentCommand(progress.ShipmentId, progress.Event, progress.Event.By, progress.Event.RecordedAt, progress.EventNumber));
         if (Order.Status == OrderStatus.Delivered)
         {
@@ -299,7 +308,7 @@ public sealed class OrderGrain(
 
         try
         {
-            await feed.Publish(new OrderChanged(Order.ToView(), Order.PublishedVersion));
+            await feed.Publish(new OrderChanged(Order.ToView(), Order.PublishedVersion, [.. _shipments.Values]));
             state.State = Order with { PublishedVersion = Order.Version };
             _redelivery?.Dispose();
             _redelivery = null;
@@ -370,8 +379,9 @@ public sealed class OrderGrain(
             case DispatchPickList dispatch:
                 var pickList = Order.PickLists.First(p => p.Id == dispatch.PickListId);
                 var link = Order.Shipments.First(s => s.PickListId == dispatch.PickListId);
-                await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
+                var created = await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
                     Order.Id, pickList.Id, pickList.WarehouseId, link.Carrier, link.TrackingNumber, pickList.Lines, Order.ShipTo!, Order.UpdatedAt));
+                _shipments.TryAdd(created.Id, created);
                 return await Stock.Dispatch(pickList);
             case DispatchCollected collection:
                 await Stock.Dispatch(Order.PickLists.First(p => p.Id == collection.PickListId));

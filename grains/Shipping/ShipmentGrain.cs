@@ -40,7 +40,7 @@ public sealed class ShipmentGrain(
         // A carrier retrying an event whose answer it lost: tell the order again (it follows each event once).
         if (!shipment.Events.IsEmpty && IsSameReport(shipment.Events[^1], trackingEvent))
         {
-            await TellOrders(new ShipmentProgress(shipment.Id, shipment.Events[^1], shipment.Events.Length));
+            await TellOrders(new ShipmentProgress(shipment.Id, shipment.Events[^1], shipment.Events.Length, shipment));
             return shipment;
         }
 
@@ -52,7 +52,7 @@ public sealed class ShipmentGrain(
         var recorded = shipment with { Status = trackingEvent.Status, Events = shipment.Events.Add(trackingEvent) };
         state.State = state.State with { Shipment = recorded };
         await state.WriteStateAsync();
-        await TellOrders(new ShipmentProgress(shipment.Id, trackingEvent, recorded.Events.Length));
+        await TellOrders(new ShipmentProgress(shipment.Id, trackingEvent, recorded.Events.Length, recorded));
         return recorded;
     }
 

@@ -43,9 +43,11 @@ export function staffSignIn<T>(options: StaffSignInOptions<T>): SignOut {
   const trySignIn = async (apiKey: string) => {
     submit.disabled = true;
     showMessage(error, null);
+    // Kept before the check answers: a staff page opened from this one meanwhile (the wall's rules link, a new tab
+    // from it) finds the key and checks it itself instead of asking for it again. A refused key is removed below.
+    sessionStorage.setItem(storageKey, apiKey);
     try {
       const verified = await options.verify(apiKey);
-      sessionStorage.setItem(storageKey, apiKey);
       form.hidden = true;
       signOutButton.hidden = false;
       options.content.hidden = false;

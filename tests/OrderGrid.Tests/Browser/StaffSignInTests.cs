@@ -11,6 +11,8 @@ namespace OrderGrid.Tests.Browser;
 [Collection(SharedLiveSite.Name)]
 public sealed class StaffSignInTests(LiveSite site)
 {
+    private const string AdminKey = "demo-admin-key-000000001";
+
     private static readonly string[] StaffOnly = ["total-orders", "status-count", "channel-count", "event", "alert", "order-detail", "stock-row", "warehouse-tab"];
 
     [Theory]
@@ -42,6 +44,28 @@ public sealed class StaffSignInTests(LiveSite site)
         await Expect(page.GetByTestId("signin")).ToBeVisibleAsync();
         await ExpectNothingStaffOnly(page);
         Assert.Null(await SignInForm.KeptKey(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Following_the_rules_link_while_the_key_is_still_being_checked_does_not_ask_for_it_again()
+    {
+        var page = await site.NewPage(1280, 800);
+        await page.GotoAsync("/wall");
+
+        // The wall's check of the key is slow to answer; the user does not wait for it.
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/api/wall", async route =>
+        {
+            await held.Task.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await route.ContinueAsync();
+        });
+        await SignInForm.Submit(page, AdminKey);
+        await page.GetByTestId("rules-link").ClickAsync(new() { Timeout = 10_000 });
+        held.TrySetResult();
+
+        await Expect(page.GetByTestId("rules-list").GetByTestId("rule").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(page.GetByTestId("signin")).ToBeHiddenAsync();
         await page.Context.CloseAsync();
     }
 
