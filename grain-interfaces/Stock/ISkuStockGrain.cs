@@ -22,9 +22,6 @@ public interface ISkuStockGrain : IGrainWithStringKey
     /// <summary>Releases everything held or queued for the order. Releasing twice releases once.</summary>
     Task<Allocation> Release(string orderId);
 
-    /// <summary>The order's reserved units leave the warehouse: on hand and reserved both drop. Idempotent.</summary>
-    Task<int> Dispatch(string orderId);
-
     /// <summary>
     /// <paramref name="quantity"/> of the order's reserved units leave the warehouse (one pick list's line); the rest stay
     /// reserved. A retried <paramref name="dispatchId"/> (the pick list id) dispatches once. Answers what the order holds here now.
@@ -55,11 +52,4 @@ public interface ISkuStockGrain : IGrainWithStringKey
     /// </summary>
     [ReadOnly]
     Task<DateOnly?> ExpectedFor(string orderId);
-
-    /// <summary>
-    /// How many times this activation has written its state. Concurrent changes share a write (group commit), so under
-    /// load this grows far slower than the number of changes.
-    /// </summary>
-    [ReadOnly]
-    Task<long> Writes();
 }

@@ -22,9 +22,6 @@ internal sealed class GroupCommit<TState>(IPersistentState<TState> state, Action
 
     private static readonly KeyValuePair<string, object?> Store = new("store", "stock");
 
-    /// <summary>The number of writes made since activation.</summary>
-    public long Writes { get; private set; }
-
     /// <summary>Completes when every change made so far is stored; faults when one could not be.</summary>
     public Task Durable()
     {
@@ -63,7 +60,6 @@ internal sealed class GroupCommit<TState>(IPersistentState<TState> state, Action
             var (waiters, started) = (nextWaiters, Stopwatch.GetTimestamp());
             try
             {
-                Writes++;
                 await state.WriteStateAsync();
                 OrderGridTelemetry.StorageBatchSize.Record(waiters, Store);
                 OrderGridTelemetry.StorageCommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, Store);

@@ -30,9 +30,6 @@ public sealed class SkuStockGrain(
 
     private GroupCommit<StockState> Commit => commit ?? throw new InvalidOperationException("The stock grain is not active.");
 
-    /// <summary>The number of state writes since activation: one per batch of concurrent changes.</summary>
-    public Task<long> Writes() => Task.FromResult(Commit.Writes);
-
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // The stored state is read by now: the group commit starts from it.
@@ -76,13 +73,6 @@ public sealed class SkuStockGrain(
         var allocation = Allocation(next, orderId);
         await Save(next, filled);
         return allocation;
-    }
-
-    public async Task<int> Dispatch(string orderId)
-    {
-        var (next, dispatched) = StockLedger.Dispatch(state.State, orderId);
-        await Save(next, []);
-        return dispatched;
     }
 
     public async Task<Allocation> Dispatch(string orderId, int quantity, string dispatchId)

@@ -83,17 +83,6 @@ public static class StockLedger
         return FillBackorders(next);
     }
 
-    public static (StockState State, int Dispatched) Dispatch(StockState state, string orderId)
-    {
-        if (state.Orders.GetValueOrDefault(orderId) is not { Reserved: > 0 } entry)
-        {
-            return (state, 0);
-        }
-
-        var left = entry.Backordered > 0 ? entry with { Reserved = 0, Version = state.Version + 1 } : null;
-        return (state.WithEntry(orderId, left) with { OnHand = state.OnHand - entry.Reserved, Version = state.Version + 1 }, entry.Reserved);
-    }
-
     /// <summary>
     /// <paramref name="quantity"/> of the order's reserved units leave the warehouse (a pick list's line): on hand and
     /// reserved both drop by that much, the rest stays reserved. A retried <paramref name="dispatchId"/> dispatches once.

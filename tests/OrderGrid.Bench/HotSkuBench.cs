@@ -32,11 +32,11 @@ internal static class HotSkuBench
         var run = Guid.NewGuid().ToString("N")[..8];
 
         Console.WriteLine($"warming up on another SKU ({Math.Min(attempts, 5_000):N0} attempts) …");
-        await Sellout(grains, $"warm-{run}", clients, Math.Min(attempts, 5_000), Math.Min(onHand, 1_000));
+        await Sellout(grains, host.ConnectionString, $"warm-{run}", clients, Math.Min(attempts, 5_000), Math.Min(onHand, 1_000));
 
         Console.WriteLine($"{clients} clients, {attempts:N0} single-unit attempts on one SKU with {onHand:N0} units …");
         var activityBefore = await ServerActivity.Read(host.ConnectionString);
-        var result = await Sellout(grains, $"hot-{run}", clients, attempts, onHand);
+        var result = await Sellout(grains, host.ConnectionString, $"hot-{run}", clients, attempts, onHand);
         var activity = await ServerActivity.Read(host.ConnectionString) - activityBefore;
         var level = result.Level;
         var oversold = Math.Max(0, level.Reserved - level.OnHand) + Math.Max(0, result.Acknowledged - onHand);
@@ -78,12 +78,12 @@ internal static class HotSkuBench
         return oversold == 0 && level.Reserved == onHand && result.Acknowledged == onHand ? 0 : 1;
     }
 
-    private static async Task<SelloutResult> Sellout(IGrainFactory grains, string sku, int clients, int attempts, int onHand)
+    private static async Task<SelloutResult> Sellout(IGrainFactory grains, string? connectionString, string sku, int clients, int attempts, int onHand)
     {
         await grains.GetGrain<IProductGrain>(sku).Define($"Hot product {sku}", 25m);
         var stock = grains.GetGrain<ISkuStockGrain>(StockKey.For("uk-north", sku));
         await stock.Receive(new StockReceipt(onHand, "bench delivery", new Actor(ActorKind.Staff, "bench"), $"bench-{sku}"));
-        var writesBefore = await stock.Writes();
+        var writesBefore = await ServerActivity.StoredVersion(connectionString, StockKey.For("uk-north", sku));
 
         var next = -1;
         var lastReservedAt = 0L;
@@ -116,7 +116,7 @@ internal static class HotSkuBench
 
         var acknowledged = perClient.Sum(c => c.reserved);
         var selloutSeconds = (double)Interlocked.Read(ref lastReservedAt) / Stopwatch.Frequency;
-        return new SelloutResult(acknowledged, attempts - acknowledged, selloutSeconds, total, all, await stock.GetLevel(), await stock.Writes() - writesBefore);
+        return new SelloutResult(acknowledged, attempts - acknowledged, selloutSeconds, total, all, await stock.GetLevel(), await ServerActivity.StoredVersion(connectionString, StockKey.For("uk-north", sku)) - writesBefore);
     }
 
     private static void InterlockedMax(ref long target, long value)

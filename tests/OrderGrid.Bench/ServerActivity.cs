@@ -52,6 +52,24 @@ internal sealed record ServerActivity(long Commits, long WalSyncs, long WalBytes
         return new ServerActivity(commits, walSyncs, walBytes, cpu, writes);
     }
 
+    /// <summary>
+    /// The version of the grain's row in <c>ordergrid_grain_state</c>: PostgreSQL storage adds one on every write of
+    /// that grain's state, so two readings apart are its writes in between (0 without PostgreSQL).
+    /// </summary>
+    public static async Task<long> StoredVersion(string? connectionString, string grainKey)
+    {
+        if (connectionString is null)
+        {
+            return 0;
+        }
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT coalesce(sum(version), 0)::bigint FROM ordergrid_grain_state WHERE grain_key = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainKey });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public static ServerActivity operator -(ServerActivity after, ServerActivity before)
     {
         ArgumentNullException.ThrowIfNull(after);

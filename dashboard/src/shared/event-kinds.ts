@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document's EventKind (grain-interfaces/Orders/EventKinds.cs) by
-// tests/OrderGrid.Tests/Http/EventKindContractTests.cs, which fails when this file differs; rewrite it with
+// tests/OrderGrid.Tests/Orders/EventKindContractTests.cs, which fails when this file differs; rewrite it with
 // ORDERGRID_WRITE_EVENT_KINDS=1. Do not edit by hand.
 
 /** The kinds of order events: timeline entries' `kind`, webhook events' `type`. */

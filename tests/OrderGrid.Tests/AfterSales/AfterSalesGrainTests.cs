@@ -2,7 +2,6 @@ using OrderGrid.AfterSales;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
-using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.AfterSales;
 

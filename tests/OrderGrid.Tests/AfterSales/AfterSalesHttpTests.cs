@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.AfterSales;
 
 [Trait(Lane.Name, Lane.Integration)]

@@ -3,7 +3,6 @@ using OrderGrid.Common;
 using OrderGrid.Notifications;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
-using OrderGrid.Tests.Grains;
 using OrderGrid.Tests.Notifications;
 
 namespace OrderGrid.Tests.AfterSales;
@@ -68,8 +67,8 @@ public sealed class FeedbackRequestTests(NotifyingCluster cluster)
     private async Task<OrderView> DeliveredOrder()
     {
         var sku = ClusterFixture.Unique("sku");
-        Assert.True((await cluster.Grains.GetGrain<Catalog.IProductGrain>(sku).Define($"Product {sku}", 10m)).Succeeded);
-        await cluster.Grains.GetGrain<Stock.ISkuStockGrain>(Stock.StockKey.For("w1", sku)).Receive(new Stock.StockReceipt(1, "delivery", Ops, ClusterFixture.Unique("receipt")));
+        Assert.True((await cluster.Grains.GetGrain<OrderGrid.Catalog.IProductGrain>(sku).Define($"Product {sku}", 10m)).Succeeded);
+        await cluster.Grains.GetGrain<OrderGrid.Stock.ISkuStockGrain>(OrderGrid.Stock.StockKey.For("w1", sku)).Receive(new OrderGrid.Stock.StockReceipt(1, "delivery", Ops, ClusterFixture.Unique("receipt")));
         var placed = await cluster.Grains.GetGrain<IOrderGrain>(OrderIds.New()).Place(ClusterFixture.Request(ClusterFixture.Unique("customer"), SalesChannel.Web, (sku, 1)));
         Assert.True(placed.Succeeded, placed.Refusal?.Message);
         var order = cluster.Grains.GetGrain<IOrderGrain>(placed.Value!.Order.Id);

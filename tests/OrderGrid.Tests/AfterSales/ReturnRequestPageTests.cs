@@ -1,5 +1,4 @@
 using OrderGrid.Tests.Browser;
-using OrderGrid.Tests.Http;
 
 using static Microsoft.Playwright.Assertions;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 
-using OrderGrid.Tests.Http;
 using OrderGrid.Tests.Live;
 
 namespace OrderGrid.Tests.AfterSales;

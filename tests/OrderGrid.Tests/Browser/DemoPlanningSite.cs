@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Silo.Seed;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Browser;
 

@@ -1,61 +1,33 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-using OrderGrid.Tests.Http;
-
-using OrderGrid.Tests.Security;
+using OrderGrid.Tests.Hosting;
 
 namespace OrderGrid.Tests.Browser;
 
 /// <summary>
-/// The real OrderGrid host (API, hubs, pages, co-hosted silo) listening with Kestrel on a free loopback port, and one
-/// headless Chromium that loads pages from it. Development, in-memory storage, demo catalog and stock seeded, the order
-/// simulation off so that only the tests place orders. Each test opens its own browser context.
+/// The real OrderGrid host (<see cref="OrderGridHost"/>: in memory, demo data, no simulated orders, so that only the
+/// tests place orders) listening with Kestrel on a free loopback port, and one headless Chromium that loads pages from
+/// it. Each test opens its own browser context.
 /// </summary>
-public class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
+public class LiveSite : OrderGridHost
 {
-    public const string OpsKey = "demo-ops-key-0000000001";
-    public const string PlannerKey = "demo-planner-key-00000001";
-
-    private readonly List<HttpClient> clients = [];
     private IPlaywright? playwright;
     private IBrowser? browser;
 
     public LiveSite()
+        : base(kestrel: true)
     {
-        UseKestrel(0);
     }
 
-    /// <summary>Where Chromium reaches the site, e.g. <c>http://127.0.0.1:40123</c>.</summary>
-    public Uri Address { get; private set; } = null!;
-
-    /// <summary>No Authorization header: a customer.</summary>
-    public HttpClient Customer { get; private set; } = null!;
-
-    public HttpClient Ops { get; private set; } = null!;
-
-    public virtual async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Address = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
-        Customer = Client(apiKey: null);
-        Ops = Client(OpsKey);
-
-        // Hosted services (warehouse registration, demo seed) have run once ready answers 200.
-        using var ready = await Customer.GetAsync(new Uri("/health/ready", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-
+        await base.InitializeAsync();
         if (Chromium.IsInstalled)
         {
             playwright = await Playwright.CreateAsync();
@@ -63,7 +35,7 @@ public class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         if (browser is not null)
         {
@@ -71,25 +43,8 @@ public class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         playwright?.Dispose();
-        foreach (var client in clients)
-        {
-            client.Dispose();
-        }
-
-        await DisposeAsync();
-    }
-
-    /// <summary>An HTTP client of the real server (over the loopback socket), with <paramref name="apiKey"/> as its bearer key; disposed with the site.</summary>
-    public HttpClient Client(string? apiKey)
-    {
-        var client = new HttpClient { BaseAddress = Address };
-        clients.Add(client);
-        if (apiKey is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        }
-
-        return client;
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>A page in a fresh browser context (no cookies, no session storage) of the given window size.</summary>
@@ -108,18 +63,6 @@ public class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
             TimezoneId = "Europe/London",
         });
         return await context.NewPageAsync();
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
-        builder.UseSetting("OrderGrid:Cluster:SiloPort", "0");
-        builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");
-        builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
-        builder.UseSetting("OrderGrid:Demo:Seed", "true");
-        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
-        builder.WithGenerousRateLimits();
     }
 
     /// <summary>Defines a new product and receives <paramref name="quantity"/> of it in uk-north (none: any order of it waits); answers its SKU.</summary>
@@ -147,7 +90,7 @@ public class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Places an order in <paramref name="channel"/> (with the ops key: staff take phone, email and store orders); answers it.</summary>
     public async Task<JsonObject> PlaceOrder(string sku, int quantity = 1, string channel = "web")
     {
-        using var request = Http.Orders.Post(Http.Orders.Body(OrderGridApp.Unique("customer"), channel, (sku, quantity)), OrderGridApp.Unique("order"));
+        using var request = OrderRequests.Post(OrderRequests.Body(OrderGridApp.Unique("customer"), channel, (sku, quantity)), OrderGridApp.Unique("order"));
         using var response = await Ops.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Expected 201, got {(int)response.StatusCode}: {text}");

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-
 using static Microsoft.Playwright.Assertions;
 
 namespace OrderGrid.Tests.Browser;

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Planning;
 using OrderGrid.Planning.Serving;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Browser;
 
@@ -47,12 +46,9 @@ public sealed class PlanningSite : LiveSite
         (Unsold, "Glass star frosted", 1m, 900),
     ];
 
-    public HttpClient Planner { get; private set; } = null!;
-
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Planner = Client(PlannerKey);
         foreach (var (sku, name, unitPrice, stock) in Products)
         {
             using var defined = await Ops.PutAsJsonAsync($"/api/catalog/{sku}", new { name, unitPrice });

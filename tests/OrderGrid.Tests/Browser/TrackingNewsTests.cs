@@ -5,8 +5,6 @@ using System.Text.Json.Nodes;
 
 using Microsoft.Playwright;
 
-using OrderGrid.Tests.Http;
-
 using static Microsoft.Playwright.Assertions;
 
 namespace OrderGrid.Tests.Browser;
@@ -70,7 +68,7 @@ public sealed class TrackingNewsTests(LiveSite site)
             lines = new[] { new { sku, quantity = 1 } },
             fulfilment = new { kind = "pickup", warehouseId = "uk-south" },
         };
-        using var request = Http.Orders.Post(body, OrderGridApp.Unique("order"));
+        using var request = OrderRequests.Post(body, OrderGridApp.Unique("order"));
         using var placed = await site.Ops.SendAsync(request);
         var text = await placed.Content.ReadAsStringAsync();
         Assert.True(placed.StatusCode == HttpStatusCode.Created, text);

@@ -4,8 +4,6 @@ using System.Text.Json.Nodes;
 
 using Microsoft.Playwright;
 
-using OrderGrid.Tests.Http;
-
 using static Microsoft.Playwright.Assertions;
 
 namespace OrderGrid.Tests.Browser;
@@ -74,7 +72,7 @@ public sealed class TrackingPageTests(LiveSite site, PlanningSite planning) : IC
     public async Task A_known_customer_sees_products_that_go_with_the_order_and_the_promotion_of_their_segment()
     {
         await planning.Train();
-        using var request = Http.Orders.Post(Http.Orders.Body(PlanningSite.KnownCustomer, "web", (PlanningSite.Steady, 2)), OrderGridApp.Unique("order"));
+        using var request = OrderRequests.Post(OrderRequests.Body(PlanningSite.KnownCustomer, "web", (PlanningSite.Steady, 2)), OrderGridApp.Unique("order"));
         using var placed = await planning.Ops.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var order = (await placed.Content.ReadFromJsonAsync<JsonObject>())!;

@@ -4,8 +4,6 @@ using System.Net.Http.Json;
 
 using Microsoft.Playwright;
 
-using OrderGrid.Tests.Http;
-
 using static Microsoft.Playwright.Assertions;
 
 namespace OrderGrid.Tests.Browser;

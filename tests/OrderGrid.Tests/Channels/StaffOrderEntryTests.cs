@@ -1,9 +1,5 @@
 using System.Net;
 
-using OrderGrid.Tests.Http;
-
-using OrderRequests = OrderGrid.Tests.Http.Orders;
-
 namespace OrderGrid.Tests.Channels;
 
 [Trait(Lane.Name, Lane.Integration)]

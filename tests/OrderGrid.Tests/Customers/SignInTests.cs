@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
-using OrderGrid.Tests.Http;
 using OrderGrid.Tests.Notifications;
 
 namespace OrderGrid.Tests.Customers;

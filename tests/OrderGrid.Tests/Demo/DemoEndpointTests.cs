@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Demo;
 
 [Trait(Lane.Name, Lane.Integration)]

@@ -9,7 +9,6 @@ using Microsoft.Extensions.Time.Testing;
 using OrderGrid.Silo.Import;
 using OrderGrid.Silo.Seed;
 using OrderGrid.Tests.Import;
-using OrderGrid.Tests.Postgres;
 
 using Xunit.Abstractions;
 

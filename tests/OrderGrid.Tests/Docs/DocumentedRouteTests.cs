@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Docs;
 
 /// <summary>

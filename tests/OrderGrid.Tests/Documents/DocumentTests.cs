@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 
 using OrderGrid.Api.Documents;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Documents;
 

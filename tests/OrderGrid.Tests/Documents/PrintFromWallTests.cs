@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 
 using OrderGrid.Tests.Browser;
-using OrderGrid.Tests.Http;
 
 using static Microsoft.Playwright.Assertions;
 

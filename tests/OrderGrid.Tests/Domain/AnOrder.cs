@@ -49,8 +49,8 @@ internal static class AnOrder
     }
 
     /// <summary>What the stock grains answer when every line is reserved in its warehouse.</summary>
-    public static ImmutableArray<Stock.Allocation> FullyReserved(ImmutableArray<OrderLine> lines = default) =>
-        [.. (lines.IsDefault ? Lines : lines).Select(l => new Stock.Allocation(WarehouseOf(l.Sku), l.Sku, Id, l.Quantity, 0, 1))];
+    public static ImmutableArray<OrderGrid.Stock.Allocation> FullyReserved(ImmutableArray<OrderLine> lines = default) =>
+        [.. (lines.IsDefault ? Lines : lines).Select(l => new OrderGrid.Stock.Allocation(WarehouseOf(l.Sku), l.Sku, Id, l.Quantity, 0, 1))];
 
     public static OrderState NotPlaced() => new();
 

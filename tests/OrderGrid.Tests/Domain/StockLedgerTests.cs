@@ -134,8 +134,8 @@ public sealed class StockLedgerTests
     {
         var state = Demand(Demand(OnHand(10), "o1", 4), "o2", 1);
 
-        var (dispatched, units) = StockLedger.Dispatch(state, "o1");
-        var (again, more) = StockLedger.Dispatch(dispatched, "o1");
+        var (dispatched, units) = StockLedger.Dispatch(state, "o1", 4, "o1-P1");
+        var (again, more) = StockLedger.Dispatch(dispatched, "o1", 4, "o1-P1");
 
         Assert.Equal(4, units);
         Assert.Equal((6, 1, 5), (dispatched.OnHand, dispatched.Reserved, dispatched.Available));
@@ -189,7 +189,7 @@ public sealed class StockLedgerTests
                     break;
                 case 2:
                     int units;
-                    (state, units) = StockLedger.Dispatch(state, order);
+                    (state, units) = StockLedger.Dispatch(state, order, random.Next(1, 7), $"dispatch-{step}");
                     dispatched += units;
                     demanded[order] -= units;
                     break;

@@ -4,8 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Faults;
 
 /// <summary>One order placement as the client saw it: its key and body, and the answer (status 0: no answer at all).</summary>

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Postgres;
-
 using Xunit.Abstractions;
 
 namespace OrderGrid.Tests.Faults;
@@ -23,7 +21,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
     {
         await using var database = await RestartablePostgres.StartAsync();
         await using var app = await new PostgresApp(database.ConnectionString).StartedAsync();
-        var ops = app.Ops();
+        var ops = app.Ops;
         var health = app.CreateClient();
         var skus = new List<string>();
         for (var i = 0; i < 4; i++)

@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 
-using OrderGrid.Tests.Postgres;
-
 using Xunit.Abstractions;
 
 namespace OrderGrid.Tests.Faults;

@@ -1,4 +1,3 @@
-using OrderGrid.Tests.Postgres;
 
 using Xunit.Abstractions;
 

@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http.Headers;
 
 using OrderGrid.Silo.Cluster;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Faults;
 

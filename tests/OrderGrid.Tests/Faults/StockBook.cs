@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Faults;
 
 /// <summary>The books after a fault: every order holds what it asked for, and the stock agrees with the orders.</summary>

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-
 using Xunit.Abstractions;
 
 namespace OrderGrid.Tests.Fuzz;

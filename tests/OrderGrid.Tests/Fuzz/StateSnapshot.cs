@@ -27,7 +27,7 @@ public sealed partial class StateSnapshot
         }
 
         await snapshot.Pages(admin, "/api/catalog?");
-        foreach (var warehouse in Http.OrderGridApp.Warehouses)
+        foreach (var warehouse in OrderGridApp.Warehouses)
         {
             await snapshot.Pages(admin, $"/api/stock?warehouseId={warehouse}&");
         }

@@ -32,7 +32,7 @@ public sealed class GroupCommitTests
 
         store.Complete();
         await Task.WhenAll(second, third);
-        Assert.Equal(2, commit.Writes);
+        Assert.Equal(2, store.Started.Count);
         Assert.True(commit.Durable().IsCompletedSuccessfully);
     }
 
@@ -50,7 +50,6 @@ public sealed class GroupCommitTests
 
         store.Complete();
         await Task.WhenAll(change, read);
-        Assert.Equal(1, commit.Writes);
         Assert.Equal(["v1"], store.Started);
     }
 

@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Idempotency;
 
 /// <summary>Retries under one Idempotency-Key on real PostgreSQL storage: one durable order, identical answers.</summary>
@@ -15,7 +13,7 @@ public sealed class IdempotencyOnPostgresTests
     {
         var server = await PostgresServer.Shared;
         await using var app = await new PostgresApp(await server.CreateDatabaseAsync("idempotency")).StartedAsync();
-        var ops = app.Ops();
+        var ops = app.Ops;
         var sku = await ApiCalls.Product(ops, "uk-north", 500);
         var customerId = ApiCalls.Unique("customer");
         var key = ApiCalls.Unique("key");

@@ -2,10 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-using OrderGrid.Tests.Http;
-
-using OrderRequests = OrderGrid.Tests.Http.Orders;
-
 namespace OrderGrid.Tests.Idempotency;
 
 /// <summary>Retries under one Idempotency-Key on the in-memory host: one order, identical answers; a changed request under it is refused.</summary>

@@ -3,7 +3,6 @@ using System.Globalization;
 using Npgsql;
 
 using OrderGrid.Silo.Migrations;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Import;
 

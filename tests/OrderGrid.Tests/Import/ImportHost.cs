@@ -1,4 +1,3 @@
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Import;
 

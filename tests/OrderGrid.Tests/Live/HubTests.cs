@@ -5,8 +5,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Live;
 
 /// <summary>The hubs: who may join which group, and that every change reaches its followers with its sequence.</summary>

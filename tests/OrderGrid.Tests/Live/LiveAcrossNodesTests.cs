@@ -3,8 +3,6 @@ using System.Text.Json;
 
 using Microsoft.Extensions.DependencyInjection;
 
-using OrderGrid.Tests.Postgres;
-
 using Orleans.Runtime;
 
 namespace OrderGrid.Tests.Live;
@@ -25,7 +23,7 @@ public sealed class LiveAcrossNodesTests
         await using var a = await new PostgresApp(connectionString, ("OrderGrid:Live:Renew", "00:00:01")).StartedAsync();
         await using var b = await new PostgresApp(connectionString, ("OrderGrid:Live:Renew", "00:00:01")).StartedAsync();
         await ApiCalls.Eventually(() => Task.FromResult(ActiveSilos(a) + ActiveSilos(b)), count => count == 4, "both nodes seeing two active silos");
-        var opsA = a.Ops();
+        var opsA = a.Ops;
         var sku = await ApiCalls.Product(opsA, "uk-north", 20);
 
         var orders = new List<(string Id, string Token)>();

@@ -11,7 +11,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 using OrderGrid.Common;
 using OrderGrid.Orders;
-using OrderGrid.Tests.Http;
 using OrderGrid.Tests.Orders;
 using OrderGrid.Tests.ReadModel;
 
@@ -134,7 +133,7 @@ public sealed class PushFromCommitTests : IAsyncLifetime, IAsyncDisposable
         var sku = OrderGridApp.Unique("sku");
         Assert.Equal(HttpStatusCode.OK, (await _ops.PutAsJsonAsync($"/api/catalog/{sku}", new { name = "Parcel test", unitPrice = 5m })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _ops.PostAsJsonAsync($"/api/stock/uk-north/{sku}/receipts", new { quantity = 3, reason = "delivery" })).StatusCode);
-        var order = await OrderGridApp.PlaceOrder(_ops, Http.Orders.Body(OrderGridApp.Unique("customer"), "web", (sku, 1)));
+        var order = await OrderGridApp.PlaceOrder(_ops, OrderRequests.Body(OrderGridApp.Unique("customer"), "web", (sku, 1)));
         var orderId = Json.Text(order["id"]);
 
         using var issued = await _ops.PostAsync(new Uri($"/api/orders/{orderId}/pick-lists", UriKind.Relative), content: null);

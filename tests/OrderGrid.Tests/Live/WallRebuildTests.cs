@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Live;
 
 /// <summary>The wall keeps nothing of its own: after a restart it starts again from the read model.</summary>
@@ -16,7 +14,7 @@ public sealed class WallRebuildTests
         string held;
         await using (var before = await new PostgresApp(connectionString).StartedAsync())
         {
-            var ops = before.Ops();
+            var ops = before.Ops;
             var cheap = await ApiCalls.Product(ops, "uk-north", 10);
             var dear = await ApiCalls.Product(ops, "uk-north", 10, unitPrice: 9_000m);
             var cancelled = ApiCalls.Text((await ApiCalls.PlaceOrder(before.CreateClient(), cheap, 1))["id"]);
@@ -33,7 +31,7 @@ public sealed class WallRebuildTests
         }
 
         await using var after = await new PostgresApp(connectionString).StartedAsync();
-        var wall = await ApiCalls.Get(after.Ops(), "/api/wall");
+        var wall = await ApiCalls.Get(after.Ops, "/api/wall");
 
         Assert.Equal(3, ApiCalls.Number(wall["total"]));
         Assert.Equal(1, ApiCalls.Number(wall["byStatus"]!["Cancelled"]));

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 
-using OrderGrid.Tests.Http;
-
-using HttpOrders = OrderGrid.Tests.Http.Orders;
-
 namespace OrderGrid.Tests.Merge;
 
 [Trait(Lane.Name, Lane.Integration)]
@@ -124,7 +120,7 @@ public sealed class MergeHttpTests(OrderGridApp app)
     {
         // Signed in: an anonymous order would be a guest's of its own, and a guest's orders are never another's to merge.
         using var client = app.SignedIn(customer);
-        var id = Json.Text((await OrderGridApp.PlaceOrder(client, HttpOrders.Body(customer, "web", (sku, quantity))))["id"]);
+        var id = Json.Text((await OrderGridApp.PlaceOrder(client, OrderRequests.Body(customer, "web", (sku, quantity))))["id"]);
         using var issued = await app.Ops.PostAsync(new Uri($"/api/orders/{id}/pick-lists", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
         return id;

@@ -2,7 +2,6 @@ using OrderGrid.Common;
 using OrderGrid.Merges;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
-using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.Merge;
 

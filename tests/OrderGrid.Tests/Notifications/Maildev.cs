@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Notifications;
 
 /// <summary>

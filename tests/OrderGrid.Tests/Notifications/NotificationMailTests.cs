@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Notifications;
 using OrderGrid.Orders;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Notifications;
 

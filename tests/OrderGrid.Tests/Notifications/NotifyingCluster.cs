@@ -7,7 +7,7 @@ using OrderGrid.Orders;
 using OrderGrid.Planning;
 using OrderGrid.Planning.Segments;
 using OrderGrid.Planning.Serving;
-using OrderGrid.Tests.Grains;
+using OrderGrid.Tests.Hosting;
 using OrderGrid.Warehouses;
 
 using Orleans.TestingHost;
@@ -15,11 +15,11 @@ using Orleans.TestingHost;
 namespace OrderGrid.Tests.Notifications;
 
 /// <summary>
-/// One in-process silo that notifies: a fake clock tests advance, emails to a <see cref="RecordingEmailSender"/>, no
+/// A cluster (<see cref="TestClusters"/>) that notifies: a fake clock tests advance, emails to a <see cref="RecordingEmailSender"/>, no
 /// SMS gateway, ratings asked 3 days after delivery, carrier DHL, warehouse w1, and a serving model whose segments
 /// are those of <see cref="Segments"/>: <see cref="CustomerCount"/> customers <c>promo-c0000</c>… with made-up purchases.
 /// </summary>
-public sealed class NotifyingCluster : IAsyncLifetime
+public sealed class NotifyingCluster : GrainCluster<NotifyingCluster.Variant>
 {
     public const string Name = "Notifying cluster";
 
@@ -33,31 +33,10 @@ public sealed class NotifyingCluster : IAsyncLifetime
 
     private static readonly MemoryModelStore Store = new();
 
-    public TestCluster Cluster { get; private set; } = null!;
-
-    public IGrainFactory Grains => Cluster.GrainFactory;
-
     /// <summary>The segments the serving model knows.</summary>
     public CustomerSegmentModel Segments { get; private set; } = null!;
 
-    public async Task InitializeAsync()
-    {
-        var (stored, segments) = Model(DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime));
-        Segments = segments;
-        await Store.Add(stored, CancellationToken.None);
-
-        var builder = new TestClusterBuilder(1);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-        await Grains.GetGrain<IWarehouseDirectoryGrain>("default").Register(new Warehouse("w1", "Warehouse one", 1));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-    }
+    protected override IEnumerable<Warehouse> Warehouses => [new("w1", "Warehouse one", 1)];
 
     public INotificationOutboxGrain Outbox(string key) => Grains.GetGrain<INotificationOutboxGrain>(key);
 
@@ -76,6 +55,13 @@ public sealed class NotifyingCluster : IAsyncLifetime
             Assert.True(DateTime.UtcNow < deadline, $"Outbox {outbox} never got there: {records.Count} record(s).");
             await Task.Delay(50);
         }
+    }
+
+    protected override async Task Starting()
+    {
+        var (stored, segments) = Model(DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime));
+        Segments = segments;
+        await Store.Add(stored, CancellationToken.None);
     }
 
     // Customers differ in how recently, how often and how much they bought, so every segment gets members.
@@ -99,21 +85,20 @@ public sealed class NotifyingCluster : IAsyncLifetime
         return stream.ToArray();
     }
 
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class Variant : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder silo)
+        public void Configure(ISiloBuilder siloBuilder)
         {
-            ClusterFixture.UseMemoryStorage(silo);
-            silo.Services.AddSingleton<TimeProvider>(Clock);
-            silo.Services.AddSingleton<IModelStore>(Store);
-            silo.Services.AddSingleton<IEmailSender>(Email);
-            silo.Services.AddSingleton<ISmsGateway, NoSmsGateway>();
-            silo.Services.Configure<NotificationOptions>(o => o.PublicBaseUrl = new Uri("https://shop.example.test"));
-            silo.Services.Configure<FeedbackOptions>(o => o.AskAfter = AskAfter);
-            silo.Services.Configure<FulfilmentOptions>(o => o.Carriers.Add("DHL"));
-            silo.Services.AddSingleton<IOrderChangeConsumer, NotificationFanOut>();
-            silo.Services.AddSingleton<IOrderChangeConsumer, FeedbackRequests>();
-            silo.Services.AddOrderGridGrains();
+            ArgumentNullException.ThrowIfNull(siloBuilder);
+            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            siloBuilder.Services.AddSingleton<IModelStore>(Store);
+            siloBuilder.Services.AddSingleton<IEmailSender>(Email);
+            siloBuilder.Services.AddSingleton<ISmsGateway, NoSmsGateway>();
+            siloBuilder.Services.Configure<NotificationOptions>(o => o.PublicBaseUrl = new Uri("https://shop.example.test"));
+            siloBuilder.Services.Configure<FeedbackOptions>(o => o.AskAfter = AskAfter);
+            siloBuilder.Services.Configure<FulfilmentOptions>(o => o.Carriers.Add("DHL"));
+            siloBuilder.Services.AddSingleton<IOrderChangeConsumer, NotificationFanOut>();
+            siloBuilder.Services.AddSingleton<IOrderChangeConsumer, FeedbackRequests>();
         }
     }
 

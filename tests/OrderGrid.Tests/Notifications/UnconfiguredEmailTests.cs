@@ -1,5 +1,4 @@
 using OrderGrid.Notifications;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Notifications;
 

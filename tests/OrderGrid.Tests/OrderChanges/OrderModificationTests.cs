@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 
 using OrderGrid.Common;
 using OrderGrid.Orders;
-using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.OrderChanges;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
 using OrderGrid.Tests.Live;
 
 namespace OrderGrid.Tests.OrderChanges;

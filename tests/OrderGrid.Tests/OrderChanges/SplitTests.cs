@@ -2,7 +2,6 @@ using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
-using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.OrderChanges;
 

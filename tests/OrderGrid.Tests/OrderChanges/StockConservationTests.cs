@@ -1,5 +1,4 @@
 using OrderGrid.Orders;
-using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.OrderChanges;
 

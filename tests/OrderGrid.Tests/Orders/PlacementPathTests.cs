@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 
 using OrderGrid.Orders;
-using OrderGrid.Tests.Grains;
 
 namespace OrderGrid.Tests.Orders;
 

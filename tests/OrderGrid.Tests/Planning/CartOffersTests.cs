@@ -1,7 +1,6 @@
 using System.Net;
 
 using OrderGrid.Tests.Browser;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Planning;
 

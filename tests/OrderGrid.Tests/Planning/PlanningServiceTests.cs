@@ -6,8 +6,6 @@ using System.Text.Json.Nodes;
 
 using Npgsql;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Planning;
 
 /// <summary>
@@ -32,7 +30,7 @@ public sealed class PlanningServiceTests
         string[] skus;
         await using (var app = await new PostgresApp(connectionString, ("OrderGrid:Planning:Train", "false")).StartedAsync())
         {
-            var ops = app.Ops();
+            var ops = app.Ops;
             var planner = Planner(app);
             skus = [await ApiCalls.Product(ops, Warehouse, 40), await ApiCalls.Product(ops, Warehouse, 5000), await ApiCalls.Product(ops, Warehouse, 3), await ApiCalls.Product(ops, Warehouse, 1)];
             await SeedHistory(connectionString, skus);
@@ -202,7 +200,7 @@ public sealed class PlanningServiceTests
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
 
-        using (var response = await app.Ops().GetAsync(new Uri("/api/planning/segments", UriKind.Relative)))
+        using (var response = await app.Ops.GetAsync(new Uri("/api/planning/segments", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }

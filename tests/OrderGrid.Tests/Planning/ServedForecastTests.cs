@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 
 using OrderGrid.Tests.Browser;
-using OrderGrid.Tests.Postgres;
 
 using Xunit.Abstractions;
 

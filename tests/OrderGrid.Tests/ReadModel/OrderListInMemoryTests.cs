@@ -1,7 +1,5 @@
 using System.Net;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.ReadModel;
 
 /// <summary>InMemory storage has no read model: the list and the timeline say so instead of failing.</summary>

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.ReadModel;
 
 /// <summary><c>GET /api/orders</c> and <c>GET /api/orders/{id}/timeline</c> from the read model of a real host.</summary>

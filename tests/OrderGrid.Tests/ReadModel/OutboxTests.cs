@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.ReadModel;
 
 /// <summary>

@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 using OrderGrid.Orders;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.ReadModel;
 
@@ -77,7 +76,7 @@ public sealed class ReadModelHost : IAsyncLifetime, IAsyncDisposable
             }),
         };
         request.Headers.Add("Idempotency-Key", ApiCalls.Unique("order"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Http.OrderGridApp.CustomerToken(host!.Services, customerId));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", OrderGridApp.CustomerToken(host!.Services, customerId));
         using var response = await Customer.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Expected 201, got {(int)response.StatusCode}: {text}");

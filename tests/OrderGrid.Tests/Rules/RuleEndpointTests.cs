@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Rules;
 
 [Trait(Lane.Name, Lane.Integration)]

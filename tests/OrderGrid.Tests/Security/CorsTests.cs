@@ -1,7 +1,5 @@
 using System.Net;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Security;
 
 [Trait(Lane.Name, Lane.Integration)]
@@ -11,7 +9,7 @@ public sealed class CorsTests(SecurityApp app)
     [Fact]
     public async Task A_preflight_from_the_dashboard_origin_is_allowed()
     {
-        using var client = app.Client();
+        using var client = app.FromAddress();
         using var response = await Preflight(client, SecurityApp.DashboardOrigin);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
@@ -21,7 +19,7 @@ public sealed class CorsTests(SecurityApp app)
     [Fact]
     public async Task A_preflight_from_a_foreign_origin_gets_no_permission()
     {
-        using var client = app.Client();
+        using var client = app.FromAddress();
         using var response = await Preflight(client, "https://evil.example.test");
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
@@ -33,7 +31,7 @@ public sealed class CorsTests(SecurityApp app)
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/warehouses");
         request.Headers.Add("Origin", "https://evil.example.test");
 
-        using var client = app.Client();
+        using var client = app.FromAddress();
         using var response = await client.SendAsync(request);
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));

@@ -4,35 +4,30 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-using OrderGrid.Tests.Http;
+using OrderGrid.Tests.Hosting;
 
 namespace OrderGrid.Tests.Security;
 
 /// <summary>
-/// An in-memory OrderGrid host in a named environment (Development shows the developer exception page for anything
-/// that escapes), with two ways to fail on purpose that no real endpoint has: <see cref="ThrowsPath"/> throws from the
+/// An in-memory OrderGrid host (<see cref="OrderGridHost"/>) in a named environment (Development shows the developer
+/// exception page for anything that escapes), no demo data, with two ways to fail on purpose that no real endpoint has: <see cref="ThrowsPath"/> throws from the
 /// end of the pipeline, <see cref="ThrowsTwicePath"/> also makes an exception handler throw while handling it.
 /// </summary>
-public sealed class ErrorBodyApp(string environment) : WebApplicationFactory<Program>
+public sealed class ErrorBodyApp(string environment) : OrderGridHost
 {
     public const string ThrowsPath = "/test/throws";
     public const string ThrowsTwicePath = "/test/throws-twice";
 
     /// <summary>Outside Development the demo keys are refused: this key has the ops role in every environment.</summary>
-    public const string OpsKey = "error-body-ops-key-000000001";
+    public new const string OpsKey = "error-body-ops-key-000000001";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        base.ConfigureWebHost(builder);
         builder.UseEnvironment(environment);
-        builder.UseSetting("OrderGrid:Cluster:SiloPort", "0");
-        builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");
-        builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
-        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
         builder.UseSetting("OrderGrid:Demo:Seed", "false");
         builder.UseSetting("OrderGrid:Planning:Train", "false");
         builder.UseSetting("OrderGrid:Auth:ApiKeys:0:Name", "error-body-ops");
@@ -46,7 +41,6 @@ public sealed class ErrorBodyApp(string environment) : WebApplicationFactory<Pro
             builder.UseSetting($"OrderGrid:Auth:ApiKeys:{i}:Key", $"error-body-planner-{i.ToString(CultureInfo.InvariantCulture)}-00000000");
         }
 
-        builder.WithGenerousRateLimits();
         builder.ConfigureTestServices(services =>
         {
             services.AddExceptionHandler<ThrowingHandler>();

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Security;
 
 /// <summary>

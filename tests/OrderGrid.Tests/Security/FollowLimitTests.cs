@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
 using OrderGrid.Api.Live;
-using OrderGrid.Tests.Http;
 using OrderGrid.Tests.Live;
 
 namespace OrderGrid.Tests.Security;
@@ -15,7 +14,7 @@ public sealed class FollowLimitTests(SecurityApp app)
     [Fact]
     public async Task One_connection_following_too_often_is_refused_while_a_new_connection_from_elsewhere_still_follows()
     {
-        var order = await OrderGridApp.PlaceOrder(app.Client(), Http.Orders.Body(OrderGridApp.Unique("customer"), "web", (await app.NewProductInStock(), 1)));
+        var order = await OrderGridApp.PlaceOrder(app.FromAddress(), OrderRequests.Body(OrderGridApp.Unique("customer"), "web", (await app.NewProductInStock(), 1)));
         var (id, token) = (Json.Text(order["id"]), Json.Text(order["trackingToken"]));
         await using var busy = await Connect(SecurityApp.NewAddress());
         for (var i = 0; i < SecurityApp.FollowPerConnection; i++)

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Security;
 
 [Trait(Lane.Name, Lane.Integration)]

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Api.Security;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 
@@ -49,7 +48,7 @@ public sealed class RateLimitSpellingTests(SecurityApp app)
         {
             foreach (var (spelling, path) in Spellings(endpoint.Path))
             {
-                using var client = app.Client();
+                using var client = app.FromAddress();
                 var answers = new List<(HttpStatusCode Status, string Code)>();
                 for (var i = 0; i <= Limits[endpoint.Policy]; i++)
                 {
@@ -78,7 +77,7 @@ public sealed class RateLimitSpellingTests(SecurityApp app)
     [Fact]
     public async Task A_checkout_with_a_trailing_slash_counts_against_the_placement_limit()
     {
-        using var client = app.Client();
+        using var client = app.FromAddress();
         for (var i = 0; i < SecurityApp.PlacementLimit; i++)
         {
             var placed = await Send(client, "POST", "/api/orders");

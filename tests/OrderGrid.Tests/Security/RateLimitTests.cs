@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Security;
 
 [Trait(Lane.Name, Lane.Integration)]
@@ -16,20 +14,20 @@ public sealed class RateLimitTests(SecurityApp app)
     {
         var sku = await app.NewProductInStock();
         var address = SecurityApp.NewAddress();
-        using var busy = app.Client(address);
+        using var busy = app.FromAddress(address);
         for (var i = 0; i < SecurityApp.PlacementLimit; i++)
         {
             await OrderGridApp.PlaceOrder(busy, Order(sku));
         }
 
-        using var refused = await busy.SendAsync(Http.Orders.Post(Order(sku)));
+        using var refused = await busy.SendAsync(OrderRequests.Post(Order(sku)));
 
         var problem = await Json.Problem(refused, HttpStatusCode.TooManyRequests);
         Assert.Equal("request.rate-limited", Json.Text(problem["code"]));
         var retryAfter = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 3600);
 
-        using var other = app.Client();
+        using var other = app.FromAddress();
         await OrderGridApp.PlaceOrder(other, Order(sku));
         using var staffFromTheSameAddress = app.WithKey(OrderGridApp.OpsKey, address);
         await OrderGridApp.PlaceOrder(staffFromTheSameAddress, Order(sku));
@@ -39,10 +37,10 @@ public sealed class RateLimitTests(SecurityApp app)
     public async Task Tracking_reads_are_limited_per_client_and_the_limit_answers_a_problem()
     {
         var sku = await app.NewProductInStock();
-        using var customer = app.Client();
+        using var customer = app.FromAddress();
         var order = await OrderGridApp.PlaceOrder(customer, Order(sku));
         var path = new Uri($"/api/track/{Json.Text(order["id"])}?token={Uri.EscapeDataString(Json.Text(order["trackingToken"]))}", UriKind.Relative);
-        using var reader = app.Client();
+        using var reader = app.FromAddress();
         for (var i = 0; i < SecurityApp.TrackingLimit; i++)
         {
             using var read = await reader.GetAsync(path);
@@ -55,7 +53,7 @@ public sealed class RateLimitTests(SecurityApp app)
         await Json.Problem(refused, HttpStatusCode.TooManyRequests);
         Assert.True(refused.Headers.Contains("Retry-After"));
         await Json.Problem(afterSales, HttpStatusCode.TooManyRequests);
-        using var other = app.Client();
+        using var other = app.FromAddress();
         using var otherRead = await other.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, otherRead.StatusCode);
     }
@@ -75,8 +73,8 @@ public sealed class RateLimitTests(SecurityApp app)
     public async Task Cart_writes_are_limited_per_client_whatever_the_spelling_of_the_route()
     {
         var sku = await app.NewProductInStock();
-        using var busy = app.Client();
-        var cartId = await Http.CartRequests.Open(busy);
+        using var busy = app.FromAddress();
+        var cartId = await CartRequests.Open(busy);
         string[] spellings =
         [
             $"/api/carts/{cartId}/items/{sku}",
@@ -95,8 +93,8 @@ public sealed class RateLimitTests(SecurityApp app)
 
         Assert.Equal("request.rate-limited", Json.Text((await Json.Problem(refusedPut, HttpStatusCode.TooManyRequests))["code"]));
         await Json.Problem(refusedOpen, HttpStatusCode.TooManyRequests);
-        using var other = app.Client();
-        await Http.CartRequests.Open(other);
+        using var other = app.FromAddress();
+        await CartRequests.Open(other);
     }
 
     [Fact]
@@ -105,18 +103,18 @@ public sealed class RateLimitTests(SecurityApp app)
         // Issue 15, row 3: POST /api/carts/x-N/checkout/ placed orders while /api/orders answered 429.
         var sku = await app.NewProductInStock();
         var address = SecurityApp.NewAddress();
-        using var busy = app.Client(address);
+        using var busy = app.FromAddress(address);
         for (var i = 0; i < SecurityApp.PlacementLimit; i++)
         {
             await OrderGridApp.PlaceOrder(busy, Order(sku));
         }
 
-        using var shopper = app.Client();
-        var cartId = await Http.CartRequests.Open(shopper);
-        (await Http.CartRequests.Put(shopper, cartId, sku, 1)).Dispose();
+        using var shopper = app.FromAddress();
+        var cartId = await CartRequests.Open(shopper);
+        (await CartRequests.Put(shopper, cartId, sku, 1)).Dispose();
         foreach (var path in new[] { $"/api/carts/{cartId}/checkout/", $"/api/CARTS/{cartId}/Checkout", $"/api/carts/{cartId}/%63heckout" })
         {
-            using var request = Http.CartRequests.Checkout(cartId, OrderGridApp.Unique("key"));
+            using var request = CartRequests.Checkout(cartId, OrderGridApp.Unique("key"));
             request.RequestUri = new Uri(path, UriKind.Relative);
             using var refused = await busy.SendAsync(request);
             await Json.Problem(refused, HttpStatusCode.TooManyRequests);
@@ -129,7 +127,7 @@ public sealed class RateLimitTests(SecurityApp app)
     [Fact]
     public async Task Sign_in_requests_are_limited_per_client_and_a_customer_token_passes_no_limit()
     {
-        using var guesser = app.Client();
+        using var guesser = app.FromAddress();
         for (var i = 0; i < SecurityApp.SignInLimit; i++)
         {
             using var guess = await guesser.PostAsJsonAsync("/api/customers/sign-in/token", new { customerId = "alice", code = $"{i:D8}" });
@@ -142,12 +140,12 @@ public sealed class RateLimitTests(SecurityApp app)
         using var customer = app.WithKey(OrderGridApp.CustomerToken(app.Services, OrderGridApp.Unique("alice")));
         for (var i = 0; i < SecurityApp.CartLimit; i++)
         {
-            await Http.CartRequests.Open(customer);
+            await CartRequests.Open(customer);
         }
 
         using var limited = await customer.PostAsync(new Uri("/api/carts", UriKind.Relative), content: null);
         await Json.Problem(limited, HttpStatusCode.TooManyRequests);
     }
 
-    private static object Order(string sku) => Http.Orders.Body(OrderGridApp.Unique("customer"), "web", (sku, 1));
+    private static object Order(string sku) => OrderRequests.Body(OrderGridApp.Unique("customer"), "web", (sku, 1));
 }

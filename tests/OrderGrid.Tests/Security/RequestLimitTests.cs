@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Security;
 
 [Trait(Lane.Name, Lane.Integration)]
@@ -14,7 +12,7 @@ public sealed class RequestLimitTests(OrderGridApp app)
     [Fact]
     public async Task A_body_declared_larger_than_the_limit_answers_413()
     {
-        using var request = Http.Orders.PostRaw(Padded(OverOneMegabyte));
+        using var request = OrderRequests.PostRaw(Padded(OverOneMegabyte));
 
         using var response = await app.Customer.SendAsync(request);
 
@@ -37,7 +35,7 @@ public sealed class RequestLimitTests(OrderGridApp app)
     public async Task Json_nested_deeper_than_the_limit_answers_400()
     {
         const int depth = 100;
-        using var request = Http.Orders.PostRaw($"{{\"customerId\":{new string('[', depth)}{new string(']', depth)}}}");
+        using var request = OrderRequests.PostRaw($"{{\"customerId\":{new string('[', depth)}{new string(']', depth)}}}");
 
         using var response = await app.Customer.SendAsync(request);
 
@@ -47,7 +45,7 @@ public sealed class RequestLimitTests(OrderGridApp app)
     [Fact]
     public async Task A_body_under_the_limit_is_read_as_usual()
     {
-        using var request = Http.Orders.PostRaw(Padded(64 * 1024));
+        using var request = OrderRequests.PostRaw(Padded(64 * 1024));
 
         using var response = await app.Customer.SendAsync(request);
 

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing.Patterns;
 
 using OrderGrid.Api.Auth;
-using OrderGrid.Tests.Http;
 
 using Xunit.Abstractions;
 

@@ -5,22 +5,20 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 using OrderGrid.Api.Auth;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 
 /// <summary>
-/// An OrderGrid host (in memory, Development, demo catalog) with small public rate limits, one allowed dashboard
+/// An OrderGrid host (<see cref="OrderGridHost"/>: in memory, Development, demo catalog) with small public rate limits, one allowed dashboard
 /// origin and one admin key configured only by its hash. The in-memory server has no client addresses: a test
 /// names its own with the <see cref="ClientAddressHeader"/> header, so that tests never share a rate limit window.
 /// </summary>
-public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class SecurityApp : OrderGridHost
 {
     public const string ClientAddressHeader = "X-Test-Client-Address";
     public const int PlacementLimit = 3;
@@ -34,31 +32,20 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private static int lastAddress;
 
-    public HttpClient Ops { get; private set; } = null!;
-
     /// <summary>Every log entry the host writes, as its logging configuration lets through.</summary>
     public RecordedLogs Logs { get; } = new();
 
-    public async Task InitializeAsync()
-    {
-        Ops = WithKey(OrderGridApp.OpsKey);
-        using var ready = await CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
-
     /// <summary>A client with a client address of its own.</summary>
-    public HttpClient Client(string? address = null)
+    public HttpClient FromAddress(string? address = null)
     {
-        var client = CreateClient();
+        var client = Client(apiKey: null);
         client.DefaultRequestHeaders.Add(ClientAddressHeader, address ?? NewAddress());
         return client;
     }
 
     public HttpClient WithKey(string apiKey, string? address = null)
     {
-        var client = Client(address);
+        var client = FromAddress(address);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return client;
     }
@@ -82,13 +69,7 @@ public sealed class SecurityApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
-        builder.UseSetting("OrderGrid:Cluster:SiloPort", "0");
-        builder.UseSetting("OrderGrid:Cluster:GatewayPort", "0");
-        builder.UseSetting("OrderGrid:Storage:Mode", "InMemory");
-        builder.UseSetting("OrderGrid:Demo:Simulate", "false");
-        builder.UseSetting("OrderGrid:Demo:Seed", "true");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("OrderGrid:RateLimits:Placement:PermitLimit", PlacementLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderGrid:RateLimits:Placement:Window", "01:00:00");
         builder.UseSetting("OrderGrid:RateLimits:Tracking:PermitLimit", TrackingLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));

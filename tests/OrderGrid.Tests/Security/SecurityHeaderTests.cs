@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 using OrderGrid.Api.Security;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 

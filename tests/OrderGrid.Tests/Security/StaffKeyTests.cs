@@ -2,7 +2,6 @@ using System.Net;
 
 using OrderGrid.Api.Auth;
 using OrderGrid.Silo.Commands;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 

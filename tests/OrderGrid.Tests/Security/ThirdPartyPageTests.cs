@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Playwright;
 
 using OrderGrid.Tests.Browser;
-using OrderGrid.Tests.Http;
 
 namespace OrderGrid.Tests.Security;
 

@@ -1,7 +1,5 @@
 using System.Net;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Security;
 
 [Trait(Lane.Name, Lane.Integration)]

@@ -2,8 +2,6 @@ using System.Net.Http.Json;
 
 using Microsoft.Extensions.DependencyInjection;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Storage;
 
 /// <summary>
@@ -22,8 +20,8 @@ public sealed class ClusterTests
         await using var b = await new PostgresApp(connectionString).StartedAsync();
         await ApiCalls.Eventually(() => Task.FromResult(ActiveSilos(a)), count => count == 2, "node A seeing two active silos");
         await ApiCalls.Eventually(() => Task.FromResult(ActiveSilos(b)), count => count == 2, "node B seeing two active silos");
-        var opsA = a.Ops();
-        var opsB = b.Ops();
+        var opsA = a.Ops;
+        var opsB = b.Ops;
         var sku = await ApiCalls.Product(opsA, "uk-north", 10);
 
         // Placed through A; read, cancelled and advanced through B.
@@ -57,7 +55,7 @@ public sealed class ClusterTests
         await using var a = await new PostgresApp(connectionString).StartedAsync();
         await using var b = await new PostgresApp(connectionString).StartedAsync();
         await ApiCalls.Eventually(() => Task.FromResult(ActiveSilos(b)), count => count == 2, "two active silos");
-        var sku = await ApiCalls.Product(a.Ops(), "uk-north", OnHand);
+        var sku = await ApiCalls.Product(a.Ops, "uk-north", OnHand);
 
         var placed = await Task.WhenAll(Enumerable.Range(0, 2 * OrdersPerNode).Select(i =>
             ApiCalls.PlaceOrder((i % 2 == 0 ? a : b).CreateClient(), sku, 1)));
@@ -67,7 +65,7 @@ public sealed class ClusterTests
         Assert.Equal((2 * OrdersPerNode) - OnHand, statuses.Count(status => status == "Backordered"));
         foreach (var node in new[] { a, b })
         {
-            var stock = await ApiCalls.Stock(node.Ops(), "uk-north", sku);
+            var stock = await ApiCalls.Stock(node.Ops, "uk-north", sku);
             Assert.Equal(OnHand, ApiCalls.Number(stock["onHand"]));
             Assert.Equal(OnHand, ApiCalls.Number(stock["reserved"]));
             Assert.Equal(0, ApiCalls.Number(stock["available"]));
@@ -87,7 +85,7 @@ public sealed class ClusterTests
         await using (var a = await new PostgresApp(connectionString).StartedAsync())
         {
             await ApiCalls.Eventually(() => Task.FromResult(ActiveSilos(a)), count => count == 2, "two active silos");
-            sku = await ApiCalls.Product(a.Ops(), "uk-north", 20);
+            sku = await ApiCalls.Product(a.Ops, "uk-north", 20);
             for (var i = 0; i < 8; i++)
             {
                 orders.Add(ApiCalls.Text((await ApiCalls.PlaceOrder(a.CreateClient(), sku, 1))["id"]));
@@ -95,7 +93,7 @@ public sealed class ClusterTests
         }
 
         // A is gone: B answers for every order (their grains reactivate on B from storage) and takes new ones.
-        var opsB = b.Ops();
+        var opsB = b.Ops;
         await ApiCalls.Eventually(() => Task.FromResult(ActiveSilos(b)), count => count == 1, "node B alone in the cluster");
         foreach (var id in orders)
         {

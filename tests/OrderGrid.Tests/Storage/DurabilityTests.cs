@@ -3,8 +3,6 @@ using System.Text.Json.Nodes;
 
 using Npgsql;
 
-using OrderGrid.Tests.Postgres;
-
 namespace OrderGrid.Tests.Storage;
 
 /// <summary>
@@ -26,7 +24,7 @@ public sealed class DurabilityTests
 
         await using (var first = await new PostgresApp(connectionString).StartedAsync())
         {
-            var ops = first.Ops();
+            var ops = first.Ops;
             var customer = first.CreateClient();
             plenty = await ApiCalls.Product(ops, "uk-north", 100);
             scarce = await ApiCalls.Product(ops, "uk-south", 3);
@@ -57,7 +55,7 @@ public sealed class DurabilityTests
         }
 
         await using var second = await new PostgresApp(connectionString).StartedAsync();
-        var ops2 = second.Ops();
+        var ops2 = second.Ops;
         foreach (var id in orders)
         {
             var order = await ApiCalls.Order(ops2, id);
@@ -84,7 +82,7 @@ public sealed class DurabilityTests
         string sku;
         await using (var old = await new PostgresApp(connectionString, ("OrderGrid:Storage:GrainStorage", "AdoNet")).StartedAsync())
         {
-            var ops = old.Ops();
+            var ops = old.Ops;
             sku = await ApiCalls.Product(ops, "uk-north", 10);
             for (var i = 0; i < 3; i++)
             {
@@ -107,7 +105,7 @@ public sealed class DurabilityTests
         }
 
         await using var upgraded = await new PostgresApp(connectionString).StartedAsync();
-        var ops2 = upgraded.Ops();
+        var ops2 = upgraded.Ops;
         foreach (var id in orders)
         {
             Assert.Equal(before[id], Facts(await ApiCalls.Order(ops2, id)));
@@ -129,7 +127,7 @@ public sealed class DurabilityTests
         string orderId;
         await using (var first = await new PostgresApp(connectionString, completeSoon).StartedAsync())
         {
-            var ops = first.Ops();
+            var ops = first.Ops;
             var sku = await ApiCalls.Product(ops, "uk-north", 5);
             orderId = ApiCalls.Text((await ApiCalls.PlaceOrder(first.CreateClient(), sku, 1))["id"]);
             using (var issued = await ops.PostAsync(new Uri($"/api/orders/{orderId}/pick-lists", UriKind.Relative), content: null))
@@ -162,7 +160,7 @@ public sealed class DurabilityTests
 
         // The host that registered the reminder is gone before it is due; the new one loads it from the table and fires it.
         await using var second = await new PostgresApp(connectionString, completeSoon).StartedAsync();
-        await ApiCalls.Eventually(() => ApiCalls.Order(second.Ops(), orderId), order => ApiCalls.Text(order["status"]) == "Completed", "the order completed by its reminder", seconds: 240);
+        await ApiCalls.Eventually(() => ApiCalls.Order(second.Ops, orderId), order => ApiCalls.Text(order["status"]) == "Completed", "the order completed by its reminder", seconds: 240);
         await ApiCalls.Eventually(() => Scalar(connectionString, "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'complete'"), count => Equals(count, 0L), "the reminder unregistered");
     }
 
@@ -200,7 +198,7 @@ public sealed class DurabilityTests
         var connectionString = await server.CreateDatabaseAsync("pinned");
         await using (var app = await new PostgresApp(connectionString).StartedAsync())
         {
-            var sku = await ApiCalls.Product(app.Ops(), "uk-north", 5);
+            var sku = await ApiCalls.Product(app.Ops, "uk-north", 5);
             await ApiCalls.PlaceOrder(app.CreateClient(), sku, 1);
         }
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Npgsql;
 
 using OrderGrid.Silo.Storage;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Storage;
 
@@ -88,7 +87,7 @@ public sealed class EmbeddedPostgresAccessTests
             string orderId;
             await using (var first = await EmbeddedApp(dataDirectory).StartedAsync())
             {
-                using var ops = first.Ops();
+                var ops = first.Ops;
                 var sku = await ApiCalls.Product(ops, ApiCalls.Warehouses[0], 5);
                 orderId = ApiCalls.Text((await ApiCalls.PlaceOrder(first.CreateClient(), sku, 2))["id"]);
             }
@@ -96,7 +95,7 @@ public sealed class EmbeddedPostgresAccessTests
             Assert.True(PostgresPassword.RequiresPasswords(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "pg_hba.conf"))));
             await using (var second = await EmbeddedApp(dataDirectory).StartedAsync())
             {
-                using var ops = second.Ops();
+                var ops = second.Ops;
                 Assert.Equal("Reserved", ApiCalls.Text((await ApiCalls.Order(ops, orderId))["status"]));
 
                 var launcher = new EmbeddedPostgres(new EmbeddedPostgresSettings { BinDirectory = binaries, DataDirectory = dataDirectory });

@@ -4,7 +4,6 @@ using Npgsql;
 
 using OrderGrid.Silo.Migrations;
 using OrderGrid.Silo.Storage.GrainState;
-using OrderGrid.Tests.Postgres;
 
 using Orleans.Serialization;
 using Orleans.Serialization.Serializers;

@@ -1,7 +1,6 @@
 using Npgsql;
 
 using OrderGrid.Silo.Migrations;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Storage;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Stock;
-using OrderGrid.Tests.Grains;
 
 using Orleans.Serialization;
 using Orleans.Storage;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 using OrderGrid.Silo.Migrations;
 using OrderGrid.Silo.Recovery;
-using OrderGrid.Tests.Postgres;
 
 namespace OrderGrid.Tests.Storage;
 

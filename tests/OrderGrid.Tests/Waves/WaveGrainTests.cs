@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Rules;
-using OrderGrid.Tests.Grains;
 using OrderGrid.Waves;
 
 namespace OrderGrid.Tests.Waves;

@@ -5,10 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-using OrderGrid.Tests.Http;
-
-using OrderRequests = OrderGrid.Tests.Http.Orders;
-
 namespace OrderGrid.Tests.Webhooks;
 
 /// <summary>

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 
 using OrderGrid.Orders;
-using OrderGrid.Tests.Http;
 using OrderGrid.Webhooks;
 
 namespace OrderGrid.Tests.Webhooks;

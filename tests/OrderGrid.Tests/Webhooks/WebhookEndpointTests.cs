@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 
-using OrderGrid.Tests.Http;
-
 namespace OrderGrid.Tests.Webhooks;
 
 [Trait(Lane.Name, Lane.Integration)]

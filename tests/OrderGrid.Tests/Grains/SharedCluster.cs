@@ -1,8 +1,0 @@
-namespace OrderGrid.Tests.Grains;
-
-/// <summary>The grain tests share one cluster and run one after another.</summary>
-[CollectionDefinition(Name)]
-public sealed class SharedCluster : ICollectionFixture<ClusterFixture>
-{
-    public const string Name = "Orleans cluster";
-}

@@ -1,8 +1,0 @@
-namespace OrderGrid.Tests.Http;
-
-/// <summary>The HTTP tests share one running OrderGrid host and run one after another.</summary>
-[CollectionDefinition(Name)]
-public sealed class SharedHost : ICollectionFixture<OrderGridApp>
-{
-    public const string Name = "OrderGrid host";
-}
