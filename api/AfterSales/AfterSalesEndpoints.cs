@@ -8,6 +8,7 @@ using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
+using OrderGrid.Api.Tracking;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 
@@ -157,11 +158,8 @@ public static class AfterSalesEndpoints
     }
 
     /// <summary>Runs <paramref name="act"/> when the token opens the order; otherwise the same 404 as an unknown order.</summary>
-    private static async Task<IResult> AsCustomer(IGrainFactory grains, string id, string? token, Func<OrderView, Task<IResult>> act)
-    {
-        var order = OrderIds.IsWellFormed(id) && !string.IsNullOrEmpty(token) ? await grains.GetGrain<IOrderGrain>(id).GetForCustomer(token) : null;
-        return order is null ? OrderEndpoints.NotFound(id) : await act(order);
-    }
+    private static async Task<IResult> AsCustomer(IGrainFactory grains, string id, string? token, Func<OrderView, Task<IResult>> act) =>
+        await grains.OrderOpenedBy(id, token) is { } order ? await act(order) : OrderEndpoints.NotFound(id);
 
     /// <summary>The answer <typeparamref name="T"/> with <paramref name="status"/>, and the problems it may give instead.</summary>
     private static RouteHandlerBuilder Answers<T>(this RouteHandlerBuilder builder, int status, params int[] problems) =>
