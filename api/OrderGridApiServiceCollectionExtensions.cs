@@ -76,6 +76,7 @@ public static class OrderGridApiServiceCollectionExtensions
             });
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddDocumentTransformer<EventKindsTransformer>();
+            options.AddDocumentTransformer<LiveMessagesTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();
         });
 

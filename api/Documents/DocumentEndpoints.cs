@@ -34,6 +34,7 @@ public static class DocumentEndpoints
 
         api.MapGet("/shipments/{id}/delivery-note", DeliveryNote)
             .RequireAuthorization(StaffPolicies.Staff)
+            .ShipmentId()
             .WithTags("Documents")
             .WithName("GetDeliveryNote")
             .WithSummary("The shipment's delivery note as a printable A4 page: carrier and tracking number, ship-to, the lines in this shipment and the order id as a QR code (staff).")
@@ -65,10 +66,10 @@ public static class DocumentEndpoints
 
     private static async Task<IResult> DeliveryNote(string id, HttpContext http, IGrainFactory grains)
     {
-        var shipment = OrderIds.IsWellFormed(id, ShipmentEndpoints.IdPrefix) ? await grains.GetGrain<IShipmentGrain>(id).Get() : null;
+        var shipment = await grains.GetGrain<IShipmentGrain>(id).Get();
         var order = shipment is null ? null : await grains.GetGrain<IOrderGrain>(shipment.OrderId).Get();
         return shipment is null || order is null
-            ? ApiProblems.NotFound("shipment.not-found", $"There is no shipment '{id}'.")
+            ? ShipmentEndpoints.NotFound(id)
             : Printable(http, DeliveryNoteDocument.Render(shipment, order, await MergedLines(shipment, order, grains)));
     }
 

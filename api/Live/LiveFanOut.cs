@@ -109,8 +109,8 @@ public sealed partial class LiveFanOut(
             .Select(g => g.MaxBy(l => l.Version)!);
         return
         [
-            .. newestLevels.Select(level => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "stockChanged", level)),
-            .. batch.OfType<ModelVersionInfo>().Select(version => Push(LiveGroups.PlanningHub, LiveGroups.Planning, "planningChanged", version)),
+            .. newestLevels.Select(level => Push(LiveGroups.PlanningHub, LiveGroups.Planning, LiveMessages.StockChanged, level)),
+            .. batch.OfType<ModelVersionInfo>().Select(version => Push(LiveGroups.PlanningHub, LiveGroups.Planning, LiveMessages.PlanningChanged, version)),
         ];
     }
 
@@ -144,13 +144,13 @@ public sealed partial class LiveFanOut(
         var entries = change.NewEntries.Select(e => new WallOrderEntry(e.Sequence, e.At, e.Kind, e.Description, e.Status)).ToArray();
         var pushes = new List<LivePush>(3)
         {
-            Push(LiveGroups.OrdersHub, LiveGroups.Staff(order.Id), "orderUpdated", new OrderUpdate<OrderView>(order.Id, order.Version, order)),
-            Push(LiveGroups.WallHub, LiveGroups.Wall, "orderEvent", new WallOrderEvent(order.Id, order.Channel, order.Status, order.Version, order.Total, order.PlacedAt, entries)),
+            Push(LiveGroups.OrdersHub, LiveGroups.Staff(order.Id), LiveMessages.OrderUpdated, new OrderUpdate<OrderView>(order.Id, order.Version, order)),
+            Push(LiveGroups.WallHub, LiveGroups.Wall, LiveMessages.OrderEvent, new WallOrderEvent(order.Id, order.Channel, order.Status, order.Version, order.Total, order.PlacedAt, entries)),
         };
         try
         {
             var customerView = await customerViews.For(order, change.Shipments.IsDefault ? [] : change.Shipments);
-            pushes.Add(Push(LiveGroups.OrdersHub, LiveGroups.Customers(order.Id), "orderUpdated", new OrderUpdate<CustomerOrderView>(order.Id, order.Version, customerView)));
+            pushes.Add(Push(LiveGroups.OrdersHub, LiveGroups.Customers(order.Id), LiveMessages.OrderUpdated, new OrderUpdate<CustomerOrderView>(order.Id, order.Version, customerView)));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {

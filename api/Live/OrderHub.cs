@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 using OrderGrid.Api.Auth;
+using OrderGrid.Api.Tracking;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Live;
@@ -25,7 +26,7 @@ public sealed class OrderHub(IGrainFactory grains, IAuthorizationService authori
             throw new HubException(TooManyFollows);
         }
 
-        var group = OrderIds.IsWellFormed(orderId) ? await GroupFor(grains.GetGrain<IOrderGrain>(orderId), token) : null;
+        var group = await GroupFor(orderId, token);
         if (group is null)
         {
             throw new HubException("order not found");
@@ -40,14 +41,16 @@ public sealed class OrderHub(IGrainFactory grains, IAuthorizationService authori
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Staff(orderId));
     }
 
-    private async Task<string?> GroupFor(IOrderGrain order, string? token)
+    private async Task<string?> GroupFor(string orderId, string? token)
     {
         if (!string.IsNullOrEmpty(token))
         {
-            return await order.GetForCustomer(token) is { } view ? LiveGroups.Customers(view.Id) : null;
+            return await grains.OrderOpenedBy(orderId, token) is { } view ? LiveGroups.Customers(view.Id) : null;
         }
 
-        return await IsStaff() && await order.Get() is { } staffView ? LiveGroups.Staff(staffView.Id) : null;
+        return OrderIds.IsWellFormed(orderId) && await IsStaff() && await grains.GetGrain<IOrderGrain>(orderId).Get() is { } staffView
+            ? LiveGroups.Staff(staffView.Id)
+            : null;
     }
 
     private async Task<bool> IsStaff() =>

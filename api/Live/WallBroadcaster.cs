@@ -32,7 +32,7 @@ public sealed partial class WallBroadcaster(
                 if (await wall.SnapshotAfter(shown) is { } snapshot)
                 {
                     var payload = JsonSerializer.SerializeToElement(snapshot, json.Value.SerializerOptions);
-                    await hub.Clients.Group(LiveGroups.Wall).SendAsync("wallChanged", payload, stoppingToken);
+                    await hub.Clients.Group(LiveGroups.Wall).SendAsync(LiveMessages.WallChanged, payload, stoppingToken);
                     shown = snapshot.Revision;
                 }
             }

@@ -15,6 +15,7 @@ public static class NotificationEndpoints
         group.MapGet("/{id}/notifications", List)
             .WithTags("Notifications")
             .RequireAuthorization(StaffPolicies.Staff)
+            .OrderId()
             .WithName("ListOrderNotifications")
             .WithSummary("The order's email and SMS notifications, oldest first, each with its status (Pending, Sent, Failed, Skipped), attempts and last error (staff).")
             .Produces<NotificationRecord[]>()
@@ -23,7 +24,7 @@ public static class NotificationEndpoints
     }
 
     private static async Task<IResult> List(string id, IGrainFactory grains) =>
-        OrderIds.IsWellFormed(id) && await grains.GetGrain<IOrderGrain>(id).Get() is not null
+        await grains.GetGrain<IOrderGrain>(id).Get() is not null
             ? TypedResults.Ok(await grains.GetGrain<INotificationOutboxGrain>(id).List())
             : OrderEndpoints.NotFound(id);
 }

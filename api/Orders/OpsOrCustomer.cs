@@ -30,7 +30,7 @@ internal static class OpsOrCustomer
             return ApiProblems.OkOr(await change(order, http.User.ToStaffActor()));
         }
 
-        if (string.IsNullOrEmpty(token) || await order.GetForCustomer(token) is not { } own)
+        if (await grains.OrderOpenedBy(id, token) is not { } own)
         {
             return OrderEndpoints.NotFound(id);
         }

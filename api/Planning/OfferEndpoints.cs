@@ -3,6 +3,7 @@ using OrderGrid.Api.Carts;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
+using OrderGrid.Api.Tracking;
 using OrderGrid.Orders;
 
 namespace OrderGrid.Api.Planning;
@@ -48,10 +49,7 @@ public static class OfferEndpoints
             return ApiProblems.Validation(errors);
         }
 
-        var order = OrderIds.IsWellFormed(id) && !string.IsNullOrEmpty(token)
-            ? await grains.GetGrain<IOrderGrain>(id).GetForCustomer(token)
-            : null;
-        return order is null
+        return await grains.OrderOpenedBy(id, token) is not { } order
             ? OrderEndpoints.NotFound(id)
             : TypedResults.Ok(await CustomerOffers.For(grains, clock, order.CustomerId, [.. order.Lines.Select(line => line.Sku)], count));
     }

@@ -17,13 +17,14 @@ public static class ShipmentEndpoints
 
         group.MapGet("/{id}", Get)
             .RequireAuthorization(StaffPolicies.Staff)
+            .ShipmentId()
             .WithName("GetShipment")
             .WithSummary("A shipment with its delivery note lines and tracking events (staff).")
             .Produces<ShipmentView>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         group.MapPost("/{id}/events", Record)
-            .WellFormedId(id => OrderIds.IsWellFormed(id, IdPrefix), NotFound)
+            .ShipmentId()
             .Validates<RecordTrackingEventRequest>((http, r) => r.Validate(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()))
             .RequireAuthorization(StaffPolicies.Ops)
             .WithName("RecordTrackingEvent")
@@ -35,11 +36,8 @@ public static class ShipmentEndpoints
         return group;
     }
 
-    private static async Task<IResult> Get(string id, IGrainFactory grains)
-    {
-        var shipment = OrderIds.IsWellFormed(id, IdPrefix) ? await grains.GetGrain<IShipmentGrain>(id).Get() : null;
-        return shipment is null ? NotFound(id) : TypedResults.Ok(shipment);
-    }
+    private static async Task<IResult> Get(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IShipmentGrain>(id).Get() is { } shipment ? TypedResults.Ok(shipment) : NotFound(id);
 
     private static async Task<IResult> Record(string id, RecordTrackingEventRequest? request, HttpContext http, TimeProvider clock, IGrainFactory grains)
     {
@@ -50,5 +48,9 @@ public static class ShipmentEndpoints
         return ApiProblems.OkOr(await grains.GetGrain<IShipmentGrain>(id).Record(trackingEvent));
     }
 
-    private static IResult NotFound(string id) => ApiProblems.NotFound("shipment.not-found", $"There is no shipment '{id}'.");
+    /// <summary>404 <c>shipment.not-found</c> when the route's <c>{id}</c> cannot be a shipment id.</summary>
+    public static RouteHandlerBuilder ShipmentId(this RouteHandlerBuilder builder) => builder.WellFormedId(id => OrderIds.IsWellFormed(id, IdPrefix), NotFound);
+
+    /// <summary>The one answer for a shipment that does not exist.</summary>
+    public static IResult NotFound(string id) => ApiProblems.NotFound("shipment.not-found", $"There is no shipment '{id}'.");
 }

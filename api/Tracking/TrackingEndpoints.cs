@@ -40,11 +40,11 @@ public static class TrackingEndpoints
     }
 
     private static async Task<IResult> Track(string id, string? token, IGrainFactory grains, CustomerOrderViews views) =>
-        await Own(grains, id, token) is { } order ? TypedResults.Ok(await views.For(order)) : OrderEndpoints.NotFound(id);
+        await grains.OrderOpenedBy(id, token) is { } order ? TypedResults.Ok(await views.For(order)) : OrderEndpoints.NotFound(id);
 
     private static async Task<IResult> ChooseForShortage(string id, string? token, ShortageChoiceRequest? request, IGrainFactory grains, CustomerOrderViews views)
     {
-        if (await Own(grains, id, token) is not { } order)
+        if (await grains.OrderOpenedBy(id, token) is not { } order)
         {
             return OrderEndpoints.NotFound(id);
         }
@@ -64,8 +64,4 @@ public static class TrackingEndpoints
         });
         return outcome.Refusal is { } refusal ? ApiProblems.From(refusal) : TypedResults.Ok(await views.For(outcome.Value!));
     }
-
-    /// <summary>The order when the token opens it; null for an unknown order or a wrong token alike.</summary>
-    private static async Task<OrderView?> Own(IGrainFactory grains, string id, string? token) =>
-        OrderIds.IsWellFormed(id) && !string.IsNullOrEmpty(token) ? await grains.GetGrain<IOrderGrain>(id).GetForCustomer(token) : null;
 }

@@ -10,20 +10,16 @@ import { getJson } from "./shared/api";
 import { staffSignIn } from "./shared/auth";
 import { el, required, showMessage } from "./shared/dom";
 import { LiveLink } from "./shared/hub";
-import type {
-  ModelVersionInfo,
-  StockChanged,
-  StockFigures,
-  StockItem,
-  Warehouse,
-  WarehouseStock,
-} from "./shared/types";
+import type { ModelVersionInfo, StockLevel, WarehouseStockRow, Warehouse, WarehouseStock } from "./shared/api-types";
 import { ForecastPanel } from "./planner/forecast-panel";
 import { HealthPanel } from "./planner/health-panel";
 import { debounced } from "./planner/latest-read";
 import { ModelPanel } from "./planner/model-panel";
 import { RestockPanel } from "./planner/restock-panel";
 import { SegmentsPanel } from "./planner/segments-panel";
+
+/** The figures a stock row shows, as both a level and a row carry them. */
+type StockFigures = Pick<StockLevel, "onHand" | "reserved" | "available" | "incoming" | "backordered">;
 
 const figures: (keyof StockFigures)[] = ["onHand", "reserved", "available", "incoming", "backordered"];
 
@@ -35,7 +31,7 @@ interface SignedIn {
 interface ShownStock {
   warehouseId: string;
   lowStockThreshold: number;
-  rows: Map<string, { item: StockItem; row: HTMLTableRowElement }>;
+  rows: Map<string, { item: WarehouseStockRow; row: HTMLTableRowElement }>;
 }
 
 const content = required("#planner");
@@ -53,7 +49,7 @@ let live: LiveLink | null = null;
 let selected: string | null = null;
 let shown: ShownStock | null = null;
 /** Pushes for the selected warehouse that arrived while its stock was being read; applied after the answer. */
-let arrivedWhileLoading: StockChanged[] | null = null;
+let arrivedWhileLoading: StockLevel[] | null = null;
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 /** Counts reads of the stock table: only the latest read may fill it. */
 let reads = 0;
@@ -129,7 +125,7 @@ function start(key: string, first: SignedIn): void {
     },
     onRefused: () => signOut("The key was refused for live stock updates: the planner page needs a planner key."),
   })
-    .on<StockChanged>("stockChanged", (change) => {
+    .on<StockLevel>("stockChanged", (change) => {
       applyChange(change);
       if (change.warehouseId === selected) {
         stockMoved();
@@ -238,7 +234,7 @@ function showStock(stock: WarehouseStock): void {
   applyFilter();
 }
 
-function applyChange(change: StockChanged): void {
+function applyChange(change: StockLevel): void {
   if (change.warehouseId !== selected) {
     return;
   }
@@ -266,7 +262,7 @@ function applyChange(change: StockChanged): void {
   applyFilter();
 }
 
-function fill(row: HTMLTableRowElement, item: StockItem): void {
+function fill(row: HTMLTableRowElement, item: WarehouseStockRow): void {
   row.dataset.low = String(item.low);
   for (const field of figures) {
     required(`[data-field=${field}]`, row).textContent = String(item[field]);
@@ -289,7 +285,7 @@ function applyFilter(): void {
   summary.textContent = `${visible} of ${shown.rows.size} SKUs shown · ${low} low (available at or below ${shown.lowStockThreshold})`;
 }
 
-function pick(change: StockChanged): StockFigures {
+function pick(change: StockLevel): StockFigures {
   return {
     onHand: change.onHand,
     reserved: change.reserved,

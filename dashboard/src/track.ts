@@ -22,10 +22,10 @@ import type {
   CustomerOrderView,
   CustomerShipment,
   OrderStatus,
-  OrderUpdated,
+  CustomerOrderUpdate,
   Promotion,
   ShipmentStatus,
-} from "./shared/types";
+} from "./shared/api-types";
 
 type StepKey =
   "placed" | "confirmed" | "reserved" | "processing" | "shipped" | "in-transit" | "out-for-delivery" | "delivered";
@@ -117,7 +117,7 @@ orderArea.replaceChildren(
 );
 
 const live = new LiveLink({ url: "/hubs/orders", indicator: required("[data-testid=live-state]"), resync });
-live.on<OrderUpdated<CustomerOrderView>>("orderUpdated", (update) => {
+live.on<CustomerOrderUpdate>("orderUpdated", (update) => {
   if (update.orderId === orderId && update.version > (shown?.version ?? 0)) {
     render(update.order);
   }

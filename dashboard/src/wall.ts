@@ -10,8 +10,8 @@ import { staffSignIn } from "./shared/auth";
 import { el, required, showMessage } from "./shared/dom";
 import { channelLabel, formatAge, formatAmount, formatClock, orderStatusLabel } from "./shared/format";
 import { LiveLink } from "./shared/hub";
-import { orderStatuses, salesChannels } from "./shared/types";
-import type { OrderEvent, QueuedOrder, Simulation, WallAlert, WallSnapshot } from "./shared/types";
+import { orderStatuses, salesChannels } from "./shared/api-types";
+import type { WallOrderEvent, QueuedOrder, DemoSimulation, WallAlert, WallSnapshot } from "./shared/api-types";
 import { AfterSalesPanel } from "./wall/after-sales";
 import { OrderDetail } from "./wall/order-detail";
 import { OrderEntry } from "./wall/order-entry";
@@ -112,7 +112,7 @@ function start(key: string, first: WallSnapshot): void {
         show(next);
       }
     })
-    .on<OrderEvent>("orderEvent", (change) => {
+    .on<WallOrderEvent>("orderEvent", (change) => {
       addEvent(change);
       staffNotifications.orderEvent(change);
       detail.orderChanged(change.orderId, change.version);
@@ -285,10 +285,12 @@ function alertLabel(alert: WallAlert): string {
       return "Out of stock";
     case "deliveryException":
       return "Delivery problem";
+    default:
+      return alert.kind;
   }
 }
 
-function addEvent(change: OrderEvent): void {
+function addEvent(change: WallOrderEvent): void {
   const id = `${change.orderId}@${change.version}`;
   if (eventsShown.has(id)) {
     return;
@@ -322,7 +324,7 @@ function addEvent(change: OrderEvent): void {
 
 async function loadSimulation(): Promise<void> {
   try {
-    showSimulation(await getJson<Simulation>("/api/demo/simulation", { apiKey }));
+    showSimulation(await getJson<DemoSimulation>("/api/demo/simulation", { apiKey }));
   } catch (failure) {
     simulationToggle.disabled = true;
     simulationNote.textContent = `Unavailable: ${messageOf(failure)}`;
@@ -332,7 +334,7 @@ async function loadSimulation(): Promise<void> {
 async function switchSimulation(enabled: boolean): Promise<void> {
   simulationToggle.disabled = true;
   try {
-    showSimulation(await putJson<Simulation>("/api/demo/simulation", { apiKey, body: { enabled } }));
+    showSimulation(await putJson<DemoSimulation>("/api/demo/simulation", { apiKey, body: { enabled } }));
     showMessage(wallError, null);
   } catch (failure) {
     simulationToggle.checked = !enabled;
@@ -341,7 +343,7 @@ async function switchSimulation(enabled: boolean): Promise<void> {
   }
 }
 
-function showSimulation(simulation: Simulation): void {
+function showSimulation(simulation: DemoSimulation): void {
   simulationToggle.disabled = false;
   simulationToggle.checked = simulation.enabled;
   simulationNote.textContent = simulation.enabled

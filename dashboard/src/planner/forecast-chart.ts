@@ -13,7 +13,7 @@ import {
 } from "chart.js";
 
 import { formatDay, formatShare } from "../shared/format";
-import type { ForecastView } from "../shared/types";
+import type { ForecastView } from "../shared/api-types";
 
 Chart.register(CategoryScale, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
 

@@ -3,7 +3,7 @@
 import { getJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { formatCount, formatDateTime, formatDay, formatShare } from "../shared/format";
-import type { CatalogPage, ForecastView, Warehouse } from "../shared/types";
+import type { CatalogPage, ForecastView, Warehouse } from "../shared/api-types";
 import { ForecastChart } from "./forecast-chart";
 import { LatestRead, debounced, reasonOf } from "./latest-read";
 

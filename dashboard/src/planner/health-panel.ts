@@ -4,7 +4,7 @@
 import { getJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { formatCount, formatDay, formatDecimal } from "../shared/format";
-import type { InventoryHealthRow, InventoryHealthView } from "../shared/types";
+import type { InventoryHealthRow, InventoryHealthView } from "../shared/api-types";
 import { LatestRead, reasonOf } from "./latest-read";
 
 /** Longer lists are cut here, worst first, and say how many more there are. */

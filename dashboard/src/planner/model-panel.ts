@@ -4,7 +4,7 @@
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { formatCount, formatDateTime, formatDayWithYear, formatDecimal, formatShare } from "../shared/format";
-import type { ModelEvaluation, TrainingStatus } from "../shared/types";
+import type { ModelEvaluation, TrainingStatus } from "../shared/api-types";
 import { LatestRead, reasonOf } from "./latest-read";
 
 /** While a training runs, its state is read again this often (a finished run also announces itself live). */

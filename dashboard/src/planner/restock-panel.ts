@@ -4,17 +4,18 @@
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { formatCount, formatDay, formatDecimal, formatShare } from "../shared/format";
-import type { RestockSuggestion, RestockUrgency, SuggestionAccepted } from "../shared/types";
+import type { RestockSuggestion, SuggestionAccepted } from "../shared/api-types";
 import { LatestRead, reasonOf } from "./latest-read";
 
-const urgencyLabels: Record<RestockUrgency, string> = {
+// The API sends the urgency as a word (grain-interfaces/Planning/RestockUrgency.cs); an unknown one shows as itself.
+const urgencyLabels: Record<string, string> = {
   late: "Late",
   "order-now": "Order now",
   watch: "Watch",
   covered: "Covered",
 };
 
-const urgencyHints: Record<RestockUrgency, string> = {
+const urgencyHints: Record<string, string> = {
   late: "An order is due, and one placed today arrives after the stock runs out (or orders already wait).",
   "order-now": "The position is at or below the reorder point: order today and it arrives in time.",
   watch: "Nothing is due (the position covers the reorder point), but the stock runs out within the forecast.",
@@ -84,7 +85,7 @@ export class RestockPanel {
 
   private fill(suggestions: RestockSuggestion[]): void {
     const open = suggestions.filter((s) => s.purchaseOrderId === null);
-    const count = (urgency: RestockUrgency) => open.filter((s) => s.urgency === urgency).length;
+    const count = (urgency: string) => open.filter((s) => s.urgency === urgency).length;
     const ordered = suggestions.length - open.length;
     this.summary.textContent =
       suggestions.length === 0

@@ -3,7 +3,7 @@
 import { getJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { formatAmount, formatCount, formatDecimal, formatShare } from "../shared/format";
-import type { SegmentsView } from "../shared/types";
+import type { SegmentsView } from "../shared/api-types";
 import { LatestRead, reasonOf } from "./latest-read";
 
 export class SegmentsPanel {

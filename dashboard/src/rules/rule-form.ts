@@ -4,7 +4,7 @@
 
 import { el, showMessage } from "../shared/dom";
 import { channelLabel } from "../shared/format";
-import { salesChannels, type SalesChannel } from "../shared/types";
+import { salesChannels, type SalesChannel } from "../shared/api-types";
 import {
   priorityLevels,
   segments,

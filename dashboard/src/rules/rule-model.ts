@@ -1,7 +1,7 @@
 // The automation rules as /api/rules reads and writes them, and in plain words for staff.
 
 import { channelLabel, formatAmount } from "../shared/format";
-import { salesChannels, type SalesChannel } from "../shared/types";
+import { salesChannels, type SalesChannel } from "../shared/api-types";
 
 export const actionKinds = [
   "hold",

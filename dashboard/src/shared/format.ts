@@ -1,6 +1,6 @@
 // Words and numbers as people read them: status labels, local times, amounts.
 
-import type { OrderStatus, SalesChannel, ShipmentStatus } from "./types";
+import type { OrderStatus, SalesChannel, ShipmentStatus } from "./api-types";
 
 const orderStatusLabels: Record<OrderStatus, string> = {
   Placed: "Placed",

@@ -6,7 +6,7 @@
 
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
-import type { AfterSalesAction, TicketAction } from "../shared/types";
+import type { AfterSalesAction, TicketAction } from "../shared/api-types";
 import { formatMoney, returnReasons, returnState, ticketState, ticketTopic, ticketTopics } from "./words";
 
 interface ReturnLine {

@@ -4,7 +4,7 @@
 
 import { ApiError, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
-import type { CustomerOrderView, OrderAction } from "../shared/types";
+import type { CustomerOrderView, OrderAction } from "../shared/api-types";
 import { cancelReasons } from "./words";
 
 type FormKind = "cancel" | "change-address" | "change-quantities";

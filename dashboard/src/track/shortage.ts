@@ -5,7 +5,7 @@
 import { ApiError, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
 import { formatDay } from "../shared/format";
-import type { CustomerOrderView, OrderAction } from "../shared/types";
+import type { CustomerOrderView, OrderAction } from "../shared/api-types";
 import type { PageLink } from "./self-service";
 import { formatMoney, items } from "./words";
 

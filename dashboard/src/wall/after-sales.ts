@@ -3,7 +3,7 @@
 
 import { getJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
-import type { ReturnView, TicketView } from "../shared/types";
+import type { ReturnView, TicketView } from "../shared/api-types";
 
 interface FeedbackSummary {
   average: number;

@@ -2,7 +2,7 @@
 // pickup steps, ready for pickup and collected, are the pick list's: fulfilment.ts).
 
 import { el } from "../shared/dom";
-import type { OrderView } from "../shared/types";
+import type { OrderView } from "../shared/api-types";
 
 /** "Entered by" and "Fulfilment" facts (dt/dd pairs) for the order's fact list. */
 export function channelFacts(order: OrderView): HTMLElement[] {

@@ -6,7 +6,14 @@ import { getJson, postJson } from "../shared/api";
 import { el } from "../shared/dom";
 import { field } from "../shared/fields";
 import { shipmentStatusLabel } from "../shared/format";
-import type { CarrierList, MergeView, OrderView, PickListAction, ShipmentAction, ShippingLabel } from "../shared/types";
+import type {
+  CarrierList,
+  MergeView,
+  OrderView,
+  PickListAction,
+  ShipmentAction,
+  ShippingLabel,
+} from "../shared/api-types";
 import { actionButton, part, path, type Detail } from "./detail-context";
 
 type PickList = OrderView["pickLists"][number];

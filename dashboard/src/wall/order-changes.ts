@@ -3,7 +3,7 @@
 
 import { postJson } from "../shared/api";
 import { el } from "../shared/dom";
-import type { OrderView } from "../shared/types";
+import type { OrderView } from "../shared/api-types";
 
 type AddressField = "name" | "line1" | "line2" | "city" | "postalCode" | "country";
 

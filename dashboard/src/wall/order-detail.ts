@@ -5,7 +5,7 @@ import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { field } from "../shared/fields";
 import { channelLabel, formatAmount, formatDateTime, formatMoney, orderStatusLabel } from "../shared/format";
-import type { MergeView, OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/types";
+import type { MergeView, OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/api-types";
 import { canChange, changeForm, saveChange } from "./order-changes";
 import { channelFacts } from "./channel-facts";
 import { actionButton, part, path, type Detail } from "./detail-context";

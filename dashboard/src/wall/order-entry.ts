@@ -7,7 +7,7 @@ import { getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
 import { clearFieldErrors, field, showFieldErrors } from "../shared/fields";
 import { formatAmount, orderStatusLabel } from "../shared/format";
-import type { OrderView } from "../shared/types";
+import type { OrderView } from "../shared/api-types";
 
 interface ProductAvailability {
   sku: string;

@@ -5,7 +5,22 @@
 import { ApiError, getJson } from "../shared/api";
 import { el } from "../shared/dom";
 import { channelLabel, formatAmount, formatDateTime, orderStatusLabel } from "../shared/format";
-import type { OrderListItem, OrderListPage, OrderView } from "../shared/types";
+import type { OrderListItem, OrderListPage, OrderView } from "../shared/api-types";
+
+/** What the finder shows of an order: the fields a search hit and an order read by id both have. */
+type Found = Pick<
+  OrderListItem,
+  | "id"
+  | "status"
+  | "channel"
+  | "customerId"
+  | "email"
+  | "shipToName"
+  | "shipToCity"
+  | "total"
+  | "itemCount"
+  | "placedAt"
+>;
 
 const orderId = /^OG-[0-9A-Z]{4}-[0-9A-Z]{4}$/i;
 const delayMs = 300;
@@ -112,7 +127,7 @@ export class OrderFinder {
     }
   }
 
-  private async search(query: string): Promise<OrderListItem[]> {
+  private async search(query: string): Promise<Found[]> {
     const apiKey = this.apiKey();
     if (orderId.test(query)) {
       const order = await getJson<OrderView>(`/api/orders/${encodeURIComponent(query.toUpperCase())}`, {
@@ -139,7 +154,7 @@ export class OrderFinder {
     }
   }
 
-  private async customerOrders(customerId: string): Promise<OrderListItem[]> {
+  private async customerOrders(customerId: string): Promise<Found[]> {
     const apiKey = this.apiKey();
     const customer = await getJson<{ orderIds: string[] }>(`/api/customers/${encodeURIComponent(customerId)}`, {
       apiKey,
@@ -155,7 +170,7 @@ export class OrderFinder {
       .reverse();
   }
 
-  private list(found: OrderListItem[], query: string): void {
+  private list(found: Found[], query: string): void {
     if (found.length === 0) {
       this.say(`No order found for “${query}”.`);
       return;
@@ -196,7 +211,7 @@ export class OrderFinder {
   }
 }
 
-function item(order: OrderView): OrderListItem {
+function item(order: OrderView): Found {
   return {
     id: order.id,
     status: order.status,

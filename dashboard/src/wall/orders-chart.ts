@@ -3,7 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from "chart.js";
 
 import { formatMinute } from "../shared/format";
-import type { WallSnapshot } from "../shared/types";
+import type { WallSnapshot } from "../shared/api-types";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 

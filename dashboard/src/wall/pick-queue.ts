@@ -6,7 +6,7 @@
 import { getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
 import { formatAge } from "../shared/format";
-import type { QueuedPickList, WaveView } from "../shared/types";
+import type { QueuedPickList, WaveView } from "../shared/api-types";
 import { openPrintView } from "./print-view";
 
 interface Warehouse {

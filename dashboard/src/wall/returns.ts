@@ -15,7 +15,7 @@ import {
   type ReturnView,
   type TicketAction,
   type TicketView,
-} from "../shared/types";
+} from "../shared/api-types";
 import { actionButton, part, path, type Detail } from "./detail-context";
 
 /** How a refund was paid, as the API records it (`method`, docs/api.md), and in words. */

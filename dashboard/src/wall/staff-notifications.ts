@@ -4,8 +4,8 @@
 // right; at most a few show, the rest are counted, and the empty space around them takes no clicks.
 
 import { el } from "../shared/dom";
-import { EventKinds, type EventKind } from "../shared/event-kinds";
-import type { OrderEvent, OrderStatus } from "../shared/types";
+import { EventKinds } from "../shared/event-kinds";
+import type { WallOrderEvent, OrderStatus } from "../shared/api-types";
 
 interface NoticeKind {
   /** How the notice reads after "Order X". */
@@ -15,7 +15,7 @@ interface NoticeKind {
 }
 
 /** Timeline kinds staff are told of. */
-const kinds: Partial<Record<EventKind, NoticeKind>> = {
+const kinds: Partial<Record<string, NoticeKind>> = {
   [EventKinds.OrderHeldForReview]: { title: "held for review", while: "AwaitingReview" },
   [EventKinds.ShipmentException]: { title: "has a delivery problem", while: "DeliveryException" },
 };
@@ -62,7 +62,7 @@ export class StaffNotifications {
   }
 
   /** Shows a notice for each entry staff must act on, and drops the order's notices its new status resolved. */
-  orderEvent(change: OrderEvent): void {
+  orderEvent(change: WallOrderEvent): void {
     for (const notice of this.notices.filter((n) => n.orderId === change.orderId && n.kind.while !== change.status)) {
       this.remove(notice);
     }

@@ -30,12 +30,12 @@ public sealed partial class ActionNamesTests
         Assert.Equal(names, DashboardList(dashboardList));
     }
 
-    /// <summary>The strings of <c>export const {name} = [ … ] as const</c> in dashboard/src/shared/types.ts.</summary>
+    /// <summary>The strings of <c>export const {name} = [ … ] as const</c> in dashboard/src/shared/api-types.ts (generated from the OpenAPI document).</summary>
     private static string[] DashboardList(string name)
     {
-        var types = File.ReadAllText(Path.Combine(Repository.Root, "dashboard", "src", "shared", "types.ts"));
+        var types = File.ReadAllText(Path.Combine(Repository.Root, "dashboard", "src", "shared", "api-types.ts"));
         var list = Regex.Match(types, $@"export const {name} = \[(?<items>[^\]]*)\] as const", RegexOptions.Singleline);
-        Assert.True(list.Success, $"types.ts has no list {name}.");
+        Assert.True(list.Success, $"api-types.ts has no list {name}.");
         return [.. Quoted().Matches(list.Groups["items"].Value).Select(m => m.Groups[1].Value)];
     }
 
