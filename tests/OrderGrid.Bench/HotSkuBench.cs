@@ -27,8 +27,8 @@ internal static class HotSkuBench
             throw new ArgumentException("hotsku calls the SKU grain directly: it starts its own silo (leave out --url).");
         }
 
-        await using var host = await BenchHost.Open(arguments);
-        var grains = host.Grains!;
+        await using var host = await BenchHost.Open(arguments, BenchHost.Inline);
+        var grains = host.Grains ?? throw new ArgumentException("hotsku calls the SKU grain directly: it needs --server inline (the default here).");
         var run = Guid.NewGuid().ToString("N")[..8];
 
         Console.WriteLine($"warming up on another SKU ({Math.Min(attempts, 5_000):N0} attempts) …");

@@ -28,8 +28,8 @@ internal static class OrderPlacementBench
         using var http = BenchHttp.Client(host.Url, clients, null);
         using var ops = BenchHttp.Client(host.Url, clients, arguments.Text("key", BenchHost.DemoOpsKey));
 
-        var skus = host.Grains is { } grains
-            ? await BenchCatalog.Stock(grains, arguments.Number("skus", 10_000), UnitsPerWarehouse)
+        var skus = host.Owned
+            ? await BenchCatalog.Stock(host, ops, arguments.Number("skus", 10_000), UnitsPerWarehouse)
             : await CatalogSkus(http);
         Console.WriteLine($"{skus.Count:N0} SKUs; {clients} clients for {duration.TotalSeconds:F0} s against {host.Url}");
 
