@@ -79,7 +79,7 @@ internal static class OrderPlacementBench
             | OrderGrid storage | {activity.DescribeStorage(placed.Count, "order")} |
             | rows written per order | {activity.Breakdown(placed.Count)} |
             | conservation | {(conservation.Ok ? "holds" : "BROKEN")} over {conservation.Stocks:N0} stock levels |
-            | pgbench TPC-B tps | {(baseline is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "not measured (give --connection)")} |
+            | pgbench TPC-B tps | {(baseline is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : host.Storage == BenchHost.Memory ? "not measured (memory storage)" : "not measured (give --connection)")} |
             | ratio | {(ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "×" : "–")} |
             """));
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
