@@ -45,6 +45,13 @@ public static class OrderGridTelemetry
     public static readonly Histogram<int> StorageBatchSize = Meter.CreateHistogram(
         "ordergrid.storage.batch.size", "{change}", "Changes carried by one storage commit, by store.", advice: Writes);
 
+    /// <summary>
+    /// Grain state reads (an activation loading its state), by store and by <c>found</c>: false for a grain that had no
+    /// state yet (a brand-new key), which is a read the storage could skip if it knew.
+    /// </summary>
+    public static readonly Counter<long> StorageReads = Meter.CreateCounter<long>(
+        "ordergrid.storage.reads", "{read}", "Grain state reads, by store and whether state was found (found=false: a grain with no state yet).");
+
     /// <summary>How long one storage commit took, by store.</summary>
     public static readonly Histogram<double> StorageCommitDuration = Meter.CreateHistogram(
         "ordergrid.storage.commit.duration", "s", "How long one storage commit took, by store.", advice: Seconds);

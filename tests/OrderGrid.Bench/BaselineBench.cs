@@ -10,7 +10,7 @@ internal static class BaselineBench
     {
         var clients = arguments.Number("clients", 32);
         var seconds = arguments.Number("seconds", 15);
-        await using var host = await BenchHost.Open(arguments);
+        await using var host = await BenchHost.Open(arguments, BenchHost.Inline);
         if (host.ConnectionString is not { } connection || host.BinDirectory is not { } bin)
         {
             throw new ArgumentException("baseline needs the database: give --connection with --url, or leave both out.");

@@ -27,17 +27,18 @@ internal static class HotSkuBench
             throw new ArgumentException("hotsku calls the SKU grain directly: it starts its own silo (leave out --url).");
         }
 
-        await using var host = await BenchHost.Open(arguments);
-        var grains = host.Grains!;
+        await using var host = await BenchHost.Open(arguments, BenchHost.Inline);
+        var grains = host.Grains ?? throw new ArgumentException("hotsku calls the SKU grain directly: it needs --server inline (the default here).");
+        using var ops = BenchHttp.Client(host.Url, 2, BenchHost.DemoOpsKey);
         var run = Guid.NewGuid().ToString("N")[..8];
 
         Console.WriteLine($"warming up on another SKU ({Math.Min(attempts, 5_000):N0} attempts) …");
         await Sellout(grains, host.ConnectionString, $"warm-{run}", clients, Math.Min(attempts, 5_000), Math.Min(onHand, 1_000));
 
         Console.WriteLine($"{clients} clients, {attempts:N0} single-unit attempts on one SKU with {onHand:N0} units …");
-        var activityBefore = await ServerActivity.Read(host.ConnectionString);
+        var activityBefore = await ServerActivity.Read(host, ops);
         var result = await Sellout(grains, host.ConnectionString, $"hot-{run}", clients, attempts, onHand);
-        var activity = await ServerActivity.Read(host.ConnectionString) - activityBefore;
+        var activity = await ServerActivity.Read(host, ops) - activityBefore;
         var level = result.Level;
         var oversold = Math.Max(0, level.Reserved - level.OnHand) + Math.Max(0, result.Acknowledged - onHand);
         var perSecond = result.Acknowledged / result.SelloutSeconds;

@@ -28,18 +28,18 @@ internal static class OrderPlacementBench
         using var http = BenchHttp.Client(host.Url, clients, null);
         using var ops = BenchHttp.Client(host.Url, clients, arguments.Text("key", BenchHost.DemoOpsKey));
 
-        var skus = host.Grains is { } grains
-            ? await BenchCatalog.Stock(grains, arguments.Number("skus", 10_000), UnitsPerWarehouse)
+        var skus = host.Owned
+            ? await BenchCatalog.Stock(host, ops, arguments.Number("skus", 10_000), UnitsPerWarehouse)
             : await CatalogSkus(http);
         Console.WriteLine($"{skus.Count:N0} SKUs; {clients} clients for {duration.TotalSeconds:F0} s against {host.Url}");
 
         var run = Guid.NewGuid().ToString("N")[..8];
-        var activityBefore = await ServerActivity.Read(host.ConnectionString);
+        var activityBefore = await ServerActivity.Read(host, ops);
         var stop = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(client => Task.Run(() => Client(http, skus, run, client, duration, stop))).ToArray();
         var results = await Task.WhenAll(workers);
         var elapsed = stop.Elapsed.TotalSeconds;
-        var activity = await ServerActivity.Read(host.ConnectionString) - activityBefore;
+        var activity = await ServerActivity.Read(host, ops) - activityBefore;
 
         var latencies = new Latencies();
         foreach (var result in results)
@@ -74,10 +74,12 @@ internal static class OrderPlacementBench
             | orders acknowledged (201) | {placed.Count:N0} in {elapsed:F1} s → **{perSecond:N0} orders/s** |
             | latency | p50 {latencies.Percentile(50):F1} ms, p99 {latencies.Percentile(99):F1} ms, p99.9 {latencies.Percentile(99.9):F1} ms |
             | errors | {errors:N0} |
+            | server | {host.Server}, {host.Storage} storage |
             | where time goes | {activity.Describe(placed.Count, "order", elapsed)} |
-            | writes per order | {activity.Breakdown(placed.Count)} |
+            | OrderGrid storage | {activity.DescribeStorage(placed.Count, "order")} |
+            | rows written per order | {activity.Breakdown(placed.Count)} |
             | conservation | {(conservation.Ok ? "holds" : "BROKEN")} over {conservation.Stocks:N0} stock levels |
-            | pgbench TPC-B tps | {(baseline is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "not measured (give --connection)")} |
+            | pgbench TPC-B tps | {(baseline is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : host.Storage == BenchHost.Memory ? "not measured (memory storage)" : "not measured (give --connection)")} |
             | ratio | {(ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "×" : "–")} |
             """));
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -94,8 +96,18 @@ internal static class OrderPlacementBench
             ["clients"] = clients,
             ["seconds"] = Math.Round(elapsed, 1),
             ["placed"] = placed.Count,
-            ["pg_commits_per_order"] = placed.Count == 0 ? null : Math.Round(activity.Commits / (double)placed.Count, 1),
-            ["cpu_ms_per_order"] = placed.Count == 0 ? null : Math.Round(activity.ProcessCpu.TotalMilliseconds / placed.Count, 2),
+            ["server"] = host.Server,
+            ["storage"] = host.Storage,
+            ["pg_commits_per_order"] = activity.KnowsPostgres ? ServerActivity.Per(activity.Commits, placed.Count, 1) : null,
+            ["pg_write_transactions_per_order"] = activity.KnowsPostgres ? ServerActivity.Per(activity.WriteTransactions, placed.Count) : null,
+            ["server_cpu_ms_per_order"] = ServerActivity.Per(ServerActivity.Ms(activity.ServerCpu), placed.Count),
+            ["postgres_cpu_ms_per_order"] = ServerActivity.Per(ServerActivity.Ms(activity.PostgresCpu), placed.Count),
+            ["bench_cpu_ms_per_order"] = ServerActivity.Per(ServerActivity.Ms(activity.BenchCpu), placed.Count),
+            ["storage_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.Reads), placed.Count),
+            ["storage_empty_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.ReadsEmpty), placed.Count),
+            ["storage_writes_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.Writes), placed.Count),
+            ["storage_write_transactions_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.WriteBatches), placed.Count),
+            ["stock_group_commits_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.StockCommits), placed.Count),
         }));
         return errors == 0 && conservation.Ok ? 0 : 1;
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using OrderGrid.Telemetry;
+
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
@@ -21,6 +23,10 @@ namespace OrderGrid.Silo.Storage.GrainState;
 public sealed class PostgresGrainStorage(string name, string serviceId, IGrainStateStore store, GrainStateWriter writer, IGrainStorageSerializer serializer, IActivatorProvider activators)
     : IGrainStorage
 {
+    private static readonly KeyValuePair<string, object?> Store = new("store", "grain-state");
+    private static readonly KeyValuePair<string, object?> Found = new("found", true);
+    private static readonly KeyValuePair<string, object?> NotFound = new("found", false);
+
     public string Name { get; } = name;
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -38,6 +44,8 @@ public sealed class PostgresGrainStorage(string name, string serviceId, IGrainSt
             grainState.State = activators.GetActivator<T>().Create();
             grainState.RecordExists = false;
         }
+
+        OrderGridTelemetry.StorageReads.Add(1, Store, grainState.RecordExists ? Found : NotFound);
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

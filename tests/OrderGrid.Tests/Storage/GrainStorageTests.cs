@@ -1,9 +1,12 @@
+using System.Diagnostics.Metrics;
+
 using Microsoft.Extensions.DependencyInjection;
 
 using Npgsql;
 
 using OrderGrid.Silo.Migrations;
 using OrderGrid.Silo.Storage.GrainState;
+using OrderGrid.Telemetry;
 
 using Orleans.Serialization;
 using Orleans.Serialization.Serializers;
@@ -63,6 +66,46 @@ public sealed class GrainStorageTests
         cleared.State!.Add("plum");
         await storage.WriteStateAsync("cart", Grain("c-1"), cleared);
         Assert.Equal("4", cleared.ETag);
+    }
+
+    [Fact]
+    public async Task Each_read_is_counted_with_whether_the_grain_had_state()
+    {
+        var (storage, _) = await Start("grain_reads");
+        var written = State("apple");
+        await storage.WriteStateAsync("cart", Grain("c-1"), written);
+
+        // Only this test's reads: the listener sees every test's, but the marker flows with this test's calls only.
+        var mine = new AsyncLocal<bool>();
+        var found = new List<bool>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == OrderGridTelemetry.Name && instrument.Name == "ordergrid.storage.reads")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            if (mine.Value)
+            {
+                lock (found)
+                {
+                    found.Add(value == 1 && tags.ToArray().Single(t => t.Key == "found").Value is true);
+                }
+            }
+        });
+        listener.Start();
+
+        mine.Value = true;
+        await storage.ReadStateAsync("cart", Grain("c-1"), State());
+        await storage.ReadStateAsync("cart", Grain("new"), State());
+        mine.Value = false;
+
+        Assert.Equal([true, false], found);
     }
 
     [Fact]
