@@ -40,7 +40,17 @@ public sealed class PrintFromWallTests(LiveSite site)
     private static async Task<IPage> Printed(IPage page, ILocator button)
     {
         var tab = await page.RunAndWaitForPopupAsync(() => button.ClickAsync());
-        await tab.WaitForURLAsync(url => url.StartsWith("blob:", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        try
+        {
+            await tab.WaitForURLAsync(url => url.StartsWith("blob:", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException timeout)
+        {
+            // Say what the wall showed: a refusal or an unreachable server is a different fault from a slow answer.
+            var shown = await page.Locator("#detail-error").AllInnerTextsAsync();
+            throw new TimeoutException($"The printable page did not open: the tab is at '{tab.Url}' (closed: {tab.IsClosed}); the wall shows: '{string.Join(" | ", shown)}'.", timeout);
+        }
+
         return tab;
     }
 }
