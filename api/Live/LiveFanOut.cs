@@ -52,18 +52,6 @@ public sealed partial class LiveFanOut(
         }
     }
 
-    /// <summary>How many orders have a push under way (for tests).</summary>
-    internal int OrdersInFlight
-    {
-        get
-        {
-            lock (_orderGate)
-            {
-                return _orderTails.Count;
-            }
-        }
-    }
-
     public void StockChanged(StockLevel level) => _queue.Writer.TryWrite(level);
 
     public void ModelServing(ModelVersionInfo version) => _queue.Writer.TryWrite(version);
