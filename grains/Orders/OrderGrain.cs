@@ -187,9 +187,9 @@ public sealed class OrderGrain(
     public async Task FollowShipment(ShipmentProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        if (progress.Shipment is { } shipment && (!_shipments.TryGetValue(shipment.Id, out var known) || known.Events.Length <= shipment.Events.Length))
+        if (progress.Shipment is { } shipment)
         {
-            _shipments[shipment.Id] = shipment;
+            HeardOf(shipment);
         }
 
         await Run(new FollowShipmentCommand(progress.ShipmentId, progress.Event, progress.Event.By, progress.Event.RecordedAt, progress.EventNumber));
@@ -291,6 +291,15 @@ public sealed class OrderGrain(
         }
 
         return result;
+    }
+
+    /// <summary>Keeps the newest view of a shipment heard of (by its events), to carry with the order's changes.</summary>
+    private void HeardOf(ShipmentView shipment)
+    {
+        if (!_shipments.TryGetValue(shipment.Id, out var known) || known.Events.Length <= shipment.Events.Length)
+        {
+            _shipments[shipment.Id] = shipment;
+        }
     }
 
     /// <summary>
@@ -406,7 +415,7 @@ public sealed class OrderGrain(
                 var link = Order.Shipments.First(s => s.PickListId == dispatch.PickListId);
                 var created = await GrainFactory.GetGrain<IShipmentGrain>(link.ShipmentId).Create(new NewShipment(
                     Order.Id, pickList.Id, pickList.WarehouseId, link.Carrier, link.TrackingNumber, pickList.Lines, Order.ShipTo!, Order.UpdatedAt));
-                _shipments.TryAdd(created.Id, created);
+                HeardOf(created);
                 return await Stock.Dispatch(pickList);
             case DispatchCollected collection:
                 await Stock.Dispatch(Order.PickLists.First(p => p.Id == collection.PickListId));
