@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Microsoft.Playwright;
 
 using OrderGrid.Tests.Browser;
@@ -9,7 +11,7 @@ namespace OrderGrid.Tests.Documents;
 /// <summary>Staff print documents from the wall's order detail panel, in a new tab, without the key ever in a URL.</summary>
 [Trait(Lane.Name, Lane.System)]
 [Collection(SharedLiveSite.Name)]
-public sealed class PrintFromWallTests(LiveSite site)
+public sealed partial class PrintFromWallTests(LiveSite site)
 {
     [Fact]
     public async Task The_order_detail_opens_the_pick_list_and_the_delivery_note_for_printing()
@@ -27,7 +29,20 @@ public sealed class PrintFromWallTests(LiveSite site)
         var detail = page.GetByTestId("order-detail");
         await Expect(detail).ToContainTextAsync(trackingNumber, new() { Timeout = 5_000 });
         var pickList = await Printed(page, detail.GetByRole(AriaRole.Button, new() { Name = "Print pick list" }));
-        var deliveryNote = await Printed(page, detail.GetByRole(AriaRole.Button, new() { Name = "Delivery note" }));
+
+        // The delivery note is held until its tab is open: the tab is still blank when the wait begins, and reaches
+        // the document only afterwards (as when the server is slow), which is the order a wait on events can miss.
+        var held = new TaskCompletionSource();
+        await page.RouteAsync("**/delivery-note", async route =>
+        {
+            await held.Task;
+            await route.ContinueAsync();
+        });
+        var deliveryNote = await Printed(page, detail.GetByRole(AriaRole.Button, new() { Name = "Delivery note" }), opened: tab =>
+        {
+            Assert.Equal("about:blank", tab.Url);
+            held.SetResult();
+        });
 
         await Expect(pickList.Locator("h1")).ToHaveTextAsync($"Pick list {orderId}-P1");
         await Expect(pickList.Locator("[data-part=order-code] svg")).ToBeVisibleAsync();
@@ -37,14 +52,22 @@ public sealed class PrintFromWallTests(LiveSite site)
         await page.Context.CloseAsync();
     }
 
-    private static async Task<IPage> Printed(IPage page, ILocator button)
+    /// <summary>
+    /// Clicks a print button and answers the tab once it shows the document. The wall opens the tab blank during the
+    /// click and sends it to the document's blob URL when the fetch answers, so the tab may navigate before or after the
+    /// wait begins. The wait polls the tab's URL: <c>WaitForURLAsync</c> waits for the navigation and then for the
+    /// "load" event, and Playwright's .NET client can miss a load that follows the navigation within milliseconds (as a
+    /// blob page's does), waiting out its timeout on a tab that shows the document.
+    /// </summary>
+    private static async Task<IPage> Printed(IPage page, ILocator button, Action<IPage>? opened = null)
     {
         var tab = await page.RunAndWaitForPopupAsync(() => button.ClickAsync());
+        opened?.Invoke(tab);
         try
         {
-            await tab.WaitForURLAsync(url => url.StartsWith("blob:", StringComparison.Ordinal), new() { Timeout = 15_000 });
+            await Expect(tab).ToHaveURLAsync(BlobUrl(), new() { Timeout = 15_000 });
         }
-        catch (TimeoutException timeout)
+        catch (Exception timeout) when (timeout is PlaywrightException or TimeoutException)
         {
             // Say what the wall showed: a refusal or an unreachable server is a different fault from a slow answer.
             var shown = await page.Locator("#detail-error").AllInnerTextsAsync();
@@ -53,4 +76,7 @@ public sealed class PrintFromWallTests(LiveSite site)
 
         return tab;
     }
+
+    [GeneratedRegex("^blob:")]
+    private static partial Regex BlobUrl();
 }
