@@ -32,14 +32,9 @@ public interface IOrderAfterSalesGrain : IGrainWithStringKey
     Task<Outcome<FeedbackView>> Rate(int rating, string? comment, Actor by);
 
     /// <summary>
-    /// Sets a reminder to ask for the rating <c>Feedback:AskAfter</c> after <paramref name="deliveredAt"/>; called
-    /// when the order is delivered or collected. A repeat sets the same reminder.
+    /// Records that the rating is to be asked for <c>Feedback:AskAfter</c> after <paramref name="deliveredAt"/> (the
+    /// state's wake-up time: the silo's due-work scanner wakes the grain then); called when the order is delivered or
+    /// collected. A repeat records the same time; once asked or rated it does nothing.
     /// </summary>
     Task ScheduleFeedbackRequest(DateTimeOffset deliveredAt);
-
-    /// <summary>
-    /// The reminder's work: once the rating is due and not given, notes <c>feedback.requested</c> on the order's
-    /// timeline (once, note <c>feedback:{orderId}</c>), which emails the customer; before then it changes nothing.
-    /// </summary>
-    Task RequestFeedback();
 }

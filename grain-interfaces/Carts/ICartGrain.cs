@@ -30,7 +30,4 @@ public interface ICartGrain : IGrainWithStringKey
     /// held units.
     /// </summary>
     Task<Outcome<OrderPlacement>> Checkout(Checkout checkout);
-
-    /// <summary>Releases the held stock once its time is up (the reminder calls it); before that, and a second time, it does nothing.</summary>
-    Task<CartView> ExpireHolds();
 }

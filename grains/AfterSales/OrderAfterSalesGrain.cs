@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 
 using OrderGrid.Common;
+using OrderGrid.DueWork;
 using OrderGrid.Orders;
 
 namespace OrderGrid.AfterSales;
@@ -15,9 +16,8 @@ namespace OrderGrid.AfterSales;
 public sealed class OrderAfterSalesGrain(
     [PersistentState("order-aftersales", "aftersales")] IPersistentState<OrderAfterSalesState> state,
     IOptions<FeedbackOptions> feedback,
-    TimeProvider clock) : Grain, IOrderAfterSalesGrain, IRemindable
+    TimeProvider clock) : Grain, IOrderAfterSalesGrain, IDueWork, IRemindable
 {
-    private const string FeedbackReminder = "feedback-request";
     private static readonly TimeSpan FeedbackRetry = TimeSpan.FromHours(1);
 
     private string OrderId => this.GetPrimaryKeyString();
@@ -146,29 +146,58 @@ public sealed class OrderAfterSalesGrain(
             return;
         }
 
-        var wait = deliveredAt + feedback.Value.AskAfter - clock.GetUtcNow();
-        await this.RegisterOrUpdateReminder(FeedbackReminder, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, FeedbackRetry);
+        var dueAt = deliveredAt + feedback.Value.AskAfter;
+        if (state.State.FeedbackDueAt != dueAt)
+        {
+            await Save(state.State with { FeedbackDueAt = dueAt });
+        }
     }
 
-    public async Task RequestFeedback()
+    /// <summary>
+    /// The rating's wake-up time has passed: once the rating is due and not given, notes <c>feedback.requested</c> on the
+    /// order's timeline (once, note <c>feedback:{orderId}</c>), which emails the customer. Before then it tries again
+    /// when the order says the rating is due (at the latest an hour later); an order that is gone is not asked.
+    /// </summary>
+    public async Task Wake()
     {
+        if (state.State.DueAt is null)
+        {
+            return;
+        }
+
         var order = await Order();
-        if (order is not null && !state.State.FeedbackRequested && View(order).Due)
+        if (order is null)
+        {
+            await Save(state.State with { FeedbackDueAt = null });
+        }
+        else if (View(order).Due)
         {
             var note = new AfterSalesNote($"feedback:{OrderId}", EventKinds.FeedbackRequested, "How was your order? We would love your rating and comment.", Actor.System);
             await GrainFactory.GetGrain<IOrderGrain>(OrderId).RecordAfterSales(note);
             await Save(state.State with { FeedbackRequested = true });
         }
-
-        // Done once asked, rated, or gone; otherwise the reminder comes back until the rating is due.
-        if ((order is null || state.State.FeedbackRequested || state.State.Rating is not null) && await this.GetReminder(FeedbackReminder) is { } reminder)
+        else
         {
-            await this.UnregisterReminder(reminder);
+            var now = clock.GetUtcNow();
+            var next = FeedbackSchedule.DueAt(order, feedback.Value.AskAfter) is { } at && at > now ? at : now + FeedbackRetry;
+            await Save(state.State with { FeedbackDueAt = next });
         }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == FeedbackReminder ? RequestFeedback() : Task.CompletedTask;
+    /// <summary>
+    /// The "feedback-request" reminder of earlier versions, retired when it next fires (LegacyReminders): a rating still
+    /// to ask for becomes due now, so the state records its wake-up time before the reminder goes.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (state.State is { FeedbackRequested: false, Rating: null, FeedbackDueAt: null })
+        {
+            await Save(state.State with { FeedbackDueAt = clock.GetUtcNow() });
+        }
+
+        await this.Retire(reminderName);
+        await Wake();
+    }
 
     private FeedbackView View(OrderView order)
     {

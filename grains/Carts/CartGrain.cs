@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 
 using OrderGrid.Catalog;
 using OrderGrid.Common;
+using OrderGrid.DueWork;
 using OrderGrid.Orders;
 using OrderGrid.Stock;
 using OrderGrid.Warehouses;
@@ -13,21 +14,17 @@ namespace OrderGrid.Carts;
 /// <summary>
 /// An online cart, a guest's or a signed-in customer's. Prices are looked up when shown and fixed only when the order
 /// is placed. The cart holds stock for its items (never backordered) for <see cref="CartOptions.HoldFor"/> after its
-/// last change, within the limits of <see cref="CartOptions"/>; a reminder releases the hold once that time is up, and
-/// checkout hands the held units to the order in the same stock step.
+/// last change, within the limits of <see cref="CartOptions"/>. The hold's end is the state's wake-up time
+/// (<see cref="CartState.DueAt"/>), stored with it: the silo's due-work scanner wakes the cart once it has passed and the
+/// cart releases the hold (<see cref="Wake"/>). Checkout hands the held units to the order in the same stock step.
 /// </summary>
 [GrainType("cart")]
 public sealed class CartGrain(
     [PersistentState("cart", "carts")] IPersistentState<CartState> state,
     IOptions<CartOptions> options,
-    TimeProvider clock) : Grain, ICartGrain, IRemindable
+    TimeProvider clock) : Grain, ICartGrain, IDueWork, IRemindable
 {
     public const int MaxItems = PlacementRules.MaxLines;
-
-    private const string ExpiryReminder = "cart-hold";
-
-    // Reminders tick at most once a minute: the expiry time in state decides, the reminder only wakes the cart.
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     private CartState Cart => state.State;
 
@@ -123,22 +120,22 @@ public sealed class CartGrain(
         return placed;
     }
 
-    public async Task<CartView> ExpireHolds()
+    /// <summary>Releases the held stock once its time is up; before that, and a second time, it does nothing.</summary>
+    public async Task Wake()
     {
         if (Cart.Holding && clock.GetUtcNow() >= Cart.HeldUntil)
         {
             await ReleaseHold();
         }
-        else if (!Cart.Holding)
-        {
-            await ForgetReminder();
-        }
-
-        return await Get();
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == ExpiryReminder ? ExpireHolds() : Task.CompletedTask;
+    /// <summary>The "cart-hold" reminder of earlier versions, retired when it next fires (LegacyReminders).</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await state.WriteStateAsync();
+        await this.Retire(reminderName);
+        await Wake();
+    }
 
     /// <summary>
     /// Holds the cart's items again for the full time, under the current hold's id (a new one after a release), but never
@@ -172,7 +169,8 @@ public sealed class CartGrain(
         var places = plan.Concat(previous).Select(h => (h.WarehouseId, h.Sku)).Distinct().ToArray();
         var heldUntil = now + limits.HoldFor < holdingEnds ? now + limits.HoldFor : holdingEnds;
 
-        // Recorded before the stock is asked: whatever a crash leaves half done, the expiry still releases it.
+        // Recorded, with the hold's end as the wake-up time, before the stock is asked: whatever a crash leaves half done,
+        // the expiry still releases it.
         state.State = Cart with
         {
             HoldNumber = number,
@@ -182,7 +180,6 @@ public sealed class CartGrain(
             Held = [.. places.Select(p => new HeldStock(p.WarehouseId, p.Sku, 0))],
         };
         await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(ExpiryReminder, heldUntil - now, ReminderPeriod);
 
         // The stock grain has the last word: all carts together keep at most their share of its stock.
         var answers = await Task.WhenAll(places.Select(p => Stock(p.WarehouseId, p.Sku).Demand(new StockDemand(
@@ -205,7 +202,6 @@ public sealed class CartGrain(
         await Task.WhenAll(held.Select(h => Stock(h).Demand(new StockDemand(orderId, h.Quantity, Backorder: false, now, TakesOverHold: holdId))));
         state.State = Cart with { Held = [], ReleasedAt = now };
         await state.WriteStateAsync();
-        await ForgetReminder();
         return held;
     }
 
@@ -221,15 +217,6 @@ public sealed class CartGrain(
         await Task.WhenAll(Cart.Held.Select(h => Stock(h).Release(holdId)));
         state.State = Cart with { Held = [], ReleasedAt = clock.GetUtcNow() };
         await state.WriteStateAsync();
-        await ForgetReminder();
-    }
-
-    private async Task ForgetReminder()
-    {
-        if (await this.GetReminder(ExpiryReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
     }
 
     private ISkuStockGrain Stock(HeldStock held) => Stock(held.WarehouseId, held.Sku);

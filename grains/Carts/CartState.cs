@@ -1,11 +1,16 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Common;
+
 namespace OrderGrid.Carts;
 
 /// <summary>SKU → quantity, in the order the shopper added them, the stock held for them, and the customer who owns the cart.</summary>
 [GenerateSerializer, Alias("og.cart-state")]
-public sealed record CartState
+public sealed record CartState : IHasDueTime
 {
+    /// <summary>When the hold ends and the cart must release it; none while nothing is held.</summary>
+    public DateTimeOffset? DueAt => Holding ? HeldUntil : null;
+
     [Id(0)] public ImmutableArray<CartItem> Items { get; init; } = [];
 
     /// <summary>Numbers the cart's holds: each hold has its own stock id, so a late expiry never touches a newer hold.</summary>

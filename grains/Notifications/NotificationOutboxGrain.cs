@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Common;
+using OrderGrid.DueWork;
 using OrderGrid.Outbox;
 
 namespace OrderGrid.Notifications;
@@ -8,7 +10,9 @@ namespace OrderGrid.Notifications;
 /// <summary>
 /// One order's notification outbox. Notifications are written to state before <see cref="Enqueue"/> answers and leave
 /// the queue only when sent or given up, one at a time and in order; their records stay, so a repeat of an id is
-/// dropped for good. Sending runs on an interleaving timer; a reminder lives while notifications wait, so a restart resumes.
+/// dropped for good. Sending runs on an interleaving timer; while notifications wait, the state's wake-up time (the next
+/// attempt) is stored with it, and the silo's due-work scanner wakes the outbox after a restart: no reminder, so an
+/// activation reads nothing but its state.
 /// </summary>
 [GrainType("notification-outbox")]
 public sealed partial class NotificationOutboxGrain(
@@ -17,23 +21,19 @@ public sealed partial class NotificationOutboxGrain(
     ISmsGateway sms,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
-    ILogger<NotificationOutboxGrain> logger) : Grain, INotificationOutboxGrain, IRemindable, IDisposable
+    ILogger<NotificationOutboxGrain> logger) : Grain, INotificationOutboxGrain, IDueWork, IRemindable, IDisposable
 {
     public const string NoEmailChannel = "not sent: no email channel configured";
     public const string NoSmsChannel = "not sent: no SMS gateway configured";
 
-    private const string Reminder = "notification-delivery";
-
-    private OutboxWrites? _writes;
-
-    private OutboxWrites Writes => _writes ??= new OutboxWrites(this, Reminder);
+    private readonly OutboxWrites _writes = new();
     private IGrainTimer? _timer;
     private bool _sending;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await Writes.Load(cancellationToken);
         Schedule();
+        return Task.CompletedTask;
     }
 
     public async Task Enqueue(IReadOnlyList<Notification> notifications)
@@ -61,13 +61,21 @@ public sealed partial class NotificationOutboxGrain(
 
     public Task<IReadOnlyList<NotificationRecord>> List() => Task.FromResult<IReadOnlyList<NotificationRecord>>(state.State.Records);
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task Wake()
     {
         Schedule();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _writes?.Dispose();
+    /// <summary>The reminder of earlier versions ("notification-delivery"), retired when it next fires (LegacyReminders).</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await Save();
+        await this.Retire(reminderName);
+        Schedule();
+    }
+
+    public void Dispose() => _writes.Dispose();
 
     private string? Unavailable(NotificationChannel channel) => channel switch
     {
@@ -154,7 +162,7 @@ public sealed partial class NotificationOutboxGrain(
         }
     }
 
-    private Task Save() => Writes.Save(() => !state.State.Pending.IsEmpty, state.WriteStateAsync);
+    private Task Save() => _writes.Save(state.WriteStateAsync);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} failed after {Attempts} attempts ({Error}); giving up")]
     private static partial void LogGaveUp(ILogger logger, string notificationId, int attempts, string? error);

@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Common;
+
 namespace OrderGrid.Notifications;
 
 [GenerateSerializer, Alias("og.notification-outbox-state")]
-public sealed record NotificationOutboxState
+public sealed record NotificationOutboxState : IHasDueTime
 {
+    /// <summary>The next attempt while notifications wait; none once the queue is empty.</summary>
+    public DateTimeOffset? DueAt => Pending.IsEmpty ? null : NextAttemptAt;
+
     /// <summary>Unsent notifications, oldest first; the first is being tried.</summary>
     [Id(0)] public ImmutableList<Notification> Pending { get; init; } = [];
 

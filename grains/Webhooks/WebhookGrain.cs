@@ -3,6 +3,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Common;
+using OrderGrid.DueWork;
 using OrderGrid.Outbox;
 
 namespace OrderGrid.Webhooks;
@@ -10,7 +12,8 @@ namespace OrderGrid.Webhooks;
 /// <summary>
 /// One subscription's outbox. Events are written to state before <see cref="Enqueue"/> answers and leave it only
 /// when delivered or given up, one at a time and in order. Delivery runs on an interleaving timer, so a slow
-/// receiver never holds up the order feed; writes take turns. A reminder lives while events wait, so a restart resumes.
+/// receiver never holds up the order feed; writes take turns. While events wait, the state's wake-up time (the next
+/// attempt) is stored with it, and the silo's due-work scanner wakes the outbox after a restart: no reminder.
 /// </summary>
 [GrainType("webhook")]
 public sealed partial class WebhookGrain(
@@ -18,22 +21,18 @@ public sealed partial class WebhookGrain(
     IWebhookPoster poster,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable, IDisposable
+    ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IDueWork, IRemindable, IDisposable
 {
-    private const string Reminder = "webhook-delivery";
-
-    private OutboxWrites? _writes;
-
-    private OutboxWrites Writes => _writes ??= new OutboxWrites(this, Reminder);
+    private readonly OutboxWrites _writes = new();
     private IGrainTimer? _timer;
     private bool _delivering;
 
     private WebhookOptions Settings => options.Value;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await Writes.Load(cancellationToken);
         Schedule();
+        return Task.CompletedTask;
     }
 
     public async Task Start(WebhookTarget target)
@@ -77,13 +76,21 @@ public sealed partial class WebhookGrain(
 
     public Task<IReadOnlyList<WebhookDelivery>> Deliveries() => Task.FromResult<IReadOnlyList<WebhookDelivery>>(state.State.Deliveries);
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task Wake()
     {
         Schedule();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _writes?.Dispose();
+    /// <summary>The reminder of earlier versions ("webhook-delivery"), retired when it next fires (LegacyReminders).</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await Save();
+        await this.Retire(reminderName);
+        Schedule();
+    }
+
+    public void Dispose() => _writes.Dispose();
 
     private void Schedule()
     {
@@ -159,7 +166,7 @@ public sealed partial class WebhookGrain(
         await Save();
     }
 
-    private Task Save() => Writes.Save(() => !state.State.Pending.IsEmpty, state.WriteStateAsync);
+    private Task Save() => _writes.Save(state.WriteStateAsync);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook event {EventId} for subscription {SubscriptionId} failed after {Attempts} attempts (status {StatusCode}, error {Error}); giving up")]
     private static partial void LogGaveUp(ILogger logger, string eventId, string subscriptionId, int attempts, int? statusCode, string? error);

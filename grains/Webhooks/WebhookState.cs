@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Common;
+
 namespace OrderGrid.Webhooks;
 
 [GenerateSerializer, Alias("og.webhook-state")]
-public sealed record WebhookState
+public sealed record WebhookState : IHasDueTime
 {
+    /// <summary>The next attempt while events wait for a live subscription; none otherwise.</summary>
+    public DateTimeOffset? DueAt => Target is null || Pending.IsEmpty ? null : NextAttemptAt;
+
     /// <summary>Null until the registry starts it, and after it is stopped.</summary>
     [Id(0)] public WebhookTarget? Target { get; init; }
 

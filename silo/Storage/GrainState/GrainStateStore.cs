@@ -26,8 +26,14 @@ public readonly record struct GrainStateKey(string ServiceId, string StateName, 
 /// <summary>
 /// One state change: the new payload (<c>null</c> for a clear) on top of <paramref name="ExpectedVersion"/>, the
 /// version the grain read or last wrote (<c>null</c>: the grain knows of no row, so the change inserts one).
+/// <paramref name="DueAt"/> is the state's wake-up time (<see cref="OrderGrid.Common.IHasDueTime"/>; <c>null</c>: none),
+/// written in the same statement as the payload; <paramref name="GrainType"/> the grain's type, which the due-work
+/// scanner needs to name the grain again from the row (<c>null</c> keeps what the row has).
 /// </summary>
-public sealed record GrainStateChange(GrainStateKey Key, byte[]? Payload, int? ExpectedVersion);
+public sealed record GrainStateChange(GrainStateKey Key, byte[]? Payload, int? ExpectedVersion, DateTimeOffset? DueAt = null, string? GrainType = null);
+
+/// <summary>A grain with due work: its type and key, as the grain-state row names it.</summary>
+public readonly record struct DueGrain(string GrainType, string GrainKey);
 
 /// <summary>A stored state: its payload (<c>null</c> after a clear) and its version.</summary>
 public sealed record StoredGrainState(byte[]? Payload, int Version);
@@ -46,6 +52,13 @@ public interface IGrainStateStore
     Task<IReadOnlyList<int?>> CommitAsync(IReadOnlyList<GrainStateChange> changes, CancellationToken cancellationToken = default);
 }
 
+/// <summary>The grains whose stored wake-up time has passed: what the due-work scanner reads.</summary>
+public interface IDueGrainSource
+{
+    /// <summary>At most <paramref name="limit"/> grains whose wake-up time is at or before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<DueGrain>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+}
+
 /// <summary>
 /// <see cref="IGrainStateStore"/> on PostgreSQL (<c>ordergrid_grain_state</c>, migration 0006). A batch is one
 /// <see cref="NpgsqlBatch"/>: one round trip, one implicit transaction (PostgreSQL runs the statements up to the
@@ -54,9 +67,11 @@ public interface IGrainStateStore
 /// exists, or an update of the row holding exactly the expected version; a statement that answers no row is a
 /// conflict of that grain alone. Changes are sent in key order, so two silos' batches lock rows in the same order
 /// and cannot deadlock. The statements are the same few texts every time and the data source prepares them
-/// (auto-prepare) and keeps them across uses of a pooled connection (no reset on close).
+/// (auto-prepare) and keeps them across uses of a pooled connection (no reset on close). The same statement writes the
+/// state's wake-up time (<c>due_at</c>, migration 0008), so it is exactly as durable as the state; <see cref="DueAsync"/>
+/// reads the rows whose time has passed through a partial index.
 /// </summary>
-public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource) : IGrainStateStore
+public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource, string serviceId = "") : IGrainStateStore, IDueGrainSource
 {
     public const string Table = "ordergrid_grain_state";
 
@@ -64,12 +79,15 @@ public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource) : IGrai
         $"SELECT payload, version FROM {Table} WHERE service_id = $1 AND state_name = $2 AND grain_key = $3";
 
     private const string InsertSql =
-        $"INSERT INTO {Table} (service_id, state_name, grain_key, payload, version) VALUES ($1, $2, $3, $4, 1) "
+        $"INSERT INTO {Table} (service_id, state_name, grain_key, payload, version, due_at, grain_type) VALUES ($1, $2, $3, $4, 1, $5, $6) "
         + "ON CONFLICT DO NOTHING RETURNING version";
 
     private const string UpdateSql =
-        $"UPDATE {Table} SET payload = $4, version = version + 1, modified_on = now() "
+        $"UPDATE {Table} SET payload = $4, version = version + 1, modified_on = now(), due_at = $6, grain_type = coalesce($7, grain_type) "
         + "WHERE service_id = $1 AND state_name = $2 AND grain_key = $3 AND version = $5 RETURNING version";
+
+    private const string DueSql =
+        $"SELECT grain_type, grain_key FROM {Table} WHERE service_id = $1 AND due_at <= $2 AND grain_type IS NOT NULL ORDER BY due_at LIMIT $3";
 
     /// <summary>
     /// A data source for grain state: the same server, with prepared statements kept across uses of a pooled
@@ -125,6 +143,9 @@ public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource) : IGrai
                 command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = expected });
             }
 
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)change.DueAt?.ToUniversalTime() ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)change.GrainType ?? DBNull.Value });
+
             batch.BatchCommands.Add(command);
         }
 
@@ -139,6 +160,22 @@ public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource) : IGrai
         }
 
         return versions;
+    }
+
+    public async Task<IReadOnlyList<DueGrain>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(DueSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var due = new List<DueGrain>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            due.Add(new DueGrain(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return due;
     }
 
     private static void AddKey(NpgsqlParameterCollection parameters, GrainStateKey key)

@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using OrderGrid.Common;
 using OrderGrid.Telemetry;
 
 using Orleans.Serialization.Serializers;
@@ -17,7 +18,9 @@ namespace OrderGrid.Silo.Storage.GrainState;
 /// provider no way to know a key is new, so a brand-new grain's read is not skipped; it is the cheapest statement
 /// there is (a primary-key lookup on a connection that is not reset).</item>
 /// <item>Write and clear: queued on the writer and committed with the other grains' changes that are waiting; the
-/// call completes when that transaction has committed. A clear keeps the row with no payload and a new version.</item>
+/// call completes when that transaction has committed. A clear keeps the row with no payload and a new version.
+/// A state that has a wake-up time (<see cref="IHasDueTime"/>) has it written by the same statement (<c>due_at</c>),
+/// with the grain's type, for the due-work scanner; a clear removes it.</item>
 /// </list>
 /// </summary>
 public sealed class PostgresGrainStorage(string name, string serviceId, IGrainStateStore store, GrainStateWriter writer, IGrainStorageSerializer serializer, IActivatorProvider activators)
@@ -52,7 +55,8 @@ public sealed class PostgresGrainStorage(string name, string serviceId, IGrainSt
     {
         ArgumentNullException.ThrowIfNull(grainState);
         var payload = serializer.Serialize(grainState.State).ToArray();
-        var version = await writer.WriteAsync(new GrainStateChange(Key(stateName, grainId), payload, ExpectedVersion(grainState.ETag)));
+        var due = (grainState.State as IHasDueTime)?.DueAt;
+        var version = await writer.WriteAsync(new GrainStateChange(Key(stateName, grainId), payload, ExpectedVersion(grainState.ETag), due, grainId.Type.ToString()));
         grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }
@@ -60,7 +64,7 @@ public sealed class PostgresGrainStorage(string name, string serviceId, IGrainSt
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         ArgumentNullException.ThrowIfNull(grainState);
-        var version = await writer.WriteAsync(new GrainStateChange(Key(stateName, grainId), null, ExpectedVersion(grainState.ETag)));
+        var version = await writer.WriteAsync(new GrainStateChange(Key(stateName, grainId), null, ExpectedVersion(grainState.ETag), null, grainId.Type.ToString()));
         grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
         grainState.State = activators.GetActivator<T>().Create();
         grainState.RecordExists = false;

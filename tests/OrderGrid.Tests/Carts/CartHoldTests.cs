@@ -18,28 +18,47 @@ public sealed class CartHoldTests(FakeClockCluster cluster)
 
         var held = (await cart.SetQuantity(sku, 3)).Value!;
         FakeClockCluster.Clock.Advance(FakeClockCluster.HoldFor - TimeSpan.FromMinutes(1));
-        var early = await cart.ExpireHolds();
+        await cluster.WakeDueGrains();
+        var early = await cart.Get();
 
         Assert.Equal(FakeClockCluster.Clock.GetUtcNow() + TimeSpan.FromMinutes(1), held.HeldUntil);
         Assert.Equal(3, Assert.Single(held.Lines).Held);
         Assert.Equal(held.HeldUntil, early.HeldUntil);
         Assert.Equal((3, 2), await Reserved(stock));
 
-        // The reminder runs on the same clock, so it may fire too as the time passes: still one release.
+        // The silo's own scans run on the same clock, so they may wake the cart too as the time passes: still one release.
         var before = (await stock.GetLevel()).Version;
         FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(2));
-        var expired = await Task.WhenAll(cart.ExpireHolds(), cart.ExpireHolds(), cart.ExpireHolds());
+        await Task.WhenAll(cluster.WakeDueGrains(), cluster.WakeDueGrains(), cluster.WakeDueGrains());
+        var expired = await cart.Get();
         var level = await stock.GetLevel();
 
-        Assert.All(expired, v => Assert.Null(v.HeldUntil));
+        Assert.Null(expired.HeldUntil);
         Assert.Equal((0, 5), (level.Reserved, level.Available));
         Assert.Equal(before + 1, level.Version);
 
         var again = (await cart.SetQuantity(sku, 4)).Value!;
-        await cart.ExpireHolds();
+        await cluster.WakeDueGrains();
 
         Assert.Equal(FakeClockCluster.Clock.GetUtcNow() + FakeClockCluster.HoldFor, again.HeldUntil);
         Assert.Equal((4, 1), await Reserved(stock));
+    }
+
+    [Fact]
+    public async Task A_hold_whose_cart_is_no_longer_active_is_released_by_the_scan_that_finds_its_time_has_passed()
+    {
+        var sku = await cluster.NewProduct(("w1", 5));
+        var cart = cluster.Cart(ClusterFixture.Unique("cart"));
+        await cart.SetQuantity(sku, 2);
+
+        // Every idle activation goes, the cart's too: what wakes it is its stored wake-up time, read by the silo's scan.
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        FakeClockCluster.Clock.Advance(FakeClockCluster.HoldFor);
+        var woken = await cluster.WakeDueGrains();
+
+        Assert.True(woken >= 1, "the scan woke no grain");
+        Assert.Equal((0, 5), await Reserved(cluster.Stock("w1", sku)));
+        Assert.Null((await cart.Get()).HeldUntil);
     }
 
     [Fact]
@@ -52,7 +71,7 @@ public sealed class CartHoldTests(FakeClockCluster cluster)
         FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(10));
         var refreshed = (await cart.SetQuantity(sku, 4)).Value!;
         FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(10));
-        await cart.ExpireHolds();
+        await cluster.WakeDueGrains();
 
         Assert.Equal(FakeClockCluster.Clock.GetUtcNow() + TimeSpan.FromMinutes(5), refreshed.HeldUntil);
         Assert.Equal((2, 0), await Reserved(cluster.Stock("w1", sku)));
@@ -78,7 +97,8 @@ public sealed class CartHoldTests(FakeClockCluster cluster)
 
         var placed = await cart.Checkout(new Checkout(OrderIds.New(), $"{customerId}@example.com", null, SalesChannel.Web, ClusterFixture.ShipTo, customerId));
         FakeClockCluster.Clock.Advance(FakeClockCluster.HoldFor * 2);
-        var afterExpiry = await cart.ExpireHolds();
+        await cluster.WakeDueGrains();
+        var afterExpiry = await cart.Get();
         var level = await stock.GetLevel();
 
         Assert.True(placed.Succeeded, placed.Refusal?.Message);
@@ -136,7 +156,7 @@ public sealed class CartHoldTests(FakeClockCluster cluster)
 
         Assert.Equal(firstHold + FakeClockCluster.HoldAtMostFor, last.HeldUntil);
         FakeClockCluster.Clock.Advance(TimeSpan.FromMinutes(5));
-        await cart.ExpireHolds();
+        await cluster.WakeDueGrains();
         var touched = (await cart.SetQuantity(sku, 3)).Value!;
 
         Assert.Null(touched.HeldUntil);

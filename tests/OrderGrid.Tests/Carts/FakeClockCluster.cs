@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 using OrderGrid.Carts;
+using OrderGrid.Silo.Storage.Due;
 using OrderGrid.Tests.Hosting;
 
 using Orleans.TestingHost;
@@ -35,35 +36,15 @@ public sealed class FakeClockCluster : GrainCluster<FakeClockCluster.Variant>
         return sku;
     }
 
-    /// <summary>
-    /// Orleans' reminder service reads this silo's clock too: when its first load of the reminder table is slow (a
-    /// loaded machine), it waits to try again on the fake clock, which no test has moved yet, and every cart hold
-    /// then fails with "Reminder Service is still initializing". A cart hold (it registers a reminder) is tried until
-    /// it works, the clock moved on a minute after each refusal.
-    /// </summary>
-    protected override async Task Started()
-    {
-        var sku = await NewProduct(("w1", 1));
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await Cart(TestClusters.Unique("probe")).SetQuantity(sku, 1);
-                return;
-            }
-            catch (OrleansException) when (attempt < 10)
-            {
-                Clock.Advance(TimeSpan.FromMinutes(1));
-            }
-        }
-    }
-
     public sealed class Variant : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
             ArgumentNullException.ThrowIfNull(siloBuilder);
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+
+            // Due work is scanned by hand (WakeDueGrains), at the moments the tests choose on the fake clock.
+            siloBuilder.Services.Configure<DueWorkOptions>(o => o.Scan = false);
             siloBuilder.Services.Configure<CartOptions>(o =>
             {
                 o.HoldFor = HoldFor;

@@ -6,6 +6,9 @@ using OrderGrid.Carts;
 using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Orders;
+using OrderGrid.Silo.Hosting;
+using OrderGrid.Silo.Storage;
+using OrderGrid.Silo.Storage.Due;
 using OrderGrid.Stock;
 using OrderGrid.Warehouses;
 
@@ -15,7 +18,7 @@ namespace OrderGrid.Tests.Hosting;
 
 /// <summary>
 /// The one way tests build an Orleans TestingHost cluster: one in-process silo, every grain storage provider and
-/// reminders in memory, the variant's own services and options (<c>TVariant</c>: a fake clock, carriers, a
+/// reminders in memory as the InMemory mode has them (with the due-work scanner), the variant's own services and options (<c>TVariant</c>: a fake clock, carriers, a
 /// notification sender, …), OrderGrid's grains, and the warehouses registered. <see cref="GrainCluster{TVariant}"/>
 /// is the fixture made of it; each shared cluster is a thin class over that.
 /// </summary>
@@ -56,17 +59,15 @@ public static class TestClusters
         await cluster.DisposeAsync();
     }
 
-    /// <summary>Every grain storage provider the grains name, and reminders, in memory.</summary>
-    public static void UseMemoryStorage(ISiloBuilder silo)
-    {
-        ArgumentNullException.ThrowIfNull(silo);
-        silo.AddMemoryGrainStorageAsDefault();
-        foreach (var provider in ImmutableArray.Create("orders", "stock", "shipments", "catalog", "customers", "carts", "planning", "webhooks", "notifications", "aftersales", "waves", "merges"))
-        {
-            silo.AddMemoryGrainStorage(provider);
-        }
+    /// <summary>Every grain storage provider the grains name, the due-work scanner and reminders, in memory (the InMemory mode's wiring).</summary>
+    public static void UseMemoryStorage(ISiloBuilder silo) => silo.UseOrderGridMemoryStorage(OrderGridSiloExtensions.StorageProviders);
 
-        silo.UseInMemoryReminderService();
+    /// <summary>The due-work scanner of <paramref name="cluster"/>'s first silo.</summary>
+    public static DueGrainScanner Scanner(TestCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var silo = cluster.Primary as InProcessSiloHandle ?? throw new InvalidOperationException("The test cluster's silos run in this process.");
+        return silo.SiloHost.Services.GetRequiredService<DueGrainScanner>();
     }
 
     // What every test silo is; the variant adds its services before the grains, which only add what is missing.
@@ -108,6 +109,9 @@ public abstract class GrainCluster<TVariant> : IAsyncLifetime
     public IOrderGrain Order(string orderId) => Grains.GetGrain<IOrderGrain>(orderId);
 
     public ICartGrain Cart(string cartId) => Grains.GetGrain<ICartGrain>(cartId);
+
+    /// <summary>One scan of the silo's due work, as its timer runs it: wakes every grain whose wake-up time has passed by the silo's clock.</summary>
+    public Task<int> WakeDueGrains() => TestClusters.Scanner(Cluster).ScanAsync();
 
     public ISkuStockGrain Stock(string warehouseId, string sku) => Grains.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, sku));
 

@@ -7,6 +7,7 @@ using OrderGrid.Orders;
 using OrderGrid.Planning;
 using OrderGrid.Planning.Segments;
 using OrderGrid.Planning.Serving;
+using OrderGrid.Silo.Storage.Due;
 using OrderGrid.Tests.Hosting;
 using OrderGrid.Warehouses;
 
@@ -91,6 +92,9 @@ public sealed class NotifyingCluster : GrainCluster<NotifyingCluster.Variant>
         {
             ArgumentNullException.ThrowIfNull(siloBuilder);
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+
+            // Due work is scanned by hand (WakeDueGrains), at the moments the tests choose on the fake clock.
+            siloBuilder.Services.Configure<DueWorkOptions>(o => o.Scan = false);
             siloBuilder.Services.AddSingleton<IModelStore>(Store);
             siloBuilder.Services.AddSingleton<IEmailSender>(Email);
             siloBuilder.Services.AddSingleton<ISmsGateway, NoSmsGateway>();

@@ -97,9 +97,10 @@ public sealed class DurabilityTests
             before["stock"] = (await ApiCalls.Stock(ops, "uk-north", sku)).ToJsonString();
         }
 
-        // Now the database is one from before this build: state only in OrleansStorage, migration 0006 not applied.
+        // Now the database is one from before this build: state only in OrleansStorage, migrations 0006 and 0008 (which
+        // adds the wake-up time to the grain state's rows) not applied.
         await using (var dataSource = NpgsqlDataSource.Create(connectionString))
-        await using (var reset = dataSource.CreateCommand("DROP TABLE ordergrid_grain_state; DELETE FROM ordergrid_schema_version WHERE version = 6"))
+        await using (var reset = dataSource.CreateCommand("DROP TABLE ordergrid_grain_state; DROP TABLE ordergrid_due_work; DELETE FROM ordergrid_schema_version WHERE version IN (6, 8)"))
         {
             await reset.ExecuteNonQueryAsync();
         }
