@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Common;
 using OrderGrid.Notifications;
 
 namespace OrderGrid.Customers;
@@ -8,7 +9,7 @@ namespace OrderGrid.Customers;
 /// <summary>One customer: latest contact details, their orders, and the sign-in code sent last (rules in <see cref="CustomerSignIn"/>).</summary>
 [GrainType("customer")]
 public sealed partial class CustomerGrain(
-    [PersistentState("customer", "customers")] IPersistentState<CustomerState> state,
+    [PersistentState(GrainStateNames.Customer, "customers")] IPersistentState<CustomerState> state,
     IOptions<SignInOptions> signIn,
     TimeProvider clock,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain

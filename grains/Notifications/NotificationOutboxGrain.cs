@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Common;
 using OrderGrid.Outbox;
 
 namespace OrderGrid.Notifications;
@@ -12,7 +13,7 @@ namespace OrderGrid.Notifications;
 /// </summary>
 [GrainType("notification-outbox")]
 public sealed partial class NotificationOutboxGrain(
-    [PersistentState("outbox", "notifications")] IPersistentState<NotificationOutboxState> state,
+    [PersistentState(GrainStateNames.NotificationOutbox, "notifications")] IPersistentState<NotificationOutboxState> state,
     IEmailSender email,
     ISmsGateway sms,
     IOptions<NotificationOptions> options,

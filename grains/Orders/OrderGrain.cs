@@ -25,7 +25,7 @@ namespace OrderGrid.Orders;
 /// </summary>
 [GrainType("order")]
 public sealed class OrderGrain(
-    [PersistentState("order", "orders")] IPersistentState<OrderState> state,
+    [PersistentState(GrainStateNames.Order, "orders")] IPersistentState<OrderState> state,
     IOptions<FulfilmentOptions> fulfilment,
     IOrderChangeFeed feed,
     IUnfinishedOrders unfinished,

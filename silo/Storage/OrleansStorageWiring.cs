@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 
 using Npgsql;
 
+using OrderGrid.Common;
 using OrderGrid.Silo.Cluster;
 using OrderGrid.Silo.Storage.GrainState;
 
@@ -59,7 +60,8 @@ internal static class OrleansStorageWiring
                     services.GetRequiredService<IGrainStateStore>(),
                     services.GetRequiredService<GrainStateWriter>(),
                     new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
-                    services.GetRequiredService<IActivatorProvider>()));
+                    services.GetRequiredService<IActivatorProvider>(),
+                    services.GetService<FreshGrainKeys>()));
             }
         }
 
