@@ -4,7 +4,7 @@ namespace OrderGrid.Customers;
 
 /// <summary>
 /// A customer as the API answers it: their latest contact details and their orders' ids, oldest first — the newest
-/// <see cref="MaxOrderIds"/>, from the read model (it follows the orders within moments; none without PostgreSQL).
+/// 200, from the read model (it follows the orders within moments; none without PostgreSQL).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("og.customer-view")]
 public sealed record CustomerView(
