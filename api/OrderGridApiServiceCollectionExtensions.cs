@@ -17,6 +17,7 @@ using OrderGrid.Api.Security;
 using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
 using OrderGrid.Api.Webhooks;
+using OrderGrid.Common;
 
 namespace OrderGrid.Api;
 
@@ -31,6 +32,7 @@ public static class OrderGridApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FreshGrainKeys>();
 
         services.AddOptions<StaffAuthOptions>()
             .Bind(configuration.GetSection(StaffAuthOptions.Section))

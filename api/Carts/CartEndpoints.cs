@@ -5,6 +5,7 @@ using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
 using OrderGrid.Carts;
+using OrderGrid.Common;
 using OrderGrid.Customers;
 using OrderGrid.Orders;
 
@@ -108,7 +109,8 @@ public static class CartEndpoints
         CheckoutRequest? request,
         [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
         HttpContext http,
-        CartAccess access)
+        CartAccess access,
+        FreshGrainKeys fresh)
     {
         var (cart, denied) = await access.Open(http, cartId);
         if (denied is not null)
@@ -124,6 +126,11 @@ public static class CartEndpoints
         // The cart id scopes the key: a retried checkout of this cart finds its order, and nobody else's.
         var orderId = IdempotencyKeys.OrderId(cartId, idempotencyKey);
         var customerId = http.SignedInCustomer() ?? GuestCustomers.For(orderId);
+        if (idempotencyKey is null)
+        {
+            fresh.NewOrder(orderId, customerId);
+        }
+
         var by = http.IsStaff() ? http.User.ToStaffActor() : null;
         return OrderPlacements.ToHttp(http, await cart!.Checkout(request!.ToCommand(orderId, customerId, by)));
     }

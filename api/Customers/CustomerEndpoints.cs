@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Identity;
+using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
 using OrderGrid.Customers;
@@ -83,7 +84,7 @@ public static class CustomerEndpoints
         return TypedResults.Ok(new CustomerSession(request.CustomerId!, token, expiresAt));
     }
 
-    private static async Task<IResult> Get(string id, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> Get(string id, HttpContext http, IGrainFactory grains, OrderSearch orders, CancellationToken cancellationToken)
     {
         if (Denied(http, id, staffPolicyMet: http.IsStaff()) is { } denied)
         {
@@ -91,13 +92,23 @@ public static class CustomerEndpoints
         }
 
         var customer = CustomerIds.IsWellFormed(id) ? await grains.GetGrain<ICustomerGrain>(id).Get() : null;
-        return customer is null || (customer.OrderIds.IsDefaultOrEmpty && customer.Email is null && customer.Phone is null)
+        return customer is not { Exists: true }
             ? NotFound(id)
-            : TypedResults.Ok(customer);
+            : TypedResults.Ok(await View(customer, orders, cancellationToken));
     }
 
+    /// <summary>The API's answer: the grain's details and the order ids the read model has for the customer.</summary>
+    private static async Task<CustomerView> View(CustomerDetails customer, OrderSearch orders, CancellationToken cancellationToken) =>
+        new(customer.Id, customer.Email, customer.Phone, await orders.CustomerOrderIds(customer.Id, CustomerView.MaxOrderIds, cancellationToken));
+
     private static async Task<IResult> ChangeContacts(
-        string id, ChangeContactsRequest? request, HttpContext http, IAuthorizationService authorization, IGrainFactory grains)
+        string id,
+        ChangeContactsRequest? request,
+        HttpContext http,
+        IAuthorizationService authorization,
+        IGrainFactory grains,
+        OrderSearch orders,
+        CancellationToken cancellationToken)
     {
         var ops = http.IsStaff() && (await authorization.AuthorizeAsync(http.User, StaffPolicies.Ops)).Succeeded;
         if (Denied(http, id, staffPolicyMet: ops) is { } denied)
@@ -111,7 +122,13 @@ public static class CustomerEndpoints
         }
 
         // Staff may give a new customer their first contact details; a signed-in customer exists already.
-        return !CustomerIds.IsWellFormed(id) ? NotFound(id) : TypedResults.Ok(await grains.GetGrain<ICustomerGrain>(id).ChangeContacts(Orders.Contacts.Clean(request!.Email), Orders.Contacts.Clean(request.Phone)));
+        if (!CustomerIds.IsWellFormed(id))
+        {
+            return NotFound(id);
+        }
+
+        var changed = await grains.GetGrain<ICustomerGrain>(id).ChangeContacts(Orders.Contacts.Clean(request!.Email), Orders.Contacts.Clean(request.Phone));
+        return TypedResults.Ok(await View(changed, orders, cancellationToken));
     }
 
     /// <summary>Null when the caller is <paramref name="id"/> signed in, or staff meeting the route's policy; else 401 or 403.</summary>

@@ -87,6 +87,7 @@ public static class OrderEndpoints
         [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
         HttpContext http,
         IAuthorizationService authorization,
+        FreshGrainKeys fresh,
         IGrainFactory grains)
     {
         if (http.SentInvalidKey())
@@ -113,6 +114,12 @@ public static class OrderEndpoints
         var scope = http.IsStaff() ? request.CustomerId! : signedIn ?? OrderCustomers.GuestScope(request.Email, request.Phone);
         var orderId = IdempotencyKeys.OrderId(scope, idempotencyKey);
         var customerId = http.IsStaff() || signedIn is not null ? scope : GuestCustomers.For(orderId);
+        if (idempotencyKey is null)
+        {
+            // A random id nobody has seen: its order, outbox and guest need no storage read.
+            fresh.NewOrder(orderId, customerId);
+        }
+
         var placedBy = http.IsStaff() ? http.User.ToStaffActor() : Actor.Customer(customerId);
         return OrderPlacements.ToHttp(http, await grains.GetGrain<IOrderGrain>(orderId).Place(request.ToCommand(customerId, placedBy)));
     }

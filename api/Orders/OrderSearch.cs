@@ -57,6 +57,33 @@ public sealed class OrderSearch(NpgsqlDataSource? dataSource)
         return new OrderListPage(items.ToImmutable(), query.Page, query.PageSize, Math.Min(total, CountLimit), total <= CountLimit);
     }
 
+    /// <summary>
+    /// The ids of a customer's newest <paramref name="limit"/> orders, oldest first (the index on customer and
+    /// placement time); none without a read model.
+    /// </summary>
+    public async Task<ImmutableArray<string>> CustomerOrderIds(string customerId, int limit, CancellationToken cancellationToken)
+    {
+        if (!IsAvailable)
+        {
+            return [];
+        }
+
+        await using var command = Source.CreateCommand("SELECT id FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC, id DESC LIMIT $2");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = customerId });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        var ids = new List<string>(Math.Min(limit, 64));
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        ids.Reverse();
+        return [.. ids];
+    }
+
     /// <summary>The order's timeline as the read model has it, oldest first; null when it has none.</summary>
     public async Task<ImmutableArray<TimelineEntry>?> Timeline(string orderId, CancellationToken cancellationToken)
     {

@@ -7,16 +7,18 @@ namespace OrderGrid.Customers;
 public interface ICustomerGrain : IGrainWithStringKey
 {
     [ReadOnly]
-    Task<CustomerView> Get();
+    Task<CustomerDetails> Get();
 
     /// <summary>
-    /// Links an order to the customer and keeps the contact details it gave. Idempotent by order id. Only for orders whose
-    /// customer proved who they are, staff entered, or a guest of their own placed (<see cref="GuestCustomers"/>).
+    /// Records an order of the customer: the first one's id, and the contact details it gave unless newer ones are on
+    /// file (changed later than <paramref name="placedAt"/>), so a retried older order changes nothing. Writes only when
+    /// that changes something. Only for orders whose customer proved who they are, staff entered, or a guest of their own
+    /// placed (<see cref="GuestCustomers"/>).
     /// </summary>
-    Task RecordOrder(string orderId, string? email, string? phone);
+    Task RecordOrder(string orderId, DateTimeOffset placedAt, string? email, string? phone);
 
     /// <summary>Replaces the stored email and/or phone (null leaves one as it is): the customer's own credential or staff only.</summary>
-    Task<CustomerView> ChangeContacts(string? email, string? phone);
+    Task<CustomerDetails> ChangeContacts(string? email, string? phone);
 
     /// <summary>
     /// Emails a one-time sign-in code when <paramref name="email"/> is the one on file (or, for an id nobody uses yet, to

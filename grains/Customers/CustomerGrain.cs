@@ -1,44 +1,39 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Common;
 using OrderGrid.Notifications;
 
 namespace OrderGrid.Customers;
 
-/// <summary>One customer: latest contact details, their orders, and the sign-in code sent last (rules in <see cref="CustomerSignIn"/>).</summary>
+/// <summary>
+/// One customer: latest contact details, their first order, and the sign-in code sent last (rules in
+/// <see cref="CustomerSignIn"/>). It writes when something about the customer changes, not for every order: their
+/// orders are listed by the read model.
+/// </summary>
 [GrainType("customer")]
 public sealed partial class CustomerGrain(
-    [PersistentState("customer", "customers")] IPersistentState<CustomerState> state,
+    [PersistentState(GrainStateNames.Customer, "customers")] IPersistentState<CustomerState> state,
     IOptions<SignInOptions> signIn,
     TimeProvider clock,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
 {
     private string CustomerId => this.GetPrimaryKeyString();
 
-    public Task<CustomerView> Get() =>
-        Task.FromResult(new CustomerView(CustomerId, state.State.Email, state.State.Phone, state.State.OrderIds));
+    public Task<CustomerDetails> Get() =>
+        Task.FromResult(new CustomerDetails(CustomerId, state.State.Email, state.State.Phone, state.State.FirstOrder));
 
-    public async Task RecordOrder(string orderId, string? email, string? phone)
+    public async Task RecordOrder(string orderId, DateTimeOffset placedAt, string? email, string? phone)
     {
-        var current = state.State;
-        if (current.OrderIds.Contains(orderId))
+        var next = state.State.WithOrder(orderId, placedAt, email, phone);
+        if (next != state.State)
         {
-            return;
+            state.State = next;
+            await state.WriteStateAsync();
         }
-
-        state.State = current with
-        {
-            Email = email ?? current.Email,
-            Phone = phone ?? current.Phone,
-            OrderIds = current.OrderIds.Add(orderId),
-
-            // A code sent to an email that is no longer on file must not sign in.
-            SignInCode = email is null || current.Email is null || CustomerSignIn.SameEmail(email, current.Email) ? current.SignInCode : null,
-        };
-        await state.WriteStateAsync();
     }
 
-    public async Task<CustomerView> ChangeContacts(string? email, string? phone)
+    public async Task<CustomerDetails> ChangeContacts(string? email, string? phone)
     {
         var current = state.State;
         var next = current with
@@ -49,7 +44,7 @@ public sealed partial class CustomerGrain(
         };
         if (next != current)
         {
-            state.State = next;
+            state.State = next with { ContactsAt = clock.GetUtcNow() };
             await state.WriteStateAsync();
         }
 

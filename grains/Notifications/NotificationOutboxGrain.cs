@@ -16,7 +16,7 @@ namespace OrderGrid.Notifications;
 /// </summary>
 [GrainType("notification-outbox")]
 public sealed partial class NotificationOutboxGrain(
-    [PersistentState("outbox", "notifications")] IPersistentState<NotificationOutboxState> state,
+    [PersistentState(GrainStateNames.NotificationOutbox, "notifications")] IPersistentState<NotificationOutboxState> state,
     IEmailSender email,
     ISmsGateway sms,
     IOptions<NotificationOptions> options,

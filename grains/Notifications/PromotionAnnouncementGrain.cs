@@ -86,7 +86,7 @@ public sealed class PromotionAnnouncementGrain(
         await state.WriteStateAsync();
     }
 
-    private IEnumerable<Notification> NotificationsFor(Promotion promotion, CustomerView customer, RenderedMessage message)
+    private IEnumerable<Notification> NotificationsFor(Promotion promotion, CustomerDetails customer, RenderedMessage message)
     {
         var id = $"{IPromotionAnnouncementGrain.OutboxOf(promotion.Id)}:{customer.Id}";
         if (!string.IsNullOrWhiteSpace(customer.Email))

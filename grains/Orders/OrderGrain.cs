@@ -25,7 +25,7 @@ namespace OrderGrid.Orders;
 /// </summary>
 [GrainType("order")]
 public sealed class OrderGrain(
-    [PersistentState("order", "orders")] IPersistentState<OrderState> state,
+    [PersistentState(GrainStateNames.Order, "orders")] IPersistentState<OrderState> state,
     IOptions<FulfilmentOptions> fulfilment,
     IOrderChangeFeed feed,
     IUnfinishedOrders unfinished,
@@ -111,7 +111,7 @@ public sealed class OrderGrain(
             }
 
             // A retry after a failure part-way through placement finishes what the first attempt began.
-            await Task.WhenAll(GrainFactory.GetGrain<ICustomerGrain>(Order.CustomerId).RecordOrder(Order.Id, Order.Email, Order.Phone), ResumePendingSteps());
+            await Task.WhenAll(GrainFactory.GetGrain<ICustomerGrain>(Order.CustomerId).RecordOrder(Order.Id, Order.PlacedAt, Order.Email, Order.Phone), ResumePendingSteps());
             return new OrderPlacement(Order.ToView(), Replayed: true);
         }
 
@@ -139,7 +139,7 @@ public sealed class OrderGrain(
         }
 
         // The customer's record and the reservation do not depend on each other: side by side, both before the answer.
-        await Task.WhenAll(GrainFactory.GetGrain<ICustomerGrain>(command.CustomerId).RecordOrder(Order.Id, command.Email, command.Phone), ResumePendingSteps());
+        await Task.WhenAll(GrainFactory.GetGrain<ICustomerGrain>(command.CustomerId).RecordOrder(Order.Id, Order.PlacedAt, command.Email, command.Phone), ResumePendingSteps());
         return new OrderPlacement(Order.ToView(), Replayed: false);
     }
 

@@ -14,7 +14,7 @@ internal static class PlacementFacts
         var (segmentNeeded, historyNeeded) = RuleEvaluation.FactsNeeded(rules);
         var segment = segmentNeeded ? await grains.GetGrain<IPlanningQueryGrain>(0).SegmentOf(request.CustomerId) : null;
         bool? isNew = historyNeeded
-            ? (await grains.GetGrain<ICustomerGrain>(request.CustomerId).Get()).OrderIds.All(id => id == orderId)
+            ? (await grains.GetGrain<ICustomerGrain>(request.CustomerId).Get()).IsFirstOrder(orderId)
             : null;
         return new OrderFacts(total, request.Channel, request.ShipTo?.Country ?? "", [.. request.Lines.Select(l => (l.Sku, l.Quantity))], segment, isNew);
     }

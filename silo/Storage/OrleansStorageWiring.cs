@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 
 using Npgsql;
 
+using OrderGrid.Common;
 using OrderGrid.Silo.Cluster;
 using OrderGrid.Silo.Storage.Due;
 using OrderGrid.Silo.Storage.GrainState;
@@ -62,7 +63,8 @@ public static class OrleansStorageWiring
                     services.GetRequiredService<IGrainStateStore>(),
                     services.GetRequiredService<GrainStateWriter>(),
                     new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
-                    services.GetRequiredService<IActivatorProvider>()));
+                    services.GetRequiredService<IActivatorProvider>(),
+                    services.GetService<FreshGrainKeys>()));
             }
         }
 

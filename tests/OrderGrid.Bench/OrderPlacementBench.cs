@@ -9,7 +9,7 @@ namespace OrderGrid.Bench;
 
 /// <summary>
 /// Places 3-line web orders through <c>POST /api/orders</c> from many concurrent clients for a fixed time, each with
-/// its own Idempotency-Key: orders per second and latency. In its own silo it first defines 10,000 SKUs stocked in 3
+/// its own Idempotency-Key (<c>--idempotency-keys no</c>: none, so the server mints each order id): orders per second and latency. In its own silo it first defines 10,000 SKUs stocked in 3
 /// warehouses; against <c>--url</c> it uses the catalog there. Afterwards the conservation check reads every
 /// acknowledged order and every SKU it touched: on hand = available + reserved, nothing available below zero, and
 /// (in its own silo) on hand unchanged and reserved = what the orders hold. Then pgbench's TPC-B at the same client
@@ -24,6 +24,12 @@ internal static class OrderPlacementBench
         var clients = arguments.Number("clients", 32);
         var duration = TimeSpan.FromSeconds(arguments.Number("seconds", 20));
         var baselineSeconds = arguments.Number("baseline-seconds", 15);
+        var keyed = arguments.Text("idempotency-keys", "yes") switch
+        {
+            "yes" => true,
+            "no" => false,
+            var other => throw new ArgumentException($"--idempotency-keys is yes or no, not '{other}'."),
+        };
         await using var host = await BenchHost.Open(arguments);
         using var http = BenchHttp.Client(host.Url, clients, null);
         using var ops = BenchHttp.Client(host.Url, clients, arguments.Text("key", BenchHost.DemoOpsKey));
@@ -36,7 +42,7 @@ internal static class OrderPlacementBench
         var run = Guid.NewGuid().ToString("N")[..8];
         var activityBefore = await ServerActivity.Read(host, ops);
         var stop = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, clients).Select(client => Task.Run(() => Client(http, skus, run, client, duration, stop))).ToArray();
+        var workers = Enumerable.Range(0, clients).Select(client => Task.Run(() => Client(http, skus, run, client, duration, stop, keyed))).ToArray();
         var results = await Task.WhenAll(workers);
         var elapsed = stop.Elapsed.TotalSeconds;
         var activity = await ServerActivity.Read(host, ops) - activityBefore;
@@ -105,6 +111,8 @@ internal static class OrderPlacementBench
             ["bench_cpu_ms_per_order"] = ServerActivity.Per(ServerActivity.Ms(activity.BenchCpu), placed.Count),
             ["storage_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.Reads), placed.Count),
             ["storage_empty_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.ReadsEmpty), placed.Count),
+            ["storage_skipped_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.ReadsSkipped), placed.Count),
+            ["idempotency_keys"] = keyed,
             ["storage_writes_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.Writes), placed.Count),
             ["storage_write_transactions_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.WriteBatches), placed.Count),
             ["stock_group_commits_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.StockCommits), placed.Count),
@@ -130,7 +138,7 @@ internal static class OrderPlacementBench
         return skus.Count >= 3 ? skus : throw new InvalidOperationException("The catalog needs at least 3 products (run the silo with OrderGrid:Demo:Seed=true).");
     }
 
-    private static async Task<ClientResult> Client(HttpClient http, List<string> skus, string run, int client, TimeSpan duration, Stopwatch clock)
+    private static async Task<ClientResult> Client(HttpClient http, List<string> skus, string run, int client, TimeSpan duration, Stopwatch clock, bool keyed)
     {
         var result = new ClientResult();
         var random = new Random(client);
@@ -149,7 +157,11 @@ internal static class OrderPlacementBench
                     shipTo = new { name = "Bench Customer", line1 = "1 Load Street", city = "Leeds", postalCode = "LS1 1AA", country = "GB" },
                 }),
             };
-            request.Headers.Add("Idempotency-Key", $"{run}-{client}-{n}");
+            if (keyed)
+            {
+                request.Headers.Add("Idempotency-Key", $"{run}-{client}-{n}");
+            }
+
             var started = Stopwatch.GetTimestamp();
             try
             {

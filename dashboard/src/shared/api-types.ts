@@ -270,7 +270,7 @@ export interface CustomerTrackingEvent {
   occurredAt: string;
 }
 
-/** A customer with their latest contact details and orders. */
+/** A customer as the API answers it: their latest contact details and their orders' ids, oldest first — the newest 200, from the read model (it follows the orders within moments; none without PostgreSQL). */
 export interface CustomerView {
   id: string;
   email: string | null;

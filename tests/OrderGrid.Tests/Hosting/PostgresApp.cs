@@ -29,6 +29,9 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>Services a test replaces or adds, after the host's own (e.g. a store that records what it is asked).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Starts the host (silo joined, schema migrated) and answers it.</summary>
     public async Task<PostgresApp> StartedAsync()
     {
@@ -50,14 +53,18 @@ public sealed class PostgresApp(string connectionString, params (string Key, str
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.Configure<ClusterMembershipOptions>(membership =>
+        builder.ConfigureTestServices(services =>
         {
-            membership.ProbeTimeout = TimeSpan.FromSeconds(1);
-            membership.NumMissedProbesLimit = 2;
-            membership.NumVotesForDeathDeclaration = 1;
-            membership.TableRefreshTimeout = TimeSpan.FromSeconds(2);
-            membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(2);
-        }));
+            services.Configure<ClusterMembershipOptions>(membership =>
+            {
+                membership.ProbeTimeout = TimeSpan.FromSeconds(1);
+                membership.NumMissedProbesLimit = 2;
+                membership.NumVotesForDeathDeclaration = 1;
+                membership.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+                membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(2);
+            });
+            TestServices?.Invoke(services);
+        });
     }
 }
 

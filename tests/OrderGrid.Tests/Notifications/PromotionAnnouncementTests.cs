@@ -51,7 +51,7 @@ public sealed class PromotionAnnouncementTests(NotifyingCluster cluster)
     private async Task<Dictionary<string, string>> GiveContacts()
     {
         var customers = Enumerable.Range(0, NotifyingCluster.CustomerCount).Select(c => (Id: $"promo-c{c:D4}", Email: c % 3 == 0 ? null : $"promo-c{c:D4}@example.com")).ToList();
-        await Task.WhenAll(customers.Select(c => cluster.Grains.GetGrain<ICustomerGrain>(c.Id).RecordOrder($"OG-{c.Id}", c.Email, null)));
+        await Task.WhenAll(customers.Select(c => cluster.Grains.GetGrain<ICustomerGrain>(c.Id).RecordOrder($"OG-{c.Id}", DateTimeOffset.UtcNow, c.Email, null)));
         return customers.Where(c => c.Email is not null).ToDictionary(c => c.Id, c => c.Email!, StringComparer.Ordinal);
     }
 

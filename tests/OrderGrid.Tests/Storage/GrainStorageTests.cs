@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 using Npgsql;
 
+using OrderGrid.Common;
 using OrderGrid.Silo.Migrations;
 using OrderGrid.Silo.Storage.GrainState;
 using OrderGrid.Telemetry;
@@ -129,6 +130,26 @@ public sealed class GrainStorageTests
         await storage.ReadStateAsync("cart", Grain("c-1"), read);
         Assert.Equal(["a", "b"], read.State!);
         Assert.Equal("2", read.ETag);
+    }
+
+    [Fact]
+    public async Task A_hint_that_a_stored_grain_is_new_skips_its_read_and_its_first_write_conflicts_instead_of_overwriting()
+    {
+        var keys = FreshGrainKeysTests.Followed(TimeProvider.System);
+        var (storage, _) = await Start("grain_fresh", keys);
+        await storage.WriteStateAsync("cart", Grain("c-1"), State("kept"));
+        keys.Add("cart", "c-1");
+
+        var fooled = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), fooled);
+        Assert.Null(fooled.ETag);
+        fooled.State!.Add("lost");
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("cart", Grain("c-1"), fooled));
+
+        var read = State();
+        await storage.ReadStateAsync("cart", Grain("c-1"), read);
+        Assert.Equal(["kept"], read.State!);
+        Assert.Equal("1", read.ETag);
     }
 
     [Fact]
@@ -264,7 +285,7 @@ public sealed class GrainStorageTests
     }
 
     /// <summary>A migrated database of its own and the storage on it (the data source lives as long as the test run).</summary>
-    private static async Task<(PostgresGrainStorage Storage, SteppedStore Gate)> Start(string name)
+    private static async Task<(PostgresGrainStorage Storage, SteppedStore Gate)> Start(string name, FreshGrainKeys? fresh = null)
     {
         var server = await PostgresServer.Shared;
         var connectionString = await server.CreateDatabaseAsync(name);
@@ -273,11 +294,11 @@ public sealed class GrainStorageTests
             await new Migrator(dataSource, MigratorScript.Embedded()).MigrateAsync();
         }
 
-        var storage = Storage(new PostgresGrainStateStore(PostgresGrainStateStore.CreateDataSource(connectionString, null)), out var gate);
+        var storage = Storage(new PostgresGrainStateStore(PostgresGrainStateStore.CreateDataSource(connectionString, null)), out var gate, fresh);
         return (storage, gate);
     }
 
-    private static PostgresGrainStorage Storage(IGrainStateStore store, out SteppedStore gate)
+    private static PostgresGrainStorage Storage(IGrainStateStore store, out SteppedStore gate, FreshGrainKeys? fresh = null)
     {
         gate = new SteppedStore(store);
         return new PostgresGrainStorage(
@@ -286,7 +307,8 @@ public sealed class GrainStorageTests
             gate,
             new GrainStateWriter(gate),
             new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>()),
-            Services.GetRequiredService<IActivatorProvider>());
+            Services.GetRequiredService<IActivatorProvider>(),
+            fresh);
     }
 
     private static GrainId Grain(string key) => GrainId.Create("cart", key);
