@@ -14,11 +14,15 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<Outcome<OrderPlacement>> Place(PlaceOrder command);
 
     /// <summary>The order as staff see it, or null when no order has this id.</summary>
-    [ReadOnly]
+    /// <remarks>
+    /// Interleaves with every call and timer of the order and answers the order as last stored: a read never waits
+    /// behind a write or a delivery, so a caller that the change feed waits for (after-sales) can always read it.
+    /// </remarks>
+    [AlwaysInterleave]
     Task<OrderView?> Get();
 
-    /// <summary>The order for its customer: null unless <paramref name="trackingToken"/> matches.</summary>
-    [ReadOnly]
+    /// <summary>The order for its customer: null unless <paramref name="trackingToken"/> matches (interleaves like <see cref="Get"/>).</summary>
+    [AlwaysInterleave]
     Task<OrderView?> GetForCustomer(string trackingToken);
 
     Task<Outcome<OrderView>> Approve(Actor by);

@@ -46,6 +46,13 @@ public sealed class OrderGrain(
 
     private OrderStock Stock => new(GrainFactory, this.GetPrimaryKeyString());
 
+    /// <summary>
+    /// The order as last stored (or read at activation): what <see cref="Get"/> and <see cref="GetForCustomer"/> answer.
+    /// They interleave with every turn, so they never read <c>state.State</c>, which holds a change while its write is
+    /// in flight; outside such a write the two are the same.
+    /// </summary>
+    private OrderState _stored = new();
+
     private OrderState Order => state.State;
 
     /// <summary>The store a pickup order is collected from: its only source of stock.</summary>
@@ -56,18 +63,22 @@ public sealed class OrderGrain(
         if (!Order.IsPlaced)
         {
             state.State = Order with { Id = this.GetPrimaryKeyString() };
+            _stored = Order;
             return;
         }
 
         var stored = Order;
         state.State = OrderLifecycle.Upgrade(stored);
+        _stored = Order;
         if (!ReferenceEquals(stored, Order) && !Order.Steps.IsEmpty)
         {
             // Stored by a version before the step list, which kept no mark: mark it now, as a new step would be.
             await unfinished.Mark(Order.Id);
         }
 
-        await DeliverChanges();
+        // Changes stored but not delivered (a crash in between) go in a turn of their own, as after any answer: the
+        // activation never waits for the feed, whose consumers may be waiting to read this order.
+        DeliverAfterAnswer();
         await ResumePendingSteps();
         if (Order.Status == OrderStatus.Backordered || OrderLifecycle.AwaitsRemainder(Order))
         {
@@ -143,13 +154,20 @@ public sealed class OrderGrain(
         return new OrderPlacement(Order.ToView(), Replayed: false);
     }
 
-    public Task<OrderView?> Get() => Task.FromResult(Order.IsPlaced ? Order.ToView() : null);
+    // Reads interleave with every turn (a write in flight, a delivery waiting for the feed): they answer the stored
+    // snapshot, an immutable record read in one synchronous step, and never await.
+    public Task<OrderView?> Get()
+    {
+        var stored = _stored;
+        return Task.FromResult(stored.IsPlaced ? stored.ToView() : null);
+    }
 
     public Task<OrderView?> GetForCustomer(string trackingToken)
     {
-        var matches = Order.IsPlaced && CryptographicOperations.FixedTimeEquals(
-            Encoding.UTF8.GetBytes(Order.TrackingToken), Encoding.UTF8.GetBytes(trackingToken ?? ""));
-        return Task.FromResult(matches ? Order.ToView() : null);
+        var stored = _stored;
+        var matches = stored.IsPlaced && CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(stored.TrackingToken), Encoding.UTF8.GetBytes(trackingToken ?? ""));
+        return Task.FromResult(matches ? stored.ToView() : null);
     }
 
     public Task<Outcome<OrderView>> Approve(Actor by) => Run(new ApproveOrderCommand(by, clock.GetUtcNow()));
@@ -273,6 +291,7 @@ public sealed class OrderGrain(
         try
         {
             await state.WriteStateAsync();
+            _stored = Order;
         }
         catch
         {
@@ -343,7 +362,9 @@ public sealed class OrderGrain(
         try
         {
             await feed.Publish(new OrderChanged(Order.ToView(), Order.PublishedVersion, [.. _shipments.Values]));
+            // Kept in memory only (the next write stores it); the snapshot follows, as no write is in flight here.
             state.State = Order with { PublishedVersion = Order.Version };
+            _stored = Order;
             _redelivery?.Dispose();
             _redelivery = null;
         }
