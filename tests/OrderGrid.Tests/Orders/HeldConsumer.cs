@@ -9,6 +9,7 @@ namespace OrderGrid.Tests.Orders;
 public sealed class HeldConsumer : IOrderChangeConsumer
 {
     private readonly ConcurrentQueue<OrderChanged> _delivered = new();
+    private readonly ConcurrentQueue<OrderChanged> _held = new();
     private readonly TaskCompletionSource _waited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile TaskCompletionSource _open = Opened();
 
@@ -24,6 +25,9 @@ public sealed class HeldConsumer : IOrderChangeConsumer
 
     public ImmutableArray<OrderChanged> DeliveredFor(string orderId) => [.. _delivered.Where(c => c.Order.Id == orderId)];
 
+    /// <summary>The changes of the order that a delivery carried while held: its publisher is still waiting for them.</summary>
+    public ImmutableArray<OrderChanged> HeldFor(string orderId) => [.. _held.Where(c => c.Order.Id == orderId)];
+
     public async Task Consume(IReadOnlyList<OrderChanged> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -31,6 +35,10 @@ public sealed class HeldConsumer : IOrderChangeConsumer
         if (!open.Task.IsCompleted)
         {
             _waited.TrySetResult();
+            foreach (var change in changes)
+            {
+                _held.Enqueue(change);
+            }
         }
 
         await open.Task.WaitAsync(cancellationToken);

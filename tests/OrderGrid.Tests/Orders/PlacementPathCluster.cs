@@ -18,7 +18,7 @@ namespace OrderGrid.Tests.Orders;
 /// <summary>
 /// A one-silo cluster that counts what a placement costs: every grain call received (by grain type and method), every
 /// state read and write (by state name), and every order change the feed delivers. Its feed consumer can be held, to
-/// show who waits for delivery; its unfinished-orders list is kept in memory, to show when a mark goes. Memory storage;
+/// show who waits for delivery; writes of the order state can be held too (<see cref="Writes"/>); its unfinished-orders list is kept in memory, to show when a mark goes. Memory storage;
 /// warehouses w1 (tried first), w2 and w3.
 /// </summary>
 public sealed class PlacementPathCluster : GrainCluster<PlacementPathCluster.Counting>
@@ -28,6 +28,8 @@ public sealed class PlacementPathCluster : GrainCluster<PlacementPathCluster.Cou
     public HeldConsumer Feed => Services.GetRequiredService<HeldConsumer>();
 
     public MarkedOrders Unfinished => Services.GetRequiredService<MarkedOrders>();
+
+    public HeldWrites Writes => Services.GetRequiredService<HeldWrites>();
 
     protected override IEnumerable<Warehouse> Warehouses => [.. TestClusters.TwoWarehouses, new("w3", "Warehouse three", 3)];
 
@@ -50,10 +52,12 @@ public sealed class PlacementPathCluster : GrainCluster<PlacementPathCluster.Cou
             {
                 // Registered after the memory providers, so these names resolve to the counting wrapper around them.
                 siloBuilder.Services.AddGrainStorage(provider, (services, name) =>
-                    new CountingStorage(MemoryGrainStorageFactory.Create(services, name), services.GetRequiredService<PlacementCounts>()));
+                    new CountingStorage(MemoryGrainStorageFactory.Create(services, name), services.GetRequiredService<PlacementCounts>(), services.GetRequiredService<HeldWrites>()));
             }
 
             siloBuilder.Services.AddSingleton<PlacementCounts>();
+            siloBuilder.Services.AddSingleton<HeldWrites>();
+            siloBuilder.Services.Configure<FulfilmentOptions>(options => options.Carriers.Add("DHL"));
             siloBuilder.Services.AddSingleton<HeldConsumer>();
             siloBuilder.Services.AddSingleton<IOrderChangeConsumer>(services => services.GetRequiredService<HeldConsumer>());
             siloBuilder.Services.AddSingleton<MarkedOrders>();
@@ -71,7 +75,7 @@ public sealed class PlacementPathCluster : GrainCluster<PlacementPathCluster.Cou
         }
     }
 
-    private sealed class CountingStorage(IGrainStorage inner, PlacementCounts counts) : IGrainStorage
+    private sealed class CountingStorage(IGrainStorage inner, PlacementCounts counts, HeldWrites held) : IGrainStorage
     {
         public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
@@ -79,10 +83,11 @@ public sealed class PlacementPathCluster : GrainCluster<PlacementPathCluster.Cou
             return inner.ReadStateAsync(stateName, grainId, grainState);
         }
 
-        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
             counts.Add($"write.{stateName}");
-            return inner.WriteStateAsync(stateName, grainId, grainState);
+            await held.Before(stateName, grainId);
+            await inner.WriteStateAsync(stateName, grainId, grainState);
         }
 
         public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
