@@ -35,21 +35,8 @@ public sealed class PostgresDueTable(NpgsqlDataSource dataSource, string service
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task<IReadOnlyList<DueGrain>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand(DueSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var due = new List<DueGrain>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            due.Add(new DueGrain(reader.GetString(0), reader.GetString(1)));
-        }
-
-        return due;
-    }
+    public Task<IReadOnlyList<DueGrain>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+        DueQuery.ReadAsync(dataSource, DueSql, serviceId, now, limit, cancellationToken);
 
     private void AddGrain(NpgsqlCommand command, DueGrain grain)
     {

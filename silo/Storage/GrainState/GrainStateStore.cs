@@ -2,6 +2,8 @@ using Npgsql;
 
 using NpgsqlTypes;
 
+using OrderGrid.Silo.Storage.Due;
+
 namespace OrderGrid.Silo.Storage.GrainState;
 
 /// <summary>Where one grain state lives: the service, the state's name (unique across grain classes) and the grain's key.</summary>
@@ -162,21 +164,8 @@ public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource, string 
         return versions;
     }
 
-    public async Task<IReadOnlyList<DueGrain>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand(DueSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var due = new List<DueGrain>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            due.Add(new DueGrain(reader.GetString(0), reader.GetString(1)));
-        }
-
-        return due;
-    }
+    public Task<IReadOnlyList<DueGrain>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+        DueQuery.ReadAsync(dataSource, DueSql, serviceId, now, limit, cancellationToken);
 
     private static void AddKey(NpgsqlParameterCollection parameters, GrainStateKey key)
     {
