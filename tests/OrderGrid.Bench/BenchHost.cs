@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Hosting;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,13 +27,15 @@ namespace OrderGrid.Bench;
 /// storage. OrderGrid runs, with <c>--server process</c> (default), as a child process (<c>dotnet OrderGrid.Silo.dll</c>
 /// from this tool's output folder, which the project reference fills) so that its CPU is counted apart from the load
 /// clients'; with <c>--server inline</c> in this process (what <c>hotsku</c> needs: it calls the grains directly).
-/// Either way on a free loopback port, Release build, Development keys, no demo data, and public rate limits raised
-/// (all clients share one address). A silo given by <c>--url</c> needs the same raise:
+/// Either way on a free loopback port, Release build, in the Production environment as a deployment runs it (no
+/// developer exception page, no scope validation), with a staff key of the ops role made for this run
+/// (<see cref="StaffKey"/>), no demo data, and public rate limits raised (all clients share one address). A silo given by <c>--url</c> needs the same raise:
 /// <c>--OrderGrid:RateLimits:Placement:PermitLimit=100000000 --OrderGrid:RateLimits:Tracking:PermitLimit=100000000</c>
 /// (and the same for <c>Carts</c>, <c>SignIn</c>, <c>Follow:PerConnection</c> and <c>Follow:PerAddress</c>).
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
+    /// <summary>The ops key of a silo given by <c>--url</c> when <c>--key</c> is not given: the Development demo key.</summary>
     public const string DemoOpsKey = "demo-ops-key-0000000001";
 
     public const string Inline = "inline";
@@ -50,9 +53,10 @@ internal sealed class BenchHost : IAsyncDisposable
     private readonly EmbeddedPostgres? postgres;
     private readonly string? dataDirectory;
 
-    private BenchHost(Uri url, string server, string storage, string? connectionString, string? binDirectory, WebApplication? app, SiloChild? child, EmbeddedPostgres? postgres, string? dataDirectory)
+    private BenchHost(Uri url, string staffKey, string server, string storage, string? connectionString, string? binDirectory, WebApplication? app, SiloChild? child, EmbeddedPostgres? postgres, string? dataDirectory)
     {
         Url = url;
+        StaffKey = staffKey;
         Server = server;
         Storage = storage;
         ConnectionString = connectionString;
@@ -64,6 +68,9 @@ internal sealed class BenchHost : IAsyncDisposable
     }
 
     public Uri Url { get; }
+
+    /// <summary>An ops key the silo accepts: made for this run when the bench started the silo, else <c>--key</c> (default <see cref="DemoOpsKey"/>).</summary>
+    public string StaffKey { get; }
 
     /// <summary><see cref="Inline"/>, <see cref="ChildProcess"/> or <see cref="External"/> (<c>--url</c>).</summary>
     public string Server { get; }
@@ -101,7 +108,7 @@ internal sealed class BenchHost : IAsyncDisposable
         var binDirectory = PostgresBinaries.Locate(null);
         if (arguments.Has("url"))
         {
-            return new BenchHost(new Uri(arguments.Text("url")), External, storage, arguments.Optional("connection"), binDirectory, null, null, null, null);
+            return new BenchHost(new Uri(arguments.Text("url")), arguments.Text("key", DemoOpsKey), External, storage, arguments.Optional("connection"), binDirectory, null, null, null, null);
         }
 
         var server = arguments.Text("server", defaultServer).ToLowerInvariant();
@@ -110,8 +117,13 @@ internal sealed class BenchHost : IAsyncDisposable
             throw new ArgumentException($"--server: process or inline, not '{server}'.");
         }
 
+        var staffKey = $"bench-ops-{Guid.NewGuid():N}";
         var settings = new Dictionary<string, string?>
         {
+            ["OrderGrid:Auth:ApiKeys:0:Name"] = "bench",
+            ["OrderGrid:Auth:ApiKeys:0:Role"] = "ops",
+            ["OrderGrid:Auth:ApiKeys:0:Key"] = staffKey,
+            ["OrderGrid:Storage:MigrateOnStart"] = "true",
             ["OrderGrid:Cluster:SiloPort"] = "0",
             ["OrderGrid:Cluster:GatewayPort"] = "0",
             ["OrderGrid:Demo:Seed"] = "false",
@@ -153,12 +165,12 @@ internal sealed class BenchHost : IAsyncDisposable
                 var app = await StartInline(settings);
                 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
                 Console.WriteLine($"OrderGrid (this process, {storage} storage) listens on {address}");
-                return new BenchHost(new Uri(address), server, storage, postgres?.ConnectionString, binDirectory, app, null, postgres, dataDirectory);
+                return new BenchHost(new Uri(address), staffKey, server, storage, postgres?.ConnectionString, binDirectory, app, null, postgres, dataDirectory);
             }
 
             var child = await SiloChild.Start(settings);
             Console.WriteLine($"OrderGrid (process {child.Id}, {storage} storage) listens on {child.Url}");
-            return new BenchHost(child.Url, server, storage, postgres?.ConnectionString, binDirectory, null, child, postgres, dataDirectory);
+            return new BenchHost(child.Url, staffKey, server, storage, postgres?.ConnectionString, binDirectory, null, child, postgres, dataDirectory);
         }
         catch
         {
@@ -220,7 +232,7 @@ internal sealed class BenchHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            EnvironmentName = "Development",
+            EnvironmentName = Environments.Production,
             ApplicationName = typeof(OrderGridSiloExtensions).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
@@ -296,8 +308,8 @@ internal sealed class BenchHost : IAsyncDisposable
                 start.ArgumentList.Add($"--{key}={value}");
             }
 
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = Environments.Production;
+            start.Environment["DOTNET_ENVIRONMENT"] = Environments.Production;
             var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
             var child = new SiloChild(process, url);
             process.OutputDataReceived += (_, line) => child.Keep(line.Data);

@@ -29,7 +29,7 @@ internal static class HotSkuBench
 
         await using var host = await BenchHost.Open(arguments, BenchHost.Inline);
         var grains = host.Grains ?? throw new ArgumentException("hotsku calls the SKU grain directly: it needs --server inline (the default here).");
-        using var ops = BenchHttp.Client(host.Url, 2, BenchHost.DemoOpsKey);
+        using var ops = BenchHttp.Client(host.Url, 2, host.StaffKey);
         var run = Guid.NewGuid().ToString("N")[..8];
 
         Console.WriteLine($"warming up on another SKU ({Math.Min(attempts, 5_000):N0} attempts) …");

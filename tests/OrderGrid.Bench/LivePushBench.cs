@@ -45,7 +45,7 @@ internal static class LivePushBench
         var run = Guid.NewGuid().ToString("N")[..8];
         var marker = $"Bench {run} #";
 
-        using var ops = BenchHttp.Client(url, Math.Max(senders, setupConcurrency), arguments.Text("key", BenchHost.DemoOpsKey));
+        using var ops = BenchHttp.Client(url, Math.Max(senders, setupConcurrency), host.StaffKey);
         using var customers = BenchHttp.Client(url, setupConcurrency, null);
         Console.WriteLine($"run {run}: {clients:N0} {transport} clients over {orderCount:N0} orders, {rate} events/s for {seconds} s against {url}");
 

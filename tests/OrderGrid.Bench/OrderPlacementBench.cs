@@ -9,7 +9,8 @@ namespace OrderGrid.Bench;
 
 /// <summary>
 /// Places 3-line web orders through <c>POST /api/orders</c> from many concurrent clients for a fixed time, each with
-/// its own Idempotency-Key (<c>--idempotency-keys no</c>: none, so the server mints each order id): orders per second and latency. In its own silo it first defines 10,000 SKUs stocked in 3
+/// its own Idempotency-Key (<c>--idempotency-keys no</c>: none, so the server mints each order id): orders per second and latency,
+/// after a warm-up of the same load (<c>--warmup-seconds</c>, default 10; 0 measures a cold server). In its own silo it first defines 10,000 SKUs stocked in 3
 /// warehouses; against <c>--url</c> it uses the catalog there. Afterwards the conservation check reads every
 /// acknowledged order and every SKU it touched: on hand = available + reserved, nothing available below zero, and
 /// (in its own silo) on hand unchanged and reserved = what the orders hold. Then pgbench's TPC-B at the same client
@@ -23,6 +24,7 @@ internal static class OrderPlacementBench
     {
         var clients = arguments.Number("clients", 32);
         var duration = TimeSpan.FromSeconds(arguments.Number("seconds", 20));
+        var warmup = TimeSpan.FromSeconds(arguments.Number("warmup-seconds", 10));
         var baselineSeconds = arguments.Number("baseline-seconds", 15);
         var keyed = arguments.Text("idempotency-keys", "yes") switch
         {
@@ -32,7 +34,7 @@ internal static class OrderPlacementBench
         };
         await using var host = await BenchHost.Open(arguments);
         using var http = BenchHttp.Client(host.Url, clients, null);
-        using var ops = BenchHttp.Client(host.Url, clients, arguments.Text("key", BenchHost.DemoOpsKey));
+        using var ops = BenchHttp.Client(host.Url, clients, host.StaffKey);
 
         var skus = host.Owned
             ? await BenchCatalog.Stock(host, ops, arguments.Number("skus", 10_000), UnitsPerWarehouse)
@@ -40,6 +42,17 @@ internal static class OrderPlacementBench
         Console.WriteLine($"{skus.Count:N0} SKUs; {clients} clients for {duration.TotalSeconds:F0} s against {host.Url}");
 
         var run = Guid.NewGuid().ToString("N")[..8];
+        var warmedUp = new List<string>();
+        if (warmup > TimeSpan.Zero)
+        {
+            // A long-running server has compiled its hot paths (tiered JIT) and sized its heaps; a fresh one spends
+            // the first seconds doing so. Those seconds are run, checked for conservation, and not measured.
+            var warming = Stopwatch.StartNew();
+            var warm = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(() => Client(http, skus, $"{run}w", client, warmup, warming, keyed))));
+            warmedUp.AddRange(warm.SelectMany(r => r.Placed));
+            Console.WriteLine($"warm-up: {warmedUp.Count:N0} orders in {warming.Elapsed.TotalSeconds:F1} s, errors {warm.Sum(r => r.Errors):N0} (not measured)");
+        }
+
         var activityBefore = await ServerActivity.Read(host, ops);
         var stop = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(client => Task.Run(() => Client(http, skus, run, client, duration, stop, keyed))).ToArray();
@@ -61,8 +74,8 @@ internal static class OrderPlacementBench
             $"placed {placed.Count:N0} orders in {elapsed:F1} s: {perSecond:F0} orders/s; p50 {latencies.Percentile(50):F1} ms, p99 {latencies.Percentile(99):F1} ms, p99.9 {latencies.Percentile(99.9):F1} ms; errors {errors:N0}"));
         Console.WriteLine($"statuses: {string.Join(", ", statuses.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:N0}"))}");
 
-        Console.WriteLine($"conservation check over {placed.Count:N0} orders …");
-        var conservation = await Conservation.Check(ops, placed, host.Owned ? UnitsPerWarehouse : null, clients);
+        Console.WriteLine($"conservation check over {placed.Count + warmedUp.Count:N0} orders (the warm-up's too) …");
+        var conservation = await Conservation.Check(ops, [.. warmedUp, .. placed], host.Owned ? UnitsPerWarehouse : null, clients);
         Console.WriteLine(conservation.Summary);
 
         double? baseline = null;
@@ -101,6 +114,7 @@ internal static class OrderPlacementBench
             ["ratio"] = ratio is { } q ? Math.Round(q, 3) : null,
             ["clients"] = clients,
             ["seconds"] = Math.Round(elapsed, 1),
+            ["warmup_seconds"] = warmup.TotalSeconds,
             ["placed"] = placed.Count,
             ["server"] = host.Server,
             ["storage"] = host.Storage,
