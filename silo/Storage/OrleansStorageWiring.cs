@@ -60,7 +60,7 @@ public static class OrleansStorageWiring
                 silo.Services.AddGrainStorage(provider, static (services, name) => new PostgresGrainStorage(
                     name,
                     services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-                    services.GetRequiredService<IGrainStateStore>(),
+                    services.GetRequiredService<GrainStateReader>(),
                     services.GetRequiredService<GrainStateWriter>(),
                     new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
                     services.GetRequiredService<IActivatorProvider>(),

@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddKeyedSingleton(GrainStateDataSource, (sp, _) => PostgresGrainStateStore.CreateDataSource(ConnectionString(sp), sp.GetService<ILoggerFactory>()));
         services.AddSingleton<IGrainStateStore>(sp => new PostgresGrainStateStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(GrainStateDataSource)));
+        services.AddSingleton(sp => new GrainStateReader(sp.GetRequiredService<IGrainStateStore>()));
         services.AddSingleton(sp => new GrainStateWriter(sp.GetRequiredService<IGrainStateStore>()));
         services.AddSingleton(sp => new Migrator(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ILogger<Migrator>>()));
         services.AddHostedService<DatabaseStartup>();

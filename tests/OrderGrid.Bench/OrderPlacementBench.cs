@@ -126,6 +126,7 @@ internal static class OrderPlacementBench
             ["storage_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.Reads), placed.Count),
             ["storage_empty_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.ReadsEmpty), placed.Count),
             ["storage_skipped_reads_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.ReadsSkipped), placed.Count),
+            ["storage_read_round_trips_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.ReadBatches), placed.Count),
             ["idempotency_keys"] = keyed,
             ["storage_writes_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.Writes), placed.Count),
             ["storage_write_transactions_per_order"] = ServerActivity.Per(activity.StorageCount(ServerActivity.WriteBatches), placed.Count),

@@ -34,6 +34,7 @@ internal sealed partial record ServerActivity(
     public const string Reads = "reads";
     public const string ReadsEmpty = "reads without state";
     public const string ReadsSkipped = "reads skipped";
+    public const string ReadBatches = "read round trips";
     public const string Writes = "writes";
     public const string WriteBatches = "write transactions";
     public const string StockCommits = "stock group commits";
@@ -161,7 +162,7 @@ internal sealed partial record ServerActivity(
         }
 
         string Of(string name) => StorageCount(name) is { } v ? (v / units).ToString("F2", CultureInfo.InvariantCulture) : "–";
-        return $"per {unit}: {Of(Reads)} grain reads ({Of(ReadsEmpty)} of grains with no state yet; {Of(ReadsSkipped)} more skipped, grains known new), {Of(Writes)} grain writes in {Of(WriteBatches)} write transactions; "
+        return $"per {unit}: {Of(Reads)} grain reads ({Of(ReadsEmpty)} of grains with no state yet; {Of(ReadsSkipped)} more skipped, grains known new) in {Of(ReadBatches)} round trips, {Of(Writes)} grain writes in {Of(WriteBatches)} write transactions; "
             + $"{Of(StockCommits)} stock group commits carrying {Of(StockChanges)} changes";
     }
 
@@ -209,6 +210,7 @@ internal sealed partial record ServerActivity(
             {
                 "ordergrid_storage_reads_total" => labels.Contains("found=\"false\"", StringComparison.Ordinal) ? ReadsEmpty : null,
                 "ordergrid_storage_reads_skipped_total" => ReadsSkipped,
+                "ordergrid_storage_batch_size_count" when labels.Contains("store=\"grain-state-read\"", StringComparison.Ordinal) => ReadBatches,
                 "ordergrid_storage_batch_size_count" when labels.Contains("store=\"grain-state\"", StringComparison.Ordinal) => WriteBatches,
                 "ordergrid_storage_batch_size_sum" when labels.Contains("store=\"grain-state\"", StringComparison.Ordinal) => Writes,
                 "ordergrid_storage_batch_size_count" when labels.Contains("store=\"stock\"", StringComparison.Ordinal) => StockCommits,
@@ -230,6 +232,7 @@ internal sealed partial record ServerActivity(
         {
             counts.TryAdd(ReadsEmpty, 0);
             counts.TryAdd(ReadsSkipped, 0);
+            counts.TryAdd(ReadBatches, 0);
         }
 
         return counts;

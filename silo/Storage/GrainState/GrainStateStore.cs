@@ -46,6 +46,10 @@ public interface IGrainStateStore
     /// <summary>The stored state, or <c>null</c> when the grain never wrote.</summary>
     Task<StoredGrainState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken = default);
 
+    /// <summary>The stored states of <paramref name="keys"/>, in their order (<c>null</c> where a grain never wrote).</summary>
+    async Task<IReadOnlyList<StoredGrainState?>> ReadManyAsync(IReadOnlyList<GrainStateKey> keys, CancellationToken cancellationToken = default) =>
+        await Task.WhenAll(keys.Select(key => ReadAsync(key, cancellationToken)));
+
     /// <summary>
     /// Commits <paramref name="changes"/> in one transaction. Answers, per change in order, the new version, or
     /// <c>null</c> when the stored version was not the expected one (that change is not made; the others are).
@@ -79,6 +83,11 @@ public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource, string 
 
     private const string ReadSql =
         $"SELECT payload, version FROM {Table} WHERE service_id = $1 AND state_name = $2 AND grain_key = $3";
+
+    /// <summary>Many keys in one statement: a primary-key lookup per key, answered with the key's position (1-based).</summary>
+    private const string ReadManySql =
+        $"SELECT k.i, s.payload, s.version FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k(service_id, state_name, grain_key, i) "
+        + $"JOIN {Table} s ON s.service_id = k.service_id AND s.state_name = k.state_name AND s.grain_key = k.grain_key";
 
     private const string InsertSql =
         $"INSERT INTO {Table} (service_id, state_name, grain_key, payload, version, due_at, grain_type) VALUES ($1, $2, $3, $4, 1, $5, $6) "
@@ -120,6 +129,29 @@ public sealed class PostgresGrainStateStore(NpgsqlDataSource dataSource, string 
         }
 
         return new StoredGrainState(reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0), reader.GetInt32(1));
+    }
+
+    /// <summary>One round trip for all of <paramref name="keys"/>: one key is the single-row read, more are one statement.</summary>
+    public async Task<IReadOnlyList<StoredGrainState?>> ReadManyAsync(IReadOnlyList<GrainStateKey> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count <= 1)
+        {
+            return keys.Count == 0 ? [] : [await ReadAsync(keys[0], cancellationToken)];
+        }
+
+        await using var command = dataSource.CreateCommand(ReadManySql);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys.Select(k => k.ServiceId)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys.Select(k => k.StateName)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys.Select(k => k.GrainKey)] });
+        var states = new StoredGrainState?[keys.Count];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            states[reader.GetInt64(0) - 1] = new StoredGrainState(reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1), reader.GetInt32(2));
+        }
+
+        return states;
     }
 
     public async Task<IReadOnlyList<int?>> CommitAsync(IReadOnlyList<GrainStateChange> changes, CancellationToken cancellationToken = default)

@@ -10,11 +10,12 @@ namespace OrderGrid.Silo.Storage.GrainState;
 
 /// <summary>
 /// OrderGrid's Orleans grain storage on PostgreSQL (one instance per provider name, all sharing one
-/// <see cref="GrainStateWriter"/> and one <see cref="IGrainStateStore"/>). A row is keyed by service, state name and
+/// <see cref="GrainStateReader"/>, one <see cref="GrainStateWriter"/> and one <see cref="IGrainStateStore"/>). A row is keyed by service, state name and
 /// grain key, as the AdoNet provider's rows were; the payload is written with the silo's
 /// <see cref="IGrainStorageSerializer"/> (the Orleans binary serializer, as before); the ETag is the row's version.
 /// <list type="bullet">
-/// <item>Read: one prepared statement (a primary-key lookup on a connection that is not reset). Orleans reads every
+/// <item>Read: queued on the reader and sent with the other grains' reads that are waiting, in one round trip (a
+/// primary-key lookup per key, on a connection that is not reset). Orleans reads every
 /// activation's state before the grain runs and gives a provider no way to know a key is new; where this process
 /// minted the key itself it says so in <see cref="FreshGrainKeys"/>, and the first read of such a state answers
 /// "no state" (no ETag) without asking the database. Should that hint ever be wrong, the grain's first write (with no
@@ -29,7 +30,7 @@ namespace OrderGrid.Silo.Storage.GrainState;
 public sealed class PostgresGrainStorage(
     string name,
     string serviceId,
-    IGrainStateStore store,
+    GrainStateReader reader,
     GrainStateWriter writer,
     IGrainStorageSerializer serializer,
     IActivatorProvider activators,
@@ -57,7 +58,7 @@ public sealed class PostgresGrainStorage(
             return;
         }
 
-        var stored = await store.ReadAsync(key);
+        var stored = await reader.ReadAsync(key);
         grainState.ETag = stored?.Version.ToString(CultureInfo.InvariantCulture);
         if (stored?.Payload is { } payload)
         {

@@ -109,7 +109,7 @@ public sealed class DueTimeStorageTests
         return new PostgresGrainStorage(
             "test",
             "service",
-            store,
+            new GrainStateReader(store),
             new GrainStateWriter(store),
             new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>()),
             Services.GetRequiredService<IActivatorProvider>());

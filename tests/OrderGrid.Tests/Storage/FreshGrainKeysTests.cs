@@ -180,7 +180,7 @@ public sealed class FreshGrainKeysTests
     private static PostgresGrainStorage Storage(IGrainStateStore store, FreshGrainKeys keys) => new(
         "test",
         "service",
-        store,
+        new GrainStateReader(store),
         new GrainStateWriter(store),
         new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>()),
         Services.GetRequiredService<IActivatorProvider>(),

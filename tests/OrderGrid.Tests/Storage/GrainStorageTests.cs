@@ -185,6 +185,77 @@ public sealed class GrainStorageTests
     }
 
     [Fact]
+    public async Task Reads_that_arrive_while_a_read_runs_share_the_next_round_trip_and_each_gets_its_own_grains_state()
+    {
+        var (storage, gate) = await Start("grain_read_batch");
+        for (var i = 1; i <= 3; i++)
+        {
+            var written = State($"v{i}");
+            for (var w = 0; w < i; w++)
+            {
+                await storage.WriteStateAsync("cart", Grain($"c-{i}"), written);
+            }
+        }
+
+        gate.Reads.Hold = true;
+        var lone = State();
+        var loneRead = storage.ReadStateAsync("cart", Grain("c-0"), lone);
+        await gate.Reads.Arrived(1);
+        // The lone read went at once, alone: no timer, no waiting for company.
+        Assert.Equal([1], gate.Reads.Sizes);
+
+        // Three stored grains, one never written, and a stored grain's key under another state name (another row).
+        var keys = new[] { ("cart", "c-3"), ("cart", "c-1"), ("cart", "c-9"), ("order", "c-2"), ("cart", "c-2") };
+        var states = keys.Select(_ => State()).ToArray();
+        var reads = keys.Select((key, i) => storage.ReadStateAsync(key.Item1, Grain(key.Item2), states[i])).ToList();
+        await Task.Delay(50);
+        Assert.Equal([1], gate.Reads.Sizes);
+        Assert.False(loneRead.IsCompleted);
+
+        gate.Reads.Release();
+        await loneRead;
+        Assert.False(lone.RecordExists);
+        await gate.Reads.Arrived(2);
+        Assert.Equal([1, 5], gate.Reads.Sizes);
+        Assert.All(reads, read => Assert.False(read.IsCompleted));
+
+        gate.Reads.Release();
+        await Task.WhenAll(reads);
+        Assert.Equal([["v3"], ["v1"], [], [], ["v2"]], states.Select(state => state.State!));
+        Assert.Equal(["3", "1", null, null, "2"], states.Select(state => state.ETag));
+        Assert.Equal([true, true, false, false, true], states.Select(state => state.RecordExists));
+    }
+
+    [Fact]
+    public async Task A_failed_read_round_trip_fails_exactly_its_readers_and_the_next_one_reads()
+    {
+        var (storage, gate) = await Start("grain_read_fail");
+        await storage.WriteStateAsync("cart", Grain("c-1"), State("1"));
+        gate.Reads.Hold = true;
+        var blocker = storage.ReadStateAsync("cart", Grain("c-0"), State());
+        await gate.Reads.Arrived(1);
+        var failing = new[] { storage.ReadStateAsync("cart", Grain("c-1"), State()), storage.ReadStateAsync("cart", Grain("c-2"), State()) };
+        gate.Reads.Release();
+        await blocker;
+        await gate.Reads.Arrived(2);
+        var later = State();
+        var laterRead = storage.ReadStateAsync("cart", Grain("c-1"), later);
+        gate.Reads.FailNext = new TimeoutException("the database did not answer");
+        gate.Reads.Release();
+        await gate.Reads.Arrived(3);
+        gate.Reads.Release();
+
+        foreach (var read in failing)
+        {
+            Assert.Equal("the database did not answer", (await Assert.ThrowsAsync<TimeoutException>(() => read)).Message);
+        }
+
+        await laterRead;
+        Assert.Equal([1, 2, 1], gate.Reads.Sizes);
+        Assert.Equal(["1"], later.State!);
+    }
+
+    [Fact]
     public async Task A_conflict_in_a_batch_fails_only_its_grain_and_the_others_commit()
     {
         var (storage, gate) = await Start("grain_conflict");
@@ -304,7 +375,7 @@ public sealed class GrainStorageTests
         return new PostgresGrainStorage(
             "test",
             "service",
-            gate,
+            new GrainStateReader(gate),
             new GrainStateWriter(gate),
             new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>()),
             Services.GetRequiredService<IActivatorProvider>(),
@@ -315,8 +386,42 @@ public sealed class GrainStorageTests
 
     private static GrainState<List<string>> State(params string[] items) => new([.. items]);
 
-    /// <summary>The real store behind a gate: while <see cref="Hold"/> is on, each batch waits for <see cref="Release"/>.</summary>
+    /// <summary>
+    /// The real store behind two gates, one for commits and one for reads: while a gate's <see cref="Gate.Hold"/> is
+    /// on, each batch waits for <see cref="Gate.Release"/>. <see cref="Hold"/>, <see cref="Sizes"/>,
+    /// <see cref="Arrived"/> and <see cref="Release"/> are the commits' gate.
+    /// </summary>
     private sealed class SteppedStore(IGrainStateStore inner) : IGrainStateStore
+    {
+        public Gate Commits { get; } = new();
+
+        public Gate Reads { get; } = new();
+
+        public bool Hold { get => Commits.Hold; set => Commits.Hold = value; }
+
+        public List<int> Sizes => Commits.Sizes;
+
+        public Task Arrived(int count) => Commits.Arrived(count);
+
+        public void Release() => Commits.Release();
+
+        public Task<StoredGrainState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken = default) => inner.ReadAsync(key, cancellationToken);
+
+        public async Task<IReadOnlyList<StoredGrainState?>> ReadManyAsync(IReadOnlyList<GrainStateKey> keys, CancellationToken cancellationToken = default)
+        {
+            await Reads.Pass(keys.Count);
+            return await inner.ReadManyAsync(keys, cancellationToken);
+        }
+
+        public async Task<IReadOnlyList<int?>> CommitAsync(IReadOnlyList<GrainStateChange> changes, CancellationToken cancellationToken = default)
+        {
+            await Commits.Pass(changes.Count);
+            return await inner.CommitAsync(changes, cancellationToken);
+        }
+    }
+
+    /// <summary>Where batches wait while <see cref="Hold"/> is on, each for its own <see cref="Release"/>.</summary>
+    private sealed class Gate
     {
         private readonly Lock sync = new();
         private readonly Queue<TaskCompletionSource> waiting = new();
@@ -324,26 +429,28 @@ public sealed class GrainStorageTests
 
         public bool Hold { get; set; }
 
+        /// <summary>The size of each batch that reached the gate while it held.</summary>
         public List<int> Sizes { get; } = [];
 
-        public Task<StoredGrainState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken = default) => inner.ReadAsync(key, cancellationToken);
+        /// <summary>The failure the next released batch gets instead of going through (then the gate is clean again).</summary>
+        public Exception? FailNext { get; set; }
 
-        public async Task<IReadOnlyList<int?>> CommitAsync(IReadOnlyList<GrainStateChange> changes, CancellationToken cancellationToken = default)
+        public async Task Pass(int size)
         {
-            if (Hold)
+            if (!Hold)
             {
-                var turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                lock (sync)
-                {
-                    Sizes.Add(changes.Count);
-                    waiting.Enqueue(turn);
-                    arrived.TrySetResult();
-                }
-
-                await turn.Task;
+                return;
             }
 
-            return await inner.CommitAsync(changes, cancellationToken);
+            var turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (sync)
+            {
+                Sizes.Add(size);
+                waiting.Enqueue(turn);
+                arrived.TrySetResult();
+            }
+
+            await turn.Task;
         }
 
         /// <summary>Completes when <paramref name="count"/> batches have reached the gate.</summary>
@@ -372,12 +479,21 @@ public sealed class GrainStorageTests
             }
         }
 
-        /// <summary>Lets the oldest waiting batch through to the database.</summary>
+        /// <summary>Lets the oldest waiting batch through to the database (or fails it with <see cref="FailNext"/>).</summary>
         public void Release()
         {
             lock (sync)
             {
-                waiting.Dequeue().SetResult();
+                var turn = waiting.Dequeue();
+                if (FailNext is { } failure)
+                {
+                    FailNext = null;
+                    turn.SetException(failure);
+                }
+                else
+                {
+                    turn.SetResult();
+                }
             }
         }
     }
