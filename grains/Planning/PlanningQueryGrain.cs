@@ -18,7 +18,8 @@ namespace OrderGrid.Planning;
 public sealed class PlanningQueryGrain(
     ServingModels serving,
     IOptions<PlanningOptions> options,
-    TimeProvider clock) : Grain, IPlanningQueryGrain
+    TimeProvider clock,
+    IServiceProvider services) : Grain, IPlanningQueryGrain
 {
     private static readonly TimeSpan CatalogAge = TimeSpan.FromMinutes(1);
 
@@ -40,7 +41,7 @@ public sealed class PlanningQueryGrain(
         var coverage = DemandModelOptions.Default.IntervalCoverage;
         if (today is null)
         {
-            return new ForecastView(sku, product.Name, warehouseId, null, null, coverage, [], []);
+            return new ForecastView(sku, product.Name, warehouseId, null, null, coverage, await SalesSoFar(sku, warehouseId), []);
         }
 
         var share = today.Share(sku, warehouseId, (await Warehouses()).Length);
@@ -57,6 +58,28 @@ public sealed class PlanningQueryGrain(
             .ToList();
         var info = today.Model.Info;
         return new ForecastView(sku, product.Name, warehouseId, info.Version, info.TrainedAt, coverage, history, forecast);
+    }
+
+    /// <summary>
+    /// Before the first model: the SKU's sales over all warehouses for the chart's days up to yesterday, a point a day
+    /// (imported history has no warehouse, so a warehouse's own share waits for the model). None without a read model.
+    /// </summary>
+    private async Task<IReadOnlyList<DemandPoint>> SalesSoFar(string sku, string? warehouseId)
+    {
+        if (warehouseId is not null || services.GetService(typeof(IPlanningData)) is not IPlanningData data)
+        {
+            return [];
+        }
+
+        var from = Today.AddDays(-Settings.ChartHistoryDays);
+        var sold = (await data.Demand(sku, from, Today, CancellationToken.None)).ToDictionary(sale => sale.Day, sale => sale.Quantity);
+        if (sold.Count == 0)
+        {
+            return [];
+        }
+
+        var first = sold.Keys.Min();
+        return [.. Enumerable.Range(0, Today.DayNumber - first.DayNumber).Select(i => first.AddDays(i)).Select(day => new DemandPoint(day, sold.GetValueOrDefault(day)))];
     }
 
     public async Task<IReadOnlyList<RestockSuggestion>> RestockSuggestions(string warehouseId)

@@ -35,6 +35,15 @@ public sealed class PlanningServiceTests
             skus = [await ApiCalls.Product(ops, Warehouse, 40), await ApiCalls.Product(ops, Warehouse, 5000), await ApiCalls.Product(ops, Warehouse, 3), await ApiCalls.Product(ops, Warehouse, 1)];
             await SeedHistory(connectionString, skus);
 
+            // Before the first model: the sales so far over all warehouses, a point a day, and no forecast yet.
+            var untrained = await ApiCalls.Get(planner, $"/api/planning/forecast/{skus[0]}?horizon=14");
+            Assert.Null(untrained["modelVersion"]);
+            Assert.Empty(ApiCalls.Array(untrained["forecast"]));
+            var soFar = ApiCalls.Array(untrained["history"]);
+            Assert.Contains(soFar, point => point!["quantity"]!.GetValue<double>() > 0);
+            var soFarDays = soFar.Select(point => DateOnly.Parse(ApiCalls.Text(point!["day"]), CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(Enumerable.Range(0, soFarDays.Count).Select(i => soFarDays[0].AddDays(i)), soFarDays);
+
             using (var retrain = await planner.PostAsync(new Uri("/api/planning/models/retrain", UriKind.Relative), null))
             {
                 Assert.Equal(HttpStatusCode.Accepted, retrain.StatusCode);
