@@ -35,6 +35,7 @@ internal static class LivePushBench
         var senders = arguments.Number("senders", 64);
         var setupConcurrency = arguments.Number("setup-concurrency", 32);
         var grace = TimeSpan.FromSeconds(arguments.Number("grace", 10));
+        var warmup = arguments.Number("warmup-seconds", 10);
         var transport = Transport(arguments.Text("transport", "websockets"));
         if (clients < 1 || orderCount < 1 || rate < 1 || seconds < 1 || senders < 1 || setupConcurrency < 1)
         {
@@ -63,6 +64,17 @@ internal static class LivePushBench
                 followers[k] = await OrderFollower.Follow(hub, transport, customers, orders[k % orderCount], k % orderCount, marker));
             var connectSeconds = clock.Elapsed.TotalSeconds;
             Console.WriteLine($"connect: {clients:N0} clients connected, following and caught up in {connectSeconds:F1} s");
+
+            if (warmup > 0)
+            {
+                // As orders does: a server in service has compiled its hot paths; the warm-up's events carry another
+                // marker, so the followers do not count them.
+                using var warm = new CarrierEventLoad(ops, orders, $"Bench {run}w #", rate, warmup, senders);
+                await warm.Run();
+                var warmAcknowledged = Enumerable.Range(0, warm.Count).Count(warm.Acknowledged);
+                Console.WriteLine($"warm-up: {warmAcknowledged:N0} of {warm.Count:N0} events acknowledged in {warmup} s (not measured)");
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
 
             using var load = new CarrierEventLoad(ops, orders, marker, rate, seconds, senders);
             var elapsed = await load.Run();

@@ -38,7 +38,7 @@ static int Usage()
           baseline [--url … --connection …] [--clients 32] [--seconds 15]
               pgbench TPC-B and single-row decrement tps
           live [--server …] [--storage …] [--url …] [--clients 1000] [--orders <clients>] [--rate 500] [--seconds 20]
-               [--transport websockets|sse|longpolling] [--senders 64] [--setup-concurrency 32] [--grace 10] [--key <ops key>]
+               [--warmup-seconds 10] [--transport websockets|sse|longpolling] [--senders 64] [--setup-concurrency 32] [--grace 10] [--key <ops key>]
               ships --orders orders through the API, connects --clients tracking clients to /hubs/orders (client k
               follows order k mod orders), posts carrier events at --rate per second: push latency from the API
               call to receipt and from the API's answer to receipt, p50/p99, and deliveries lost
