@@ -3,6 +3,8 @@ using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
 
+using OrderGrid.Tests.Hosting;
+
 namespace OrderGrid.Tests.Orders;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class OrderReadsTests(PlacementPathCluster cluster) : IClassFixtur
         try
         {
             var placed = await Place(sku);
-            await Eventually(() => cluster.Feed.HeldFor(placed.Id), held => held.Any(c => c.Order.Version == placed.Version));
+            await Polling.Until(() => cluster.Feed.HeldFor(placed.Id), held => held.Any(c => c.Order.Version == placed.Version));
 
             var read = await cluster.Order(placed.Id).Get().WaitAsync(Liveness);
             var forCustomer = await cluster.Order(placed.Id).GetForCustomer(placed.TrackingToken).WaitAsync(Liveness);
@@ -51,14 +53,14 @@ public sealed class OrderReadsTests(PlacementPathCluster cluster) : IClassFixtur
         Assert.True((await order.MarkPicked(pickListId, Ops)).Succeeded);
         Assert.True((await order.MarkPacked(pickListId, Ops)).Succeeded);
         var label = (await order.Ship(pickListId, null, Ops)).Value!;
-        await Eventually(() => cluster.Feed.DeliveredFor(placed.Id), d => d.Any(c => c.Order.Status == OrderStatus.Shipped));
+        await Polling.Until(() => cluster.Feed.DeliveredFor(placed.Id), d => d.Any(c => c.Order.Status == OrderStatus.Shipped));
 
         cluster.Feed.Hold();
         try
         {
             var now = DateTimeOffset.UtcNow;
             await cluster.Grains.GetGrain<IShipmentGrain>(label.ShipmentId).Record(new TrackingEvent(ShipmentStatus.Delivered, "Door", now, now, Actor.Carrier("DHL")));
-            await Eventually(() => cluster.Feed.HeldFor(placed.Id), held => held.Any(c => c.Order.Status == OrderStatus.Delivered));
+            await Polling.Until(() => cluster.Feed.HeldFor(placed.Id), held => held.Any(c => c.Order.Status == OrderStatus.Delivered));
 
             var actions = await cluster.Grains.GetGrain<IOrderAfterSalesGrain>(placed.Id).AllowedActions().WaitAsync(Liveness);
             var feedback = await cluster.Grains.GetGrain<IOrderAfterSalesGrain>(placed.Id).Feedback().WaitAsync(Liveness);
@@ -72,7 +74,7 @@ public sealed class OrderReadsTests(PlacementPathCluster cluster) : IClassFixtur
             cluster.Feed.Release();
         }
 
-        await Eventually(() => cluster.Feed.DeliveredFor(placed.Id), d => d.Any(c => c.Order.Status == OrderStatus.Delivered));
+        await Polling.Until(() => cluster.Feed.DeliveredFor(placed.Id), d => d.Any(c => c.Order.Status == OrderStatus.Delivered));
     }
 
     [Fact]
@@ -111,19 +113,5 @@ public sealed class OrderReadsTests(PlacementPathCluster cluster) : IClassFixtur
         var placed = await cluster.Grains.GetGrain<IOrderGrain>(OrderIds.New()).Place(request);
         Assert.True(placed.Succeeded, placed.Refusal?.Message);
         return placed.Value!.Order;
-    }
-
-    private static async Task<T> Eventually<T>(Func<T> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        var value = read();
-        while (!done(value))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Never got there: {value}");
-            await Task.Delay(20);
-            value = read();
-        }
-
-        return value;
     }
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 
 using OrderGrid.Orders;
 
+using OrderGrid.Tests.Hosting;
+
 namespace OrderGrid.Tests.Orders;
 
 /// <summary>
@@ -52,7 +54,7 @@ public sealed class PlacementPathTests(PlacementPathCluster cluster) : IClassFix
         var change = Assert.Single(delivered);
         Assert.Equal(0, change.FromVersion);
         Assert.Equal(OrderStatus.Reserved, change.Order.Status);
-        await Eventually(() => cluster.Unfinished.IsMarked(order.Id), marked => !marked);
+        await Polling.Until(() => cluster.Unfinished.IsMarked(order.Id), marked => !marked);
     }
 
     [Fact]
@@ -63,7 +65,7 @@ public sealed class PlacementPathTests(PlacementPathCluster cluster) : IClassFix
 
         var order = await Place(skus);
         await Delivered(order);
-        var counts = await Eventually(() => cluster.Counts.Since(before), c => c.GetValueOrDefault("order-wall.Track") > 0);
+        var counts = await Polling.Until(() => cluster.Counts.Since(before), c => c.GetValueOrDefault("order-wall.Track") > 0);
 
         Assert.Equal(2, counts.GetValueOrDefault("write.order"));
         Assert.Equal(3, counts.GetValueOrDefault("write.stock"));
@@ -82,19 +84,5 @@ public sealed class PlacementPathTests(PlacementPathCluster cluster) : IClassFix
 
     /// <summary>What the feed delivered of the order, once it has delivered the order's latest version.</summary>
     private Task<ImmutableArray<OrderChanged>> Delivered(OrderView order) =>
-        Eventually(() => cluster.Feed.DeliveredFor(order.Id), d => d.Any(c => c.Order.Version == order.Version));
-
-    private static async Task<T> Eventually<T>(Func<T> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        var value = read();
-        while (!done(value))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Never got there: {value}");
-            await Task.Delay(20);
-            value = read();
-        }
-
-        return value;
-    }
+        Polling.Until(() => cluster.Feed.DeliveredFor(order.Id), d => d.Any(c => c.Order.Version == order.Version));
 }
