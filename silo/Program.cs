@@ -20,6 +20,10 @@ return await command.RunAsync(() =>
     app.MapOrderGridApi();
     app.MapOrderGridHealth();
     app.MapOrderGridTelemetry();
-    app.MapOrleansDashboard(routePrefix: OrleansDashboardAccess.Path).RequireAuthorization(StaffPolicies.Admin);
+    if (OrleansDashboardAccess.IsEnabled(app.Configuration))
+    {
+        app.MapOrleansDashboard(routePrefix: OrleansDashboardAccess.Path).RequireAuthorization(StaffPolicies.Admin);
+    }
+
     return app;
 });

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 
 using OrderGrid.AfterSales;
 using OrderGrid.Api.Identity;
+using OrderGrid.Api.Security;
 using OrderGrid.Carts;
 using OrderGrid.Customers;
 using OrderGrid.Orders;
@@ -79,7 +80,11 @@ public static class OrderGridSiloExtensions
         {
             silo.UseOrderGridClustering(postgres: storage.UsesPostgres);
             silo.UseOrderGridStorage(storage, StorageProviders);
-            silo.AddDashboard();
+            if (OrleansDashboardAccess.IsEnabled(builder.Configuration))
+            {
+                silo.AddDashboard();
+            }
+
             if (TelemetrySetup.ExportsOtlp(builder.Configuration))
             {
                 silo.AddActivityPropagation();

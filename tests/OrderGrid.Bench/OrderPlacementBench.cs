@@ -79,7 +79,7 @@ internal static class OrderPlacementBench
         Console.WriteLine(conservation.Summary);
 
         double? baseline = null;
-        if (host.ConnectionString is { } connection && host.BinDirectory is { } bin)
+        if (host.ConnectionString is { } connection && host.BinDirectory is { } bin && baselineSeconds > 0)
         {
             Console.WriteLine($"pgbench TPC-B at {clients} clients for {baselineSeconds} s …");
             baseline = await new PgBench(connection, bin).TpcB(clients, baselineSeconds);

@@ -28,7 +28,7 @@ static int Usage()
         folder, default durability) or memory (OrderGrid's InMemory storage, no database); --server process (default:
         OrderGrid as a child process, its CPU counted apart) or inline (in this process; hotsku and baseline always).
         With --url it targets a running silo (--connection "<npgsql>" names its database for pgbench and the counters).
-          orders [--server process|inline] [--storage postgres|memory] [--url …] [--connection …] [--clients 32] [--seconds 20] [--skus 10000] [--warmup-seconds 10] [--baseline-seconds 15] [--idempotency-keys yes|no]
+          orders [--server process|inline] [--storage postgres|memory] [--url …] [--connection …] [--clients 32] [--seconds 20] [--skus 10000] [--warmup-seconds 10] [--baseline-seconds 15 (0: none)] [--idempotency-keys yes|no]
               places 3-line web orders through HTTP (own silo: over 10,000 SKUs in 3 warehouses), checks conservation,
               then pgbench TPC-B at the same client count; transactions, storage operations and CPU (server,
               PostgreSQL, bench) per order
