@@ -55,6 +55,18 @@ public sealed class FreshGrainKeys(TimeProvider clock)
     {
         ArgumentException.ThrowIfNullOrEmpty(orderId);
         Add(GrainStateNames.Order, orderId);
+        OrderNotStored(orderId, customerId);
+    }
+
+    /// <summary>
+    /// The states that cannot have a row while order <paramref name="orderId"/> has none (its storage read found none,
+    /// as for an id derived from an idempotency key the first time): its notification outbox's, and its guest
+    /// customer's when <paramref name="customerId"/> is the guest of this order. Both are written only after the
+    /// order's first write (the change feed fills the outbox; the order records itself with its customer).
+    /// </summary>
+    public void OrderNotStored(string orderId, string customerId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orderId);
         Add(GrainStateNames.NotificationOutbox, orderId);
         if (string.Equals(customerId, GuestCustomers.For(orderId), StringComparison.Ordinal))
         {

@@ -29,6 +29,7 @@ public sealed class OrderGrain(
     IOptions<FulfilmentOptions> fulfilment,
     IOrderChangeFeed feed,
     IUnfinishedOrders unfinished,
+    FreshGrainKeys fresh,
     TimeProvider clock,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
@@ -142,6 +143,12 @@ public sealed class OrderGrain(
         var rules = await GrainFactory.GetGrain<IRulesGrain>("default").List();
         var decisions = RuleEvaluation.Decide(rules, await PlacementFacts.Gather(GrainFactory, this.GetPrimaryKeyString(), command, total, rules));
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+
+        if (!state.RecordExists)
+        {
+            // Stored nowhere yet: neither can its outbox or its guest be, so their activations need not read.
+            fresh.OrderNotStored(Order.Id, command.CustomerId);
+        }
 
         var placed = await Apply(new PlaceOrderCommand(this.GetPrimaryKeyString(), command, lines, token, fingerprint, decisions, command.PlacedBy, clock.GetUtcNow()));
         if (placed.Refusal is { } refusal)

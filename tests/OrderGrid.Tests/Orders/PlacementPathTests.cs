@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Common;
+using OrderGrid.Customers;
 using OrderGrid.Orders;
 
 using OrderGrid.Tests.Hosting;
@@ -72,6 +74,27 @@ public sealed class PlacementPathTests(PlacementPathCluster cluster) : IClassFix
         Assert.Equal(1, counts.GetValueOrDefault("write.customer"));
         Assert.Equal(1, counts.GetValueOrDefault("customer.RecordOrder"));
         Assert.Equal(1, counts.GetValueOrDefault("order-wall.Track"));
+    }
+
+    [Fact]
+    public async Task An_order_found_unstored_spares_its_guest_and_its_outbox_a_read()
+    {
+        var skus = await Task.WhenAll(cluster.Stocked(5));
+        var before = cluster.Counts.Snapshot();
+        var orderId = OrderIds.New();
+        var guest = GuestCustomers.For(orderId);
+
+        // Called as an idempotency key's id is: nothing hinted the order new, so it reads and finds no row.
+        var placed = await cluster.Grains.GetGrain<IOrderGrain>(orderId).Place(ClusterFixture.Request(guest, SalesChannel.Web, [(skus[0], 1)]));
+        Assert.True(placed.Succeeded, placed.Refusal?.Message);
+        await Delivered(placed.Value!.Order);
+        var counts = cluster.Counts.Since(before);
+
+        Assert.Equal(1, counts.GetValueOrDefault("read.order"));
+        Assert.Equal(1, counts.GetValueOrDefault("fresh.customer"));
+        Assert.Equal(0, counts.GetValueOrDefault("read.customer"));
+        // This cluster has no notification fan-out: the outbox's hint waits for its first activation.
+        Assert.True(cluster.Fresh.TryConsume(GrainStateNames.NotificationOutbox, orderId));
     }
 
     private async Task<OrderView> Place(string[] skus)
