@@ -201,9 +201,9 @@ export class OrderDetail implements Detail {
     this.actions.replaceChildren(...this.orderActions(order));
     this.body.replaceChildren(
       ...[
-        facts(order),
+        facts(order, this.afterSales?.currency ?? null),
         holds(order),
-        linesPart(order),
+        linesPart(order, this.afterSales?.currency ?? null),
         refundsPart(order, this.afterSales?.currency ?? null),
         canChange(order) ? changeForm(order, (body) => this.step(() => saveChange(order, body, this.apiKey))) : null,
         mergePart(this.merge, this),
@@ -328,7 +328,12 @@ function messageOf(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
 }
 
-function facts(order: OrderView): HTMLElement {
+/** An amount in the catalog's currency ("£1.64"); a bare amount while the after-sales view, which names it, cannot be read. */
+function moneyIn(currency: string | null, value: number): string {
+  return currency ? formatMoney(value, currency) : formatAmount(value);
+}
+
+function facts(order: OrderView, currency: string | null): HTMLElement {
   const address = order.shipTo
     ? [
         order.shipTo.line1,
@@ -343,7 +348,7 @@ function facts(order: OrderView): HTMLElement {
     ...fact("Status", orderStatusLabel(order.status)),
     ...fact("Channel", channelLabel(order.channel)),
     ...fact("Placed", formatDateTime(order.placedAt)),
-    ...fact("Total", formatAmount(order.total)),
+    ...fact("Total", moneyIn(currency, order.total)),
     ...fact("Customer", [order.customerId, order.email, order.phone].filter(Boolean).join(" · ")),
     ...(order.shipTo ? fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`) : []),
     ...channelFacts(order),
@@ -378,7 +383,7 @@ function holds(order: OrderView): HTMLElement | null {
       );
 }
 
-function linesPart(order: OrderView): HTMLElement {
+function linesPart(order: OrderView, currency: string | null): HTMLElement {
   return part(
     "Lines",
     "lines",
@@ -406,7 +411,7 @@ function linesPart(order: OrderView): HTMLElement {
             el("td", { class: "number" }, line.quantity),
             el("td", { class: "number" }, line.reservedQuantity),
             el("td", { class: "number" }, line.backorderedQuantity),
-            el("td", { class: "number" }, formatAmount(line.lineTotal)),
+            el("td", { class: "number" }, moneyIn(currency, line.lineTotal)),
           ),
         ),
       ),
@@ -422,7 +427,7 @@ function refundsPart(order: OrderView, currency: string | null): HTMLElement | n
   if (order.refunds.length === 0) {
     return null;
   }
-  const money = (value: number) => (currency ? formatMoney(value, currency) : formatAmount(value));
+  const money = (value: number) => moneyIn(currency, value);
   return part(
     "Refunds on the order",
     "order-refunds",

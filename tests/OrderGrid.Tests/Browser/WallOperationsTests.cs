@@ -33,6 +33,8 @@ public sealed class WallOperationsTests(LiveSite site)
         await page.GetByTestId("find-order").FillAsync(orderId);
         await page.GetByTestId("find-order").PressAsync("Enter");
         await Expect(detail.Locator("#detail-title")).ToContainTextAsync(orderId, new() { Timeout = 10_000 });
+        // Amounts read in the catalog's currency (pounds in the demo), as the tracking page shows them.
+        await Expect(detail.Locator("dl.facts")).ToContainTextAsync("Total£", new() { Timeout = 10_000 });
 
         await Step(detail, "issue-pick-lists");
         await Step(detail, "picked");
