@@ -32,7 +32,6 @@ public static class OrderGridApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<FreshGrainKeys>();
 
         services.AddOptions<StaffAuthOptions>()
             .Bind(configuration.GetSection(StaffAuthOptions.Section))

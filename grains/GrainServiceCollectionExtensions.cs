@@ -20,7 +20,6 @@ public static class GrainServiceCollectionExtensions
     {
         services.TryAddSingleton<IOrderChangeFeed, OrderChangeFeed>();
         services.TryAddSingleton<IUnfinishedOrders, NoUnfinishedOrders>();
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FreshGrainKeys>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOrderChangeConsumer, PickQueueFanOut>());
         services.AddOptions<PlanningOptions>();
