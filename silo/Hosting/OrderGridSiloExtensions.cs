@@ -52,8 +52,9 @@ public static class OrderGridSiloExtensions
             // Resolved once here: everything reads the ports from the IOptions<OrderGridClusterOptions> singleton.
             .PostConfigure(cluster =>
             {
-                cluster.SiloPort = cluster.SiloPort == 0 ? FreePorts.Pick() : cluster.SiloPort;
-                cluster.GatewayPort = cluster.GatewayPort == 0 ? FreePorts.Pick() : cluster.GatewayPort;
+                // Each pick must avoid the other: a port released by the first pick may be handed out again.
+                cluster.SiloPort = cluster.SiloPort == 0 ? FreePorts.Pick(cluster.GatewayPort) : cluster.SiloPort;
+                cluster.GatewayPort = cluster.GatewayPort == 0 ? FreePorts.Pick(cluster.SiloPort) : cluster.GatewayPort;
             });
         services.AddOptions<WarehousesOptions>()
             .Configure<IConfiguration>((options, configuration) => configuration.GetSection(WarehousesOptions.Section).Bind(options.Warehouses))

@@ -17,13 +17,12 @@ namespace OrderGrid.Tests.Faults;
 public sealed class SiloProcess(string name, string connectionString) : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> output = new();
-    private readonly int siloPort = FreePorts.Pick();
-    private readonly int gatewayPort = FreePorts.Pick();
+    private readonly (int Silo, int Gateway, int Http) ports = DistinctPorts();
     private Process? process;
 
     public string Name { get; } = name;
 
-    public int HttpPort { get; } = FreePorts.Pick();
+    public int HttpPort => ports.Http;
 
     /// <summary>The silo's own build output, beside this test assembly's: <c>silo/bin/&lt;configuration&gt;/&lt;tfm&gt;</c>.</summary>
     public static string Folder
@@ -118,8 +117,8 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         ("OrderGrid:Storage:Mode", "External"),
         ("OrderGrid:Identity:SigningKey", PostgresApp.SigningKey),
         ("ConnectionStrings:OrderGrid", connectionString),
-        ("OrderGrid:Cluster:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture)),
-        ("OrderGrid:Cluster:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture)),
+        ("OrderGrid:Cluster:SiloPort", ports.Silo.ToString(CultureInfo.InvariantCulture)),
+        ("OrderGrid:Cluster:GatewayPort", ports.Gateway.ToString(CultureInfo.InvariantCulture)),
         ("OrderGrid:Cluster:Membership:ProbeTimeout", "00:00:02"),
         ("OrderGrid:Cluster:Membership:NumMissedProbesLimit", "2"),
         ("OrderGrid:Cluster:Membership:NumVotesForDeathDeclaration", "1"),
@@ -162,5 +161,12 @@ public sealed class SiloProcess(string name, string connectionString) : IAsyncDi
         catch (InvalidOperationException)
         {
         }
+    }
+
+    private static (int Silo, int Gateway, int Http) DistinctPorts()
+    {
+        var silo = FreePorts.Pick();
+        var gateway = FreePorts.Pick(silo);
+        return (silo, gateway, FreePorts.Pick(silo, gateway));
     }
 }
