@@ -39,10 +39,8 @@ export class SelfService {
   });
 
   private readonly buttons = el("div", { class: "action-row" });
-  private readonly intro = [
-    el("h2", { id: "self-service-title" }, "Change your order"),
-    el("p", { class: "quiet" }, "Until we start packing, you can still change or cancel your order here."),
-  ];
+  private readonly explain = el("p", { class: "quiet", "data-testid": "self-service-explain" });
+  private readonly intro = [el("h2", { id: "self-service-title" }, "Change your order"), this.explain];
   private readonly message = el("p", { class: "confirmation", role: "status", hidden: true });
   private readonly error = el("p", { class: "error", role: "alert", hidden: true });
   private readonly slot = el("div", { class: "form-slot" });
@@ -59,6 +57,7 @@ export class SelfService {
     const offered = offers.filter((o) => order.allowedActions.includes(o.action as OrderAction));
     this.element.hidden = offered.length === 0 && this.message.hidden;
     this.intro.forEach((part) => (part.hidden = offered.length === 0));
+    this.explain.textContent = explanation(offered.map((o) => o.action));
     // While the customer's own change is on its way, its live echo may arrive first: the answer closes the form.
     if (this.open && !offered.some((o) => o.action === this.open) && !this.page.busy.value) {
       this.close();
@@ -323,4 +322,18 @@ function withErrors(form: HTMLFormElement): FieldForm {
     form,
     errorFor: (path) => form.querySelector<HTMLElement>(`.field-error[data-field="${CSS.escape(path)}"]`),
   };
+}
+
+/** What the customer may still do, in the words of what the server offers now (changes end when picking starts, a
+ * cancellation when the parcel leaves: see the order's transition table). */
+function explanation(offered: FormKind[]): string {
+  const changes = offered.some((action) => action !== "cancel");
+  const cancel = offered.includes("cancel");
+  if (changes && cancel) {
+    return "Until we start picking your items, you can still change or cancel your order here.";
+  }
+  if (changes) {
+    return "Until we start picking your items, you can still change your order here.";
+  }
+  return "We are preparing your order: it can no longer be changed, but you can still cancel it until it leaves us.";
 }

@@ -43,6 +43,28 @@ public sealed class TrackingSelfServiceTests(LiveSite site)
     }
 
     [Fact]
+    public async Task Once_picking_starts_the_page_offers_only_cancelling_and_says_so()
+    {
+        var sku = await site.NewProductInStock(3);
+        var (id, token) = Ids(await site.PlaceOrder(sku));
+        var page = await Open(id, token);
+        var explain = page.GetByTestId("self-service-explain");
+        await Expect(explain).ToHaveTextAsync("Until we start picking your items, you can still change or cancel your order here.");
+
+        using (var issued = await site.Ops.PostAsync(new Uri($"/api/orders/{id}/pick-lists", UriKind.Relative), content: null))
+        {
+            Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        }
+
+        await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Processing", new() { Timeout = 5_000 });
+        await Expect(page.GetByTestId("self-service").Locator("button[data-action]")).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel order" })).ToBeVisibleAsync();
+        await Expect(explain).ToHaveTextAsync("We are preparing your order: it can no longer be changed, but you can still cancel it until it leaves us.");
+        await NotReloaded(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_customer_changes_the_delivery_address_and_an_error_shows_beside_its_field()
     {
         var sku = await site.NewProductInStock(3);
