@@ -154,7 +154,7 @@ public static class AfterSalesEndpoints
     {
         var after = Order(grains, id);
         return new CustomerAfterSales(
-            [.. (await after.Returns()).Select(CustomerReturn.From)], await after.Tickets(), (await after.Feedback()).Value!, await after.AllowedActions());
+            [.. (await after.Returns()).Select(CustomerReturn.From)], await after.Tickets(), (await after.Feedback()).Value!, await after.AllowedActions(), await after.Returnable());
     }
 
     /// <summary>Runs <paramref name="act"/> when the token opens the order; otherwise the same 404 as an unknown order.</summary>

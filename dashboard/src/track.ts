@@ -238,7 +238,7 @@ function render(order: CustomerOrderView): void {
   );
   sections.timeline.replaceChildren(timeline(order));
   orderArea.hidden = false;
-  afterSales.update({ id: order.id, version: order.version, currency: order.currency, lines: order.lines });
+  afterSales.update({ id: order.id, version: order.version, currency: order.currency });
 }
 
 function progress(order: CustomerOrderView): HTMLElement {

@@ -16,6 +16,13 @@ public interface IOrderAfterSalesGrain : IGrainWithStringKey
     [ReadOnly]
     Task<ImmutableArray<ReturnView>> Returns();
 
+    /// <summary>
+    /// What may still be sent back, SKU by SKU (the limits <see cref="RequestReturn"/> checks); empty while the order
+    /// cannot be returned (not yet delivered, or everything already on a return).
+    /// </summary>
+    [ReadOnly]
+    Task<ImmutableArray<ReturnableLine>> Returnable();
+
     /// <summary>What the customer may do after the sale now: ask for a return, open a ticket, rate the order.</summary>
     [ReadOnly]
     Task<ImmutableArray<AfterSalesAction>> AllowedActions();

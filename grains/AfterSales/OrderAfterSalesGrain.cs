@@ -36,13 +36,13 @@ public sealed class OrderAfterSalesGrain(
             return notReturnable;
         }
 
-        var claimed = await Claimed();
+        var left = Returnable(order, await Claimed()).ToDictionary(l => l.Sku, l => l.Quantity, StringComparer.Ordinal);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var returned = ImmutableArray.CreateBuilder<ReturnLine>();
         foreach (var (line, i) in lines.Select((l, i) => (l, i)))
         {
             var shipped = Shipped(order).Where(x => x.Line.Sku == line.Sku).ToList();
-            var open = shipped.Sum(x => x.Line.Quantity) - claimed[line.Sku].Sum() - lines.Take(i).Where(l => l.Sku == line.Sku).Sum(l => l.Quantity);
+            var open = left.GetValueOrDefault(line.Sku) - lines.Take(i).Where(l => l.Sku == line.Sku).Sum(l => l.Quantity);
             if (shipped.Count == 0)
             {
                 errors[$"lines[{i}].sku"] = [$"SKU {line.Sku} was not shipped or collected on order {OrderId}."];
@@ -77,9 +77,7 @@ public sealed class OrderAfterSalesGrain(
         }
 
         var actions = ImmutableArray.CreateBuilder<AfterSalesAction>();
-        var claimed = await Claimed();
-        if (OrderTransitions.RefusalFor(OrderId, order.Status, OrderMove.RequestReturn) is null
-            && Shipped(order).Sum(x => x.Line.Quantity) > claimed.Sum(g => g.Sum()))
+        if (!Returnable(order, await Claimed()).IsEmpty)
         {
             actions.Add(AfterSalesAction.RequestReturn);
         }
@@ -92,6 +90,9 @@ public sealed class OrderAfterSalesGrain(
 
         return actions.ToImmutable();
     }
+
+    public async Task<ImmutableArray<ReturnableLine>> Returnable() =>
+        await Order() is { } order ? Returnable(order, await Claimed()) : [];
 
     public async Task<ImmutableArray<ReturnView>> Returns() =>
         [.. (await Task.WhenAll(state.State.Returns.Select(id => GrainFactory.GetGrain<IReturnGrain>(id).Get()))).OfType<ReturnView>()];
@@ -209,6 +210,15 @@ public sealed class OrderAfterSalesGrain(
     /// <summary>Units other returns claim, per SKU; a declined return claims nothing.</summary>
     private async Task<ILookup<string, int>> Claimed() =>
         (await Returns()).Where(r => r.Status != ReturnStatus.Declined).SelectMany(r => r.Lines).ToLookup(l => l.Sku, l => l.Quantity);
+
+    /// <summary>Each SKU with units left to send back, in the order's line order; none while the order is not returnable.</summary>
+    private ImmutableArray<ReturnableLine> Returnable(OrderView order, ILookup<string, int> claimed) =>
+        OrderTransitions.RefusalFor(OrderId, order.Status, OrderMove.RequestReturn) is not null
+            ? []
+            : [.. Shipped(order)
+                .GroupBy(x => x.Line.Sku, StringComparer.Ordinal)
+                .Select(g => new ReturnableLine(g.Key, g.First().Line.Name, g.Sum(x => x.Line.Quantity) - claimed[g.Key].Sum()))
+                .Where(l => l.Quantity > 0)];
 
     /// <summary>What left a warehouse for the customer (shipped or collected), line by line with its warehouse.</summary>
     private static IEnumerable<(string WarehouseId, PickListLine Line)> Shipped(OrderView order) =>

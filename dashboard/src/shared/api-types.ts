@@ -155,6 +155,8 @@ export interface CustomerAfterSales {
   feedback: FeedbackView;
   /** Ask for a return, open a ticket, rate the order: those allowed now. */
   allowedActions: AfterSalesAction[];
+  /** What may still be sent back, SKU by SKU: the most a return of each may ask for now. */
+  returnable: ReturnableLine[];
 }
 
 /** What a customer is offered beside their cart or order: products that go with it, and the promotions of their segment running now. */
@@ -957,6 +959,14 @@ export interface ReturnView {
   replacementOrderId: string | null;
   /** The steps ops may take with the return now, from ReturnTransitions (worked out on reading, never stored). */
   allowedActions: ReturnAction[];
+}
+
+/** A SKU of a delivered order that may still be sent back: shipped or collected units less those on returns not declined. */
+export interface ReturnableLine {
+  sku: string;
+  name: string;
+  /** Above 0: a SKU with nothing left to return is not listed. */
+  quantity: number;
 }
 
 /** An order waiting for staff review, with what a reviewer decides on. */

@@ -6,65 +6,20 @@
 
 import { ApiError, getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
-import type { AfterSalesAction, TicketAction } from "../shared/api-types";
+import type {
+  AfterSalesAction,
+  CustomerAfterSales,
+  CustomerReturn,
+  ReturnableLine,
+  TicketView,
+} from "../shared/api-types";
 import { formatMoney, returnReasons, returnState, ticketState, ticketTopic, ticketTopics } from "./words";
-
-interface ReturnLine {
-  sku: string;
-  name: string;
-  quantity: number;
-}
-
-interface ReturnView {
-  id: string;
-  status: string;
-  lines: ReturnLine[];
-  reason: string;
-  declineReason: string | null;
-  refundedAmount: number | null;
-  replacementOrderId: string | null;
-}
-
-interface TicketMessage {
-  number: number;
-  from: { kind: string };
-  text: string;
-}
-
-interface TicketView {
-  id: string;
-  category: string;
-  status: string;
-  messages: TicketMessage[];
-  allowedActions: TicketAction[];
-}
-
-interface FeedbackView {
-  rating: number | null;
-  comment: string | null;
-}
-
-interface CustomerAfterSales {
-  returns: ReturnView[];
-  tickets: TicketView[];
-  feedback: FeedbackView;
-  /** What the customer may do now (the server decides). */
-  allowedActions: AfterSalesAction[];
-}
-
-/** A line of the order the customer may send back. */
-export interface ReturnableLine {
-  sku: string;
-  name: string;
-  quantity: number;
-}
 
 /** What the panel needs of the order it belongs to. */
 export interface AfterSalesOrder {
   id: string;
   version: number;
   currency: string;
-  lines: ReturnableLine[];
 }
 
 export class AfterSales {
@@ -77,6 +32,8 @@ export class AfterSales {
   private readonly title = el("h2", {}, "Need help?");
   private returnForm: HTMLFormElement | null = null;
   private rateForm: HTMLFormElement | null = null;
+  /** Puts what may still be sent back into the open return form, keeping the customer's choice while it is listed. */
+  private offerReturnable: ((lines: ReturnableLine[]) => void) | null = null;
   private ticketForm: HTMLFormElement | null = null;
   private order: AfterSalesOrder | null = null;
   private loadedVersion = -1;
@@ -135,8 +92,17 @@ export class AfterSales {
     this.render(state, order);
   }
 
-  private async act(path: string, body: unknown, form: HTMLFormElement | null): Promise<boolean> {
+  /** Sends a step; a refusal shows in `errorSlot` (beside the form's button) when given, else above the panel. */
+  private async act(
+    path: string,
+    body: unknown,
+    form: HTMLFormElement | null,
+    errorSlot: HTMLElement | null = null,
+  ): Promise<boolean> {
     showMessage(this.message, null);
+    if (errorSlot) {
+      showMessage(errorSlot, null);
+    }
     form?.querySelectorAll<HTMLButtonElement>("button").forEach((b) => (b.disabled = true));
     try {
       await postJson(`${this.base}/${path}${this.query}`, { body });
@@ -144,7 +110,7 @@ export class AfterSales {
       await this.load();
       return true;
     } catch (error) {
-      showMessage(this.message, error instanceof ApiError ? error.message : String(error));
+      showMessage(errorSlot ?? this.message, refusalWords(error));
       return false;
     } finally {
       form?.querySelectorAll<HTMLButtonElement>("button").forEach((b) => (b.disabled = false));
@@ -157,10 +123,12 @@ export class AfterSales {
     this.returns.hidden = state.returns.length === 0;
     this.renderTickets(state.tickets);
 
-    if (allowed("request-return")) {
-      this.returnForm ??= this.newReturnForm(order.lines);
+    if (allowed("request-return") && state.returnable.length > 0) {
+      this.returnForm ??= this.newReturnForm();
+      this.offerReturnable?.(state.returnable);
     } else {
       this.returnForm = null;
+      this.offerReturnable = null;
     }
     if (allowed("open-ticket")) {
       this.ticketForm ??= this.newTicketForm();
@@ -256,24 +224,41 @@ export class AfterSales {
     return form;
   }
 
-  private newReturnForm(lines: ReturnableLine[]): HTMLFormElement {
-    const sku = el(
-      "select",
-      { name: "sku", id: "return-sku" },
-      ...lines.map((l) => el("option", { value: l.sku }, l.name)),
-    );
+  private newReturnForm(): HTMLFormElement {
+    const sku = el("select", { name: "sku", id: "return-sku" });
     const quantity = el("input", {
       name: "quantity",
       id: "return-quantity",
       type: "number",
       min: 1,
-      max: lines[0]?.quantity ?? 1,
+      max: 1,
       value: 1,
       inputmode: "numeric",
     });
-    sku.addEventListener("change", () => {
-      quantity.max = String(lines.find((l) => l.sku === sku.value)?.quantity ?? 1);
-    });
+    let offered: ReturnableLine[] = [];
+    const limit = (): void => {
+      quantity.max = String(offered.find((l) => l.sku === sku.value)?.quantity ?? 1);
+    };
+    sku.addEventListener("change", limit);
+    this.offerReturnable = (lines) => {
+      const same =
+        lines.length === offered.length &&
+        lines.every((l, i) => l.sku === offered[i]?.sku && l.quantity === offered[i]?.quantity);
+      if (same) {
+        return;
+      }
+      offered = lines;
+      const chosen = sku.value;
+      sku.replaceChildren(
+        ...lines.map((l) =>
+          el("option", { value: l.sku }, l.quantity > 1 ? `${l.name} (up to ${l.quantity})` : l.name),
+        ),
+      );
+      if (lines.some((l) => l.sku === chosen)) {
+        sku.value = chosen;
+      }
+      limit();
+    };
     const reason = el(
       "select",
       { name: "reason", id: "return-reason" },
@@ -286,6 +271,7 @@ export class AfterSales {
       rows: 3,
       placeholder: "Tell us more (optional)",
     });
+    const refused = el("p", { class: "error", role: "alert", "data-testid": "return-refused", hidden: true });
     const form = el(
       "form",
       { class: "track-form", "data-testid": "return-form" },
@@ -302,8 +288,10 @@ export class AfterSales {
         "div",
         { class: "form-actions" },
         el("button", { type: "submit", class: "button button-primary" }, "Request return"),
+        refused,
       ),
     );
+    form.addEventListener("input", () => showMessage(refused, null));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       const why = details.value.trim() ? `${reason.value}: ${details.value.trim()}` : reason.value;
@@ -311,6 +299,7 @@ export class AfterSales {
         "returns",
         { lines: [{ sku: sku.value, quantity: Number(quantity.value) }], reason: why },
         form,
+        refused,
       ).then((ok) => {
         if (ok) {
           details.value = "";
@@ -348,7 +337,7 @@ export class AfterSales {
   }
 }
 
-function returnItem(r: ReturnView, currency: string): HTMLElement {
+function returnItem(r: CustomerReturn, currency: string): HTMLElement {
   const what = r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ");
   return el(
     "li",
@@ -396,4 +385,13 @@ function feedbackForm(
     void submit(Number(rating.value), comment.value, form);
   });
   return form;
+}
+
+/** A refusal in the customer's words: the messages of the fields at fault, without the request's field paths. */
+function refusalWords(error: unknown): string {
+  if (!(error instanceof ApiError)) {
+    return String(error);
+  }
+  const fields = Object.values(error.fields).flat();
+  return fields.length > 0 ? fields.join(" ") : error.message;
 }

@@ -54,6 +54,28 @@ public sealed class AfterSalesHttpTests(OrderGridApp app)
     }
 
     [Fact]
+    public async Task The_customer_is_offered_what_is_left_to_send_back_and_a_declined_return_gives_it_back()
+    {
+        var (id, token, sku) = await DeliveredOrder(3);
+
+        var before = Returnable(await Json.Ok(await app.Customer.GetAsync(new Uri(Track(id, token, "after-sales"), UriKind.Relative))));
+        using var requested = await app.Customer.PostAsJsonAsync(Track(id, token, "returns"), new { lines = new[] { new { sku, quantity = 2 } }, reason = "Too small" });
+        var rma = Json.Text((await Json.Read(requested))["id"]);
+        var afterOne = Returnable(await Json.Ok(await app.Customer.GetAsync(new Uri(Track(id, token, "after-sales"), UriKind.Relative))));
+        using var tooMany = await app.Customer.PostAsJsonAsync(Track(id, token, "returns"), new { lines = new[] { new { sku, quantity = 2 } }, reason = "Too small" });
+        using var declined = await app.Ops.PostAsJsonAsync($"/api/returns/{rma}/decline", new { reason = "Past the return window" });
+        var afterDecline = Returnable(await Json.Ok(await app.Customer.GetAsync(new Uri(Track(id, token, "after-sales"), UriKind.Relative))));
+
+        Assert.Equal([(sku, 3)], before);
+        Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
+        Assert.Equal([(sku, 1)], afterOne);
+        var problem = await Json.Invalid(tooMany, "lines[0].quantity");
+        Assert.Contains("At most 1 unit(s)", problem.ToJsonString(), StringComparison.Ordinal);
+        await Json.Ok(declined);
+        Assert.Equal([(sku, 3)], afterDecline);
+    }
+
+    [Fact]
     public async Task Bad_input_wrong_keys_unknown_returns_and_wrong_tokens_are_problems()
     {
         var (id, token, sku) = await DeliveredOrder(1);
@@ -113,4 +135,7 @@ public sealed class AfterSalesHttpTests(OrderGridApp app)
         await app.Eventually(id, o => Json.Text(o["status"]) is "Delivered" or "Completed");
         return (id, Json.Text(order["trackingToken"]), sku);
     }
+
+    private static List<(string Sku, int Quantity)> Returnable(JsonObject afterSales) =>
+        [.. Json.Array(afterSales["returnable"]).Select(l => (Json.Text(l!["sku"]), Json.Number(l!["quantity"])))];
 }

@@ -166,6 +166,32 @@ public sealed class TrackingSelfServiceTests(LiveSite site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_return_form_offers_only_what_is_left_to_send_back_and_goes_when_nothing_is()
+    {
+        var sku = await site.NewProductInStock(2);
+        var (id, token) = Ids(await site.PlaceOrder(sku, quantity: 2));
+        var (shipmentId, _) = await site.Ship(id);
+        await site.RecordCarrierEvent(shipmentId, "Delivered", "Front door");
+        var page = await Open(id, token);
+        var form = page.GetByTestId("return-form");
+        var quantity = form.GetByLabel("How many");
+        await Expect(form.GetByLabel("Item").Locator("option")).ToHaveTextAsync([$"Test item {sku} (up to 2)"]);
+        await Expect(quantity).ToHaveAttributeAsync("max", "2");
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "Request return" }).ClickAsync();
+
+        await Expect(page.GetByTestId("returns").GetByTestId("return-status")).ToHaveTextAsync("Requested", new() { Timeout = 5_000 });
+        await Expect(form.GetByLabel("Item").Locator("option")).ToHaveTextAsync([$"Test item {sku}"]);
+        await Expect(quantity).ToHaveAttributeAsync("max", "1");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Request return" }).ClickAsync();
+        await Expect(page.GetByTestId("returns").GetByTestId("return-status")).ToHaveCountAsync(2, new() { Timeout = 5_000 });
+        await Expect(form).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("return-refused")).ToHaveCountAsync(0);
+        await NotReloaded(page);
+        await page.Context.CloseAsync();
+    }
+
     private static (string Id, string Token) Ids(System.Text.Json.Nodes.JsonObject order) => (Json.Text(order["id"]), Json.Text(order["trackingToken"]));
 
     /// <summary>The order's tracking page on a phone, live, marked so that a reload would show.</summary>
