@@ -1,6 +1,6 @@
 // Words and numbers as people read them: status labels, local times, amounts.
 
-import type { OrderStatus, SalesChannel, ShipmentStatus } from "./api-types";
+import type { HoldKind, OrderStatus, SalesChannel, ShipmentStatus } from "./api-types";
 
 const orderStatusLabels: Record<OrderStatus, string> = {
   Placed: "Placed",
@@ -27,6 +27,13 @@ const shipmentStatusLabels: Record<ShipmentStatus, string> = {
   Exception: "Delivery problem",
 };
 
+const holdKindLabels: Record<HoldKind, string> = {
+  Review: "Review",
+  OutOfStock: "Out of stock",
+  Address: "Address",
+  Payment: "Payment",
+};
+
 const channelLabels: Record<SalesChannel, string> = {
   web: "Web",
   app: "App",
@@ -37,6 +44,11 @@ const channelLabels: Record<SalesChannel, string> = {
 
 export function orderStatusLabel(status: OrderStatus): string {
   return orderStatusLabels[status] ?? status;
+}
+
+/** Why an order is held, as a heading: "Out of stock". */
+export function holdKindLabel(kind: HoldKind): string {
+  return holdKindLabels[kind] ?? kind;
 }
 
 export function shipmentStatusLabel(status: ShipmentStatus): string {

@@ -4,7 +4,14 @@
 import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { field } from "../shared/fields";
-import { channelLabel, formatAmount, formatDateTime, formatMoney, orderStatusLabel } from "../shared/format";
+import {
+  channelLabel,
+  formatAmount,
+  formatDateTime,
+  formatMoney,
+  holdKindLabel,
+  orderStatusLabel,
+} from "../shared/format";
 import type { MergeView, OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/api-types";
 import { canChange, changeForm, saveChange } from "./order-changes";
 import { channelFacts } from "./channel-facts";
@@ -377,7 +384,7 @@ function holds(order: OrderView): HTMLElement | null {
           "ul",
           { class: "holds" },
           ...order.holds.map((hold) =>
-            el("li", {}, `${hold.kind}: ${hold.reason} (since ${formatDateTime(hold.since)})`),
+            el("li", {}, `${holdKindLabel(hold.kind)}: ${hold.reason} (since ${formatDateTime(hold.since)})`),
           ),
         ),
       );
