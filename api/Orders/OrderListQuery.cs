@@ -29,6 +29,9 @@ public sealed record OrderListQuery(
     public const int MaxPage = 10_000;
     public const int MinTextLength = 3;
 
+    /// <summary>The longest search text; the wall's finder box has it as its <c>maxlength</c> (checked by a test).</summary>
+    public const int MaxTextLength = 100;
+
     public static readonly ImmutableDictionary<string, OrderListSort> Sorts = new Dictionary<string, OrderListSort>(StringComparer.OrdinalIgnoreCase)
     {
         ["-placedAt"] = OrderListSort.NewestFirst,
@@ -62,7 +65,7 @@ public sealed record OrderListQuery(
         var text = q?.Trim();
         if (q is not null)
         {
-            errors.Text("q", q, 100);
+            errors.Text("q", q, MaxTextLength);
             if (text is { Length: > 0 and < MinTextLength })
             {
                 errors.Add("q", $"At least {MinTextLength} characters.");

@@ -41,6 +41,8 @@ export class OrderFinder {
       type: "search",
       name: "find",
       placeholder: "Order id, customer id, email or name",
+      // OrderListQuery.MaxTextLength (api/Orders/OrderListQuery.cs); FinderLimitTests checks the copy.
+      maxlength: "100",
       autocomplete: "off",
       spellcheck: "false",
       "aria-label": "Find an order by id, customer id, email or name",
