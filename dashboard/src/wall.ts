@@ -168,7 +168,7 @@ function show(next: WallSnapshot): void {
   placedLastHour.textContent = String(next.placedLastHour);
   chart?.show(next.ordersPerMinute);
   showQueues(next);
-  showAlerts(next.alerts);
+  showAlerts(next.alerts, next.stockOuts);
   staffNotifications.reviewQueue(new Set(next.reviewQueue.map((order) => order.orderId)));
 }
 
@@ -201,9 +201,9 @@ const openStockOuts = new Set<string>();
 
 /**
  * Stuck orders and delivery problems one line each (the first few, then a count); stock-outs one line per
- * warehouse with their count, opened to list the products.
+ * warehouse with the count of all its stock-outs (the snapshot lists only the first few), opened to list them.
  */
-function showAlerts(alerts: WallAlert[]): void {
+function showAlerts(alerts: WallAlert[], stockOutCounts: Record<string, number>): void {
   if (alerts.length === 0) {
     alertList.replaceChildren(el("li", { class: "empty" }, "No alerts."));
     return;
@@ -219,7 +219,9 @@ function showAlerts(alerts: WallAlert[]): void {
     ...(others.length > alertsShown
       ? [el("li", { class: "empty", "data-testid": "alerts-more" }, `${others.length - alertsShown} more order alerts`)]
       : []),
-    ...[...stockOuts].map(([warehouse, group]) => stockOutGroup(warehouse, group)),
+    ...[...stockOuts].map(([warehouse, group]) =>
+      stockOutGroup(warehouse, group, Math.max(stockOutCounts[warehouse] ?? 0, group.length)),
+    ),
   );
 }
 
@@ -239,7 +241,7 @@ function orderAlert(alert: WallAlert): HTMLElement {
   );
 }
 
-function stockOutGroup(warehouse: string, group: WallAlert[]): HTMLElement {
+function stockOutGroup(warehouse: string, group: WallAlert[], count: number): HTMLElement {
   const details = el(
     "details",
     { open: openStockOuts.has(warehouse) },
@@ -247,7 +249,11 @@ function stockOutGroup(warehouse: string, group: WallAlert[]): HTMLElement {
       "summary",
       {},
       el("span", { class: "alert-kind" }, "Out of stock"),
-      el("span", { class: "alert-message" }, `${warehouse}: ${group.length} product${group.length === 1 ? "" : "s"}`),
+      el(
+        "span",
+        { class: "alert-message", "data-testid": "stock-out-count" },
+        `${warehouse}: ${count} product${count === 1 ? "" : "s"}`,
+      ),
     ),
     el(
       "ul",
@@ -260,6 +266,9 @@ function stockOutGroup(warehouse: string, group: WallAlert[]): HTMLElement {
           el("span", { class: "age" }, `for ${formatAge(alert.since)}`),
         ),
       ),
+      ...(count > group.length
+        ? [el("li", { class: "empty", "data-testid": "stock-outs-more" }, `${count - group.length} more`)]
+        : []),
     ),
   );
   details.addEventListener("toggle", () =>

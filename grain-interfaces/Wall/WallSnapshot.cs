@@ -8,6 +8,8 @@ namespace OrderGrid.Wall;
 /// Everything the operations wall shows, as of <paramref name="Revision"/> (grows with every change the wall hears
 /// of; a client applies a pushed snapshot only when its revision is greater than the one on screen).
 /// </summary>
+/// <param name="StockOuts">How many SKUs each warehouse is out of, all of them; <paramref name="Alerts"/> lists the
+/// longest-standing few of each warehouse.</param>
 [GenerateSerializer, Immutable, Alias("og.wall-snapshot")]
 public sealed record WallSnapshot(
     [property: Id(0)] long Revision,
@@ -20,4 +22,5 @@ public sealed record WallSnapshot(
     [property: Id(7)] ImmutableArray<MinuteCount> OrdersPerMinute,
     [property: Id(8)] ImmutableArray<QueuedOrder> ReviewQueue,
     [property: Id(9)] ImmutableArray<QueuedOrder> Backorders,
-    [property: Id(10)] ImmutableArray<WallAlert> Alerts);
+    [property: Id(10)] ImmutableArray<WallAlert> Alerts,
+    [property: Id(11)] ImmutableDictionary<string, int> StockOuts);

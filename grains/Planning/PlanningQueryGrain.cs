@@ -291,24 +291,10 @@ public sealed class PlanningQueryGrain(
             return _catalog;
         }
 
-        const int pageSize = 500;
-        var catalog = GrainFactory.GetGrain<ICatalogGrain>("default");
-        var products = ImmutableDictionary.CreateBuilder<string, Product>(StringComparer.Ordinal);
-        for (var page = 1; ; page++)
-        {
-            var items = (await catalog.Page(page, pageSize, search: null)).Items;
-            foreach (var item in items)
-            {
-                products[item.Sku] = item;
-            }
-
-            if (items.Length < pageSize)
-            {
-                break;
-            }
-        }
-
-        (_catalog, _catalogAt) = (products.ToImmutable(), clock.GetUtcNow());
+        var products = (await GrainFactory.GetGrain<ICatalogGrain>("default").All())
+            .DistinctBy(p => p.Sku, StringComparer.Ordinal)
+            .ToImmutableDictionary(p => p.Sku, StringComparer.Ordinal);
+        (_catalog, _catalogAt) = (products, clock.GetUtcNow());
         return _catalog;
     }
 }

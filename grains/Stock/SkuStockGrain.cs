@@ -202,8 +202,7 @@ public sealed class SkuStockGrain(
         }
     }
 
-    // Out of stock: nothing left to promise where something has happened (a receipt, or an order that waits).
-    private static bool IsOut(StockState stock) => stock.Version > 0 && stock.Available <= 0;
+    private static bool IsOut(StockState stock) => StockOut.Is(stock.Available);
 
     private Allocation Allocation(string orderId) => Allocation(state.State, orderId);
 

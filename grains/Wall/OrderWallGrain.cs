@@ -3,14 +3,17 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Catalog;
 using OrderGrid.Orders;
 using OrderGrid.Stock;
+using OrderGrid.Warehouses;
 
 namespace OrderGrid.Wall;
 
 /// <summary>
 /// The operations wall. Kept in memory: it holds no truth of its own. On activation it starts from the read model
-/// (when the silo has one) and then follows the news of every order and stock-out.
+/// (when the silo has one) and from the stock grains' levels of every catalog product in every warehouse (so stock
+/// that ran out before it started shows too), and then follows the news of every order and stock-out.
 /// </summary>
 [GrainType("order-wall")]
 public sealed class OrderWallGrain(TimeProvider clock, IOptions<WallOptions> options, IServiceProvider services) : Grain, IOrderWallGrain
@@ -34,6 +37,27 @@ public sealed class OrderWallGrain(TimeProvider clock, IOptions<WallOptions> opt
             _board.TimePassed();
             return Task.CompletedTask;
         }, new GrainTimerCreationOptions(Tick, Tick) { KeepAlive = true });
+
+        // Once, right after activation, interleaved with the requests so that the wall answers meanwhile: a level
+        // read here and a newer one announced meanwhile meet by version on the board.
+        this.RegisterGrainTimer(LoadStockOuts, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    /// <summary>Reads every catalog product's level in every warehouse, one warehouse at a time.</summary>
+    private async Task LoadStockOuts(CancellationToken cancellationToken)
+    {
+        var products = await GrainFactory.GetGrain<ICatalogGrain>("default").All();
+        var warehouses = await GrainFactory.GetGrain<IWarehouseDirectoryGrain>("default").List();
+        var now = clock.GetUtcNow();
+        foreach (var warehouse in warehouses)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var levels = await Task.WhenAll(products.Select(p => GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(warehouse.Id, p.Sku)).GetLevel()));
+            foreach (var level in levels.Where(StockOut.Is))
+            {
+                _board.TrackStock(level, now);
+            }
+        }
     }
 
     public Task Track(OrderStatusChange change)

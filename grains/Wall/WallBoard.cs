@@ -84,7 +84,7 @@ public sealed class WallBoard(long firstRevision)
         }
     }
 
-    /// <summary>Takes in a SKU that ran out in a warehouse (available 0) or has stock again.</summary>
+    /// <summary>Takes in a SKU that is out of stock in a warehouse (<see cref="StockOut"/>) or has stock again.</summary>
     public void TrackStock(StockLevel level, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(level);
@@ -96,7 +96,7 @@ public sealed class WallBoard(long firstRevision)
 
         _stockVersions[key] = level.Version;
 
-        if (level.Available <= 0)
+        if (StockOut.Is(level))
         {
             _stockOuts[key] = level;
             _stockOutSince.TryAdd(key, now);
@@ -133,8 +133,13 @@ public sealed class WallBoard(long firstRevision)
             PerMinute(now),
             Queue(OrderStatus.AwaitingReview, options.ListLimit),
             Queue(OrderStatus.Backordered, options.ListLimit),
-            Alerts(now, options));
+            Alerts(now, options),
+            StockOutsByWarehouse());
     }
+
+    /// <summary>How many SKUs each warehouse is out of: all of them, however few the alerts list.</summary>
+    private ImmutableDictionary<string, int> StockOutsByWarehouse() =>
+        _stockOuts.Values.GroupBy(level => level.WarehouseId, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     /// <summary>Orders in <paramref name="status"/>, longest waiting first.</summary>
     public ImmutableArray<QueuedOrder> Queue(OrderStatus status, int limit) => [.. _orders
@@ -172,9 +177,14 @@ public sealed class WallBoard(long firstRevision)
             s.Value.Backordered > 0
                 ? $"{s.Value.Sku} is out of stock in {s.Value.WarehouseId}; orders wait for {s.Value.Backordered}."
                 : $"{s.Value.Sku} is out of stock in {s.Value.WarehouseId}."));
-        // Each kind has its own share of the list, so that many old stuck orders never hide a new failed delivery.
-        return [.. new[] { failedDeliveries, stuck, stockOuts }
+        // Each kind has its own share of the list, so that many old stuck orders never hide a new failed delivery;
+        // each warehouse its own share of the stock-outs (their full counts are in the snapshot's StockOuts).
+        var stockOutsShown = stockOuts
+            .GroupBy(a => a.WarehouseId, StringComparer.Ordinal)
+            .SelectMany(warehouse => warehouse.OrderBy(a => a.Since).ThenBy(a => a.Sku, StringComparer.Ordinal).Take(options.ListLimit));
+        return [.. new[] { failedDeliveries, stuck }
             .SelectMany(kind => kind.OrderBy(a => a.Since).Take(options.ListLimit))
+            .Concat(stockOutsShown)
             .OrderBy(a => a.Since)];
     }
 

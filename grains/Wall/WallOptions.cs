@@ -21,6 +21,6 @@ public sealed class WallOptions
         [OrderStatus.OutForDelivery] = TimeSpan.FromHours(12),
     };
 
-    /// <summary>How many orders the review and backorder lists and the alerts show at most.</summary>
+    /// <summary>How many orders the review and backorder lists show at most, and alerts of each kind (stock-outs: of each warehouse).</summary>
     public int ListLimit { get; set; } = 20;
 }

@@ -1293,6 +1293,8 @@ export interface WallSnapshot {
   reviewQueue: QueuedOrder[];
   backorders: QueuedOrder[];
   alerts: WallAlert[];
+  /** How many SKUs each warehouse is out of, all of them; Alerts lists the longest-standing few of each warehouse. */
+  stockOuts: Record<string, number>;
 }
 
 /** A warehouse that ships orders. Lower priority numbers are tried first when sourcing. */

@@ -79,6 +79,26 @@ public sealed class WallBoardTests
     }
 
     [Fact]
+    public void Every_stock_out_of_a_warehouse_counts_however_few_the_alerts_list()
+    {
+        var board = new WallBoard(0);
+        for (var i = 0; i < Options.ListLimit + 40; i++)
+        {
+            board.TrackStock(Level(available: 0, backordered: 0, version: 1) with { WarehouseId = "uk-north", Sku = $"N{i}" }, Now.AddMinutes(-i));
+        }
+
+        board.TrackStock(Level(available: 0, backordered: 0, version: 1) with { WarehouseId = "uk-south", Sku = "S1" }, Now);
+        board.TrackStock(Level(available: 3, backordered: 0, version: 1) with { WarehouseId = "uk-south", Sku = "S2" }, Now);
+
+        var snapshot = board.Snapshot(Now, Options);
+
+        Assert.Equal(Options.ListLimit + 40, snapshot.StockOuts["uk-north"]);
+        Assert.Equal(1, snapshot.StockOuts["uk-south"]);
+        Assert.Equal(Options.ListLimit, snapshot.Alerts.Count(a => a.WarehouseId == "uk-north"));
+        Assert.Equal("S1", Assert.Single(snapshot.Alerts, a => a.WarehouseId == "uk-south").Sku);
+    }
+
+    [Fact]
     public void A_late_out_of_stock_notice_does_not_bring_back_a_stock_out_that_has_ended()
     {
         var board = new WallBoard(0);

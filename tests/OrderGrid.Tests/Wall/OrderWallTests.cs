@@ -1,4 +1,5 @@
 using OrderGrid.Orders;
+using OrderGrid.Stock;
 using OrderGrid.Wall;
 
 namespace OrderGrid.Tests.Wall;
@@ -30,6 +31,33 @@ public sealed class OrderWallTests(ClusterFixture cluster)
         Assert.Equal(after.Total, after.ByStatus.Values.Sum());
         Assert.Equal(after.Total, after.ByChannel.Values.Sum());
         Assert.InRange(after.PlacedLastMinute, 3, after.PlacedLastHour);
+    }
+
+    [Fact]
+    public async Task A_wall_that_starts_after_stock_ran_out_shows_it_as_the_stock_grains_do()
+    {
+        // SKUs that sort first, so that they are among the stock-outs the alerts list (all loaded at one time).
+        var neverStocked = await cluster.Define(ClusterFixture.Unique("0000-wall-never"));
+        var ranOut = await cluster.Define(ClusterFixture.Unique("0000-wall-ran-out"));
+        await cluster.Receive("w1", ranOut, 1);
+        await Place(SalesChannel.Web, ranOut);
+        Assert.True(StockOut.Is(await cluster.Grains.GetGrain<ISkuStockGrain>(StockKey.For("w1", ranOut)).GetLevel()));
+
+        // Another key: a wall that activates now, after both ran out, and hears no news of them.
+        var wall = cluster.Grains.GetGrain<IOrderWallGrain>(ClusterFixture.Unique("wall"));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        WallSnapshot snapshot;
+        while (!Shows(snapshot = await wall.Snapshot(), neverStocked) || !Shows(snapshot, ranOut))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The new wall never showed the stock-outs that were there before it.");
+            await Task.Delay(50);
+        }
+
+        Assert.True(snapshot.StockOuts["w1"] >= 2);
+        Assert.True(snapshot.StockOuts["w1"] >= snapshot.Alerts.Count(a => a.Kind == WallAlert.StockOut && a.WarehouseId == "w1"));
+
+        static bool Shows(WallSnapshot snapshot, string sku) =>
+            snapshot.Alerts.Any(a => a.Kind == WallAlert.StockOut && a.WarehouseId == "w1" && a.Sku == sku);
     }
 
     private async Task<string> Place(SalesChannel channel, string sku)
