@@ -30,9 +30,12 @@ public sealed class PickQueueGrain(
     public async Task<Outcome<WaveView>> PlanWave(int? maxPickLists, Actor by)
     {
         var max = maxPickLists ?? options.Value.DefaultPickLists;
-        if (max is < 1 or > PickQueueRules.MaxPickListsPerWave)
+        if (max is < PickQueueRules.MinPickListsPerWave or > PickQueueRules.MaxPickListsPerWave)
         {
-            return Refusal.Invalid("wave.invalid-size", $"A wave takes 1 to {PickQueueRules.MaxPickListsPerWave} pick lists.", ImmutableDictionary<string, string[]>.Empty.Add("maxPickLists", [$"Between 1 and {PickQueueRules.MaxPickListsPerWave}."]));
+            return Refusal.Invalid(
+                "wave.invalid-size",
+                $"A wave takes {PickQueueRules.MinPickListsPerWave} to {PickQueueRules.MaxPickListsPerWave} pick lists.",
+                ImmutableDictionary<string, string[]>.Empty.Add("maxPickLists", [$"Between {PickQueueRules.MinPickListsPerWave} and {PickQueueRules.MaxPickListsPerWave}."]));
         }
 
         var warehouseId = this.GetPrimaryKeyString();

@@ -8,6 +8,10 @@ namespace OrderGrid.Waves;
 /// <summary>The rules of a warehouse's pick-list queue, free of Orleans: the order of the queue and the pick path of a wave.</summary>
 public static class PickQueueRules
 {
+    /// <summary>The pick lists one wave may take: from this many (the wall's input offers the same, checked by a test).</summary>
+    public const int MinPickListsPerWave = 1;
+
+    /// <summary>The pick lists one wave may take: up to this many.</summary>
     public const int MaxPickListsPerWave = 100;
 
     /// <summary>The state after news of an order: older news changes nothing; an order with nothing left to pick leaves.</summary>

@@ -16,6 +16,12 @@ interface Warehouse {
 
 const priorityWords: Record<string, string> = { Vip: "VIP", Express: "Express", Normal: "Normal" };
 const defaultWaveSize = 10;
+/**
+ * The server's bounds of a wave (grains/Waves/PickQueueRules.cs, MinPickListsPerWave and MaxPickListsPerWave): the input offers them, the
+ * server still decides. tests/OrderGrid.Tests/Waves/WaveSizeBoundsTests.cs fails when they differ.
+ */
+export const minPickListsPerWave = 1;
+export const maxPickListsPerWave = 100;
 
 export class PickQueue {
   apiKey: string | null = null;
@@ -26,7 +32,12 @@ export class PickQueue {
   private readonly summary: HTMLElement;
   private readonly size: HTMLInputElement;
   private readonly plan: HTMLButtonElement;
+  /** What went wrong reading the queue: cleared by the next read that works. */
   private readonly error: HTMLElement;
+  /** Why planning a wave failed, beside its button: stays through refreshes until staff act again. */
+  private readonly planError: HTMLElement;
+  /** Why marking a wave picked failed (or which of its lists were refused), by wave: shown in that wave's row. */
+  private readonly waveErrors = new Map<string, string>();
   private refreshTimer: number | undefined;
 
   /** A click on a queued pick list opens its order: the wall listens for `[data-order-id]`. */
@@ -34,14 +45,16 @@ export class PickQueue {
     this.tabs = el("div", { class: "warehouse-tabs", role: "tablist", "aria-label": "Warehouse" });
     this.size = el("input", {
       type: "number",
-      min: "1",
-      max: "100",
+      min: String(minPickListsPerWave),
+      max: String(maxPickListsPerWave),
       value: String(defaultWaveSize),
       inputmode: "numeric",
       "data-testid": "wave-size",
     });
     this.plan = el("button", { type: "button", class: "primary", "data-testid": "plan-wave" }, "Plan a wave");
     this.plan.addEventListener("click", () => void this.planWave());
+    this.size.addEventListener("input", () => this.clearActionErrors());
+    this.planError = el("p", { class: "error", role: "alert", hidden: true, "data-testid": "plan-wave-error" });
     this.summary = el("p", { class: "quiet", "data-testid": "pick-queue-summary" });
     this.error = el("p", { class: "error", role: "alert", hidden: true });
     this.waves = el("div", { class: "waves", "data-testid": "waves" });
@@ -54,6 +67,7 @@ export class PickQueue {
         el("label", { class: "wave-size" }, "Pick lists per wave ", this.size),
         this.plan,
       ),
+      this.planError,
       this.summary,
       this.error,
       this.waves,
@@ -79,6 +93,7 @@ export class PickQueue {
             w.name,
           );
           tab.addEventListener("click", () => {
+            this.clearActionErrors();
             this.warehouseId = w.id;
             for (const other of this.tabs.querySelectorAll("[role=tab]")) {
               other.setAttribute("aria-selected", String(other === tab));
@@ -122,6 +137,17 @@ export class PickQueue {
       }
     } catch (failure) {
       showMessage(this.error, messageOf(failure));
+    }
+  }
+
+  /** Staff act again (plan, mark picked, change the size or the warehouse): the last action's error goes. */
+  private clearActionErrors(): void {
+    showMessage(this.planError, null);
+    if (this.waveErrors.size > 0) {
+      this.waveErrors.clear();
+      for (const shown of this.waves.querySelectorAll("[data-testid=wave-error]")) {
+        shown.remove();
+      }
     }
   }
 
@@ -176,6 +202,7 @@ export class PickQueue {
     const picked = el("button", { type: "button", class: "primary", "data-testid": "wave-picked" }, "Wave picked");
     picked.addEventListener("click", () => void this.wavePicked(wave, picked));
     const units = wave.pickPath.reduce((sum, stop) => sum + stop.quantity, 0);
+    const failed = this.waveErrors.get(wave.id);
     return el(
       "div",
       { class: "wave", "data-wave": wave.id, "data-testid": "wave" },
@@ -187,6 +214,7 @@ export class PickQueue {
       ),
       print,
       wave.status === "Open" ? picked : el("span", { class: "row-status" }, "Picked"),
+      failed ? el("p", { class: "error", role: "alert", "data-testid": "wave-error" }, failed) : null,
     );
   }
 
@@ -195,38 +223,45 @@ export class PickQueue {
     if (!warehouseId) {
       return;
     }
+    this.clearActionErrors();
     this.plan.disabled = true;
+    let failed: string | null = null;
     try {
       const size = this.size.valueAsNumber;
       await postJson<WaveView>(`/api/warehouses/${encodeURIComponent(warehouseId)}/waves`, {
         apiKey: this.apiKey,
         body: { maxPickLists: Number.isFinite(size) ? size : null },
       });
-      showMessage(this.error, null);
     } catch (failure) {
-      showMessage(this.error, messageOf(failure));
-    } finally {
-      await this.refresh();
+      failed = messageOf(failure);
     }
+    await this.refresh();
+    // After the refresh, which shows the queue as it is: the error stays until staff act again.
+    showMessage(this.planError, failed);
   }
 
   private async wavePicked(wave: WaveView, button: HTMLButtonElement): Promise<void> {
+    this.clearActionErrors();
     button.disabled = true;
     try {
       const done = await postJson<WaveView>(`/api/waves/${encodeURIComponent(wave.id)}/picked`, {
         apiKey: this.apiKey,
       });
       const refused = done.outcomes.filter((o) => o.result === "Refused");
-      showMessage(
-        this.error,
-        refused.length
-          ? `Not picked: ${refused.map((o) => `${o.pickListId} (${o.message ?? "refused"})`).join("; ")}`
-          : null,
-      );
+      if (refused.length) {
+        this.waveErrors.set(
+          wave.id,
+          `Not picked: ${refused.map((o) => `${o.pickListId} (${o.message ?? "refused"})`).join("; ")}`,
+        );
+      }
     } catch (failure) {
-      showMessage(this.error, messageOf(failure));
-    } finally {
-      await this.refresh();
+      this.waveErrors.set(wave.id, messageOf(failure));
+    }
+    // The refresh draws the wave again with its error, which stays until staff act again.
+    await this.refresh();
+    if (this.waveErrors.has(wave.id) && !this.waves.querySelector(`[data-wave="${CSS.escape(wave.id)}"]`)) {
+      // The wave left the queue (e.g. picked meanwhile): its error shows where the queue's own would.
+      showMessage(this.planError, this.waveErrors.get(wave.id) ?? null);
     }
   }
 }

@@ -182,6 +182,42 @@ public sealed class WallOperationsTests(LiveSite site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_refused_wave_size_stays_explained_beside_the_button_until_staff_act_again()
+    {
+        var page = await SignedIn();
+        var queue = page.GetByTestId("pick-queue");
+        await queue.Locator($"[data-testid=pick-queue-warehouse][data-warehouse={Warehouse}]").ClickAsync();
+        var size = queue.GetByTestId("wave-size");
+        Assert.Equal("1", await size.GetAttributeAsync("min"));
+        Assert.Equal("100", await size.GetAttributeAsync("max"));
+
+        // A pick list of our own, so that the button is enabled (and later one more, to make the queue read again).
+        await IssuedPickList();
+        await Expect(queue.GetByTestId("plan-wave")).ToBeEnabledAsync(new() { Timeout = 10_000 });
+        await size.FillAsync("500");
+        await queue.GetByTestId("plan-wave").ClickAsync();
+        var error = queue.GetByTestId("plan-wave-error");
+        await Expect(error).ToContainTextAsync("A wave takes 1 to 100 pick lists", new() { Timeout = 10_000 });
+
+        // The queue reads itself again on news of a new pick list: the error stays.
+        var another = await IssuedPickList();
+        await Expect(queue.Locator($"[data-pick-list='{another}']")).ToBeVisibleAsync(Soon);
+        await Expect(error).ToBeVisibleAsync();
+        await Expect(error).ToContainTextAsync("A wave takes 1 to 100 pick lists");
+
+        await size.FillAsync("5");
+        await Expect(error).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<string> IssuedPickList()
+    {
+        var orderId = Json.Text((await site.PlaceOrder(await site.NewProductInStock(5), 1))["id"]);
+        using var issued = await site.Ops.PostAsync(new Uri($"/api/orders/{orderId}/pick-lists", UriKind.Relative), content: null);
+        return Json.Text(Assert.Single(await Json.ReadArray(issued))!["id"]);
+    }
+
     private async Task<IPage> SignedIn()
     {
         var page = await site.NewPage(1920, 1080);
