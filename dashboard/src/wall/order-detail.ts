@@ -71,6 +71,10 @@ export class OrderDetail implements Detail {
   }
 
   async open(orderId: string): Promise<void> {
+    if (orderId !== this.openId) {
+      // Another order starts at its title and buttons, not where the last one was scrolled to.
+      this.panel.scrollTop = 0;
+    }
     this.openId = orderId;
     this.shown = null;
     this.afterSales = null;

@@ -107,6 +107,44 @@ public sealed class WallAfterSalesTests(LiveSite site)
     }
 
     /// <summary>The wall, signed in as ops, with the order found by its id and open.</summary>
+    [Fact]
+    public async Task A_long_unbroken_message_wraps_and_another_order_opens_at_its_top()
+    {
+        var sku = await site.NewProductInStock(4);
+        var order = await site.PlaceOrder(sku);
+        var other = Json.Text((await site.PlaceOrder(sku))["id"]);
+        var (id, token) = (Json.Text(order["id"]), Json.Text(order["trackingToken"]));
+        var unbroken = string.Concat(Enumerable.Repeat("Unbroken", 250));
+        using (var opened = await site.Customer.PostAsJsonAsync(
+            $"/api/track/{id}/tickets?token={Uri.EscapeDataString(token)}", new { category = "Other", message = unbroken }))
+        {
+            Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        }
+
+        var page = await OpenOnTheWall(id);
+        var detail = page.GetByTestId("order-detail");
+        await Expect(detail.GetByTestId("ticket-message")).ToContainTextAsync("UnbrokenUnbroken", new() { Timeout = 10_000 });
+        var (wide, room) = await detail.EvaluateAsync<int[]>("panel => [panel.scrollWidth, panel.clientWidth]") is [var w, var r] ? (w, r) : default;
+        Assert.True(wide <= room, $"The order panel is {wide} px wide in {room} px.");
+
+        // Scrolled down one order, staff open another: it starts at its title and buttons.
+        await detail.EvaluateAsync("panel => { panel.scrollTop = panel.scrollHeight; }");
+        Assert.True(await detail.EvaluateAsync<double>("panel => panel.scrollTop") > 0, "The panel did not scroll.");
+        await page.GetByTestId("find-order").FillAsync(other);
+        await page.GetByTestId("find-order").PressAsync("Enter");
+        await Expect(detail.Locator("#detail-title")).ToContainTextAsync(other, new() { Timeout = 10_000 });
+        Assert.Equal(0, await detail.EvaluateAsync<double>("panel => panel.scrollTop"));
+        await Expect(detail.Locator("#detail-title")).ToBeInViewportAsync();
+        await page.Context.CloseAsync();
+
+        var tracking = await site.NewPage(390, 844);
+        await tracking.GotoAsync($"/track/{id}?token={Uri.EscapeDataString(token)}");
+        await Expect(tracking.GetByText("UnbrokenUnbroken", new() { Exact = false }).First).ToBeVisibleAsync(Soon);
+        var (pageWide, viewport) = await tracking.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]") is [var pw, var v] ? (pw, v) : default;
+        Assert.True(pageWide <= viewport, $"The tracking page is {pageWide} px wide in {viewport} px.");
+        await tracking.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenOnTheWall(string orderId)
     {
         var page = await site.NewPage(1920, 1080);
