@@ -158,7 +158,7 @@ public sealed class PlannerPageTests(LiveSite site, PlanningSite planning) : ICl
         await SignInForm.Submit(page, LiveSite.PlannerKey);
         await page.Locator($"[data-testid=warehouse-tab][data-warehouse={PlanningSite.Warehouse}]").ClickAsync();
         var row = page.GetByTestId("restock-row").First;
-        await Expect(row).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await Expect(row).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
         // The page checks the quantity itself; a suggestion the API no longer knows (here: its id swapped on the way)
         // comes back as the API's problem, in words.
