@@ -48,7 +48,7 @@ public static class OrderGridApiWebApplicationExtensions
             // Unreadable requests are the client's mistake, answered with 400: not worth an error log entry each.
             SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or System.Text.Json.JsonException,
         });
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(PageNotFound.Write);
         app.UseOrderGridSecurity();
         app.UseAuthentication();
         app.UseOrderGridRateLimits();

@@ -16,6 +16,11 @@ public sealed record AddressInput(string? Name, string? Line1, string? City, str
             errors.Text($"{path}.{field}", values[i], maxLength, required);
         }
 
+        if (!string.IsNullOrWhiteSpace(PostalCode) && PostalCode.Length <= PlacementRules.MaxPostalCodeLength && !PlacementRules.IsPostalCode(PostalCode.Trim()))
+        {
+            errors.Add($"{path}.postalCode", PlacementRules.PostalCodeMessage);
+        }
+
         if (Country is null)
         {
             errors.Add($"{path}.country", "Required.");

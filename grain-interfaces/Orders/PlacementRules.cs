@@ -24,6 +24,7 @@ public static class PlacementRules
     public const string PhoneMessage = "A phone number has 6 or more digits, and only digits, spaces and + - ( ) . /";
     public const string ContactMessage = "Give an email or a phone number so the customer can be reached.";
     public const string CountryMessage = "Country must be a two-letter ISO 3166 code, e.g. GB.";
+    public const string PostalCodeMessage = "A postal code has letters and digits, with only a space or a hyphen between them, e.g. SW1A 1AA.";
 
     /// <summary>Whether a given (not blank) email address is one: at most 254 characters, no spaces, one mailbox and no display name.</summary>
     public static bool IsEmail(string email) =>
@@ -35,8 +36,34 @@ public static class PlacementRules
         phone.Length <= MaxPhoneLength && phone.Count(char.IsAsciiDigit) >= MinPhoneDigits
         && phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.' or '/');
 
-    /// <summary>Whether a country is a two-letter ISO 3166 code.</summary>
-    public static bool IsCountry(string? country) => country is { Length: 2 } && country.All(char.IsAsciiLetter);
+    /// <summary>Whether a country is an assigned two-letter ISO 3166 code (<see cref="Countries"/>).</summary>
+    public static bool IsCountry(string? country) => Countries.IsCode(country);
+
+    /// <summary>
+    /// Whether a given (not blank) postal code looks like one anywhere: letters and digits, with single spaces or
+    /// hyphens between them ("SW1A 1AA", "10115", "1010-001"); punctuation alone ("!!!") is not.
+    /// </summary>
+    public static bool IsPostalCode(string postalCode)
+    {
+        if (postalCode.Length is 0 or > MaxPostalCodeLength)
+        {
+            return false;
+        }
+
+        var afterSeparator = true;
+        foreach (var c in postalCode)
+        {
+            var separator = c is ' ' or '-';
+            if (!(separator || char.IsAsciiLetterOrDigit(c)) || (separator && afterSeparator))
+            {
+                return false;
+            }
+
+            afterSeparator = separator;
+        }
+
+        return !afterSeparator;
+    }
 
     /// <summary>The customer can be reached: an email or a phone number is given.</summary>
     public static bool HasContact(string? email, string? phone) => !string.IsNullOrWhiteSpace(email) || !string.IsNullOrWhiteSpace(phone);
@@ -142,6 +169,11 @@ public static class PlacementRules
             {
                 var (field, max, required) = AddressFields[i];
                 Text(values[i], $"shipTo.{field}", max, required, Error);
+            }
+
+            if (!string.IsNullOrWhiteSpace(to.PostalCode) && to.PostalCode.Length <= MaxPostalCodeLength && !IsPostalCode(to.PostalCode.Trim()))
+            {
+                Error("shipTo.postalCode", PostalCodeMessage);
             }
 
             if (!IsCountry(to.Country))

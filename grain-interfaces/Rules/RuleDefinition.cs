@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using OrderGrid.Orders;
 using OrderGrid.Planning;
 
 namespace OrderGrid.Rules;
@@ -18,8 +19,11 @@ public sealed record RuleDefinition(
     public const int MaxActions = 10;
     public const int MaxListLength = 200;
 
-    /// <summary>Problems by field path (<c>name</c>, <c>conditions.countries[1]</c>, <c>actions[0].reason</c>); empty when valid.</summary>
-    public ImmutableDictionary<string, string[]> Problems()
+    /// <summary>
+    /// Problems by field path (<c>name</c>, <c>conditions.countries[1]</c>, <c>actions[0].reason</c>); empty when valid.
+    /// Given the business's <paramref name="warehouses"/>, a warehouse action must name one of them.
+    /// </summary>
+    public ImmutableDictionary<string, string[]> Problems(IReadOnlyCollection<string>? warehouses = null)
     {
         var problems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string field, string message)
@@ -55,7 +59,7 @@ public sealed record RuleDefinition(
 
         for (var i = 0; i < Math.Min(actions.Length, MaxActions); i++)
         {
-            ActionProblems(actions[i], $"actions[{i}]", Add);
+            ActionProblems(actions[i], $"actions[{i}]", warehouses, Add);
         }
 
         return problems.ToImmutableDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -74,7 +78,7 @@ public sealed record RuleDefinition(
 
         if (c.MaxTotal is < 0 || c.MaxTotal < c.MinTotal)
         {
-            add("conditions.maxTotal", "Must not be negative nor below minTotal.");
+            add("conditions.maxTotal", "Must not be negative nor below the lower bound (the order value above).");
         }
 
         if (c.MinQuantity is < 1)
@@ -84,13 +88,13 @@ public sealed record RuleDefinition(
 
         Each(c.Channels, "conditions.channels", ch => Enum.IsDefined(ch) ? null : "Unknown channel.", add);
         Each(c.Countries, "conditions.countries", country =>
-            country is { Length: 2 } && country.All(char.IsAsciiLetter) ? null : "Must be a two-letter ISO 3166 code, e.g. GB.", add);
+            Countries.IsCode(country) ? null : "Must be a two-letter ISO 3166 code, e.g. GB.", add);
         Each(c.Skus, "conditions.skus", sku => TextProblem(sku, 200), add);
         Each(c.Segments, "conditions.segments", segment =>
             SegmentNames.IsKnown(segment) ? null : $"Unknown segment; the segments are {string.Join(", ", SegmentNames.All)}.", add);
     }
 
-    private static void ActionProblems(RuleAction? action, string path, Action<string, string> add)
+    private static void ActionProblems(RuleAction? action, string path, IReadOnlyCollection<string>? warehouses, Action<string, string> add)
     {
         if (action is null)
         {
@@ -103,7 +107,9 @@ public sealed record RuleDefinition(
             RuleActionKind.Hold => TextProblem(action.Reason, MaxReasonLength) is { } reason ? ("reason", reason) : default,
             RuleActionKind.Priority => action.Level is { } level && Enum.IsDefined(level) ? default : ("level", "Required: normal, express or vip."),
             RuleActionKind.PreferWarehouse or RuleActionKind.ExcludeWarehouse =>
-                TextProblem(action.WarehouseId, 100) is { } warehouse ? ("warehouseId", warehouse) : default,
+                TextProblem(action.WarehouseId, 100) is { } warehouse ? ("warehouseId", warehouse)
+                : warehouses is not null && !warehouses.Contains(action.WarehouseId!.Trim()) ? ("warehouseId", $"Unknown warehouse {action.WarehouseId.Trim()}; the warehouses are {string.Join(", ", warehouses)}.")
+                : default,
             RuleActionKind.AutoApprove or RuleActionKind.RequireSignature => default,
             _ => ("kind", "Unknown action."),
         };

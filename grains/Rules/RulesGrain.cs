@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 
 using OrderGrid.Common;
 using OrderGrid.Orders;
+using OrderGrid.Warehouses;
 
 namespace OrderGrid.Rules;
 
@@ -39,7 +40,7 @@ public sealed class RulesGrain(
 
     public async Task<Outcome<AutomationRule>> Create(RuleDefinition definition)
     {
-        if (Invalid(definition) is { } refusal)
+        if (await Invalid(definition) is { } refusal)
         {
             return refusal;
         }
@@ -56,7 +57,7 @@ public sealed class RulesGrain(
             return NotFound(id);
         }
 
-        if (Invalid(definition) is { } refusal)
+        if (await Invalid(definition) is { } refusal)
         {
             return refusal;
         }
@@ -77,8 +78,13 @@ public sealed class RulesGrain(
         return rule;
     }
 
-    private static Refusal? Invalid(RuleDefinition definition) =>
-        definition.Problems() is { IsEmpty: false } problems ? Refusal.Invalid("rule.invalid", "The rule is not valid; see errors.", problems) : null;
+    private async Task<Refusal?> Invalid(RuleDefinition definition)
+    {
+        var warehouses = await GrainFactory.GetGrain<IWarehouseDirectoryGrain>("default").List();
+        return definition.Problems([.. warehouses.Select(w => w.Id)]) is { IsEmpty: false } problems
+            ? Refusal.Invalid("rule.invalid", "The rule is not valid; see errors.", problems)
+            : null;
+    }
 
     private static Refusal NotFound(int id) => Refusal.NotFound("rule.not-found", $"There is no rule {id}.");
 

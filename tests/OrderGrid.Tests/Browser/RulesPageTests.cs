@@ -18,7 +18,7 @@ public sealed class RulesPageTests(LiveSite site)
     [Fact]
     public async Task An_admin_creates_edits_disables_and_deletes_a_rule_from_the_wall()
     {
-        const string name = "hold orders to country XX";
+        const string name = "hold orders to country AQ";
         var page = await site.NewPage(1440, 1100);
         await page.GotoAsync("/wall");
         await SignInForm.SignIn(page, AdminKey);
@@ -29,32 +29,32 @@ public sealed class RulesPageTests(LiveSite site)
         await page.GetByTestId("rule-new").ClickAsync();
         await page.GetByLabel("Name").FillAsync(name);
         await page.GetByLabel("Priority (lower runs first)").FillAsync("20");
-        await page.GetByLabel("Ship-to countries (two-letter codes)").FillAsync("XX");
+        await page.GetByLabel("Ship-to countries (two-letter codes)").FillAsync("AQ");
         await page.GetByTestId("rule-action-hold").CheckAsync();
-        await page.GetByTestId("rule-hold-reason").FillAsync("check the XX address");
+        await page.GetByTestId("rule-hold-reason").FillAsync("check the AQ address");
         await page.GetByTestId("rule-save").ClickAsync();
 
         var row = page.GetByTestId("rule").Filter(new() { HasText = name });
-        await Expect(row.GetByTestId("rule-when")).ToHaveTextAsync("shipped to XX", new() { Timeout = 5_000 });
-        await Expect(row.GetByTestId("rule-then")).ToHaveTextAsync("hold for review: “check the XX address”");
+        await Expect(row.GetByTestId("rule-when")).ToHaveTextAsync("shipped to AQ", new() { Timeout = 5_000 });
+        await Expect(row.GetByTestId("rule-then")).ToHaveTextAsync("hold for review: “check the AQ address”");
         await Expect(page.GetByTestId("rule-form")).ToBeHiddenAsync();
         var id = int.Parse(await row.GetAttributeAsync("data-rule-id") ?? "", CultureInfo.InvariantCulture);
         var created = await Rule(id);
-        Assert.Equal((20, "XX", "check the XX address"), (Json.Number(created["priority"]), Json.Text(created["conditions"]!["countries"]![0]), Json.Text(created["actions"]![0]!["reason"])));
+        Assert.Equal((20, "AQ", "check the AQ address"), (Json.Number(created["priority"]), Json.Text(created["conditions"]!["countries"]![0]), Json.Text(created["actions"]![0]!["reason"])));
 
         await row.GetByTestId("rule-edit").ClickAsync();
         var countries = page.GetByLabel("Ship-to countries (two-letter codes)");
-        await countries.FillAsync("XX, Germany");
+        await countries.FillAsync("AQ, Germany");
         await page.GetByTestId("rule-save").ClickAsync();
         await Expect(page.GetByTestId("error-conditions.countries")).ToHaveTextAsync("Germany: Must be a two-letter ISO 3166 code, e.g. GB.", new() { Timeout = 5_000 });
         await Expect(countries).ToHaveAttributeAsync("aria-invalid", "true");
-        await countries.FillAsync("XX, YY");
+        await countries.FillAsync("AQ, BV");
         await page.GetByTestId("rule-action-requireSignature").CheckAsync();
         await page.GetByTestId("rule-save").ClickAsync();
-        await Expect(row.GetByTestId("rule-when")).ToHaveTextAsync("shipped to XX or YY", new() { Timeout = 5_000 });
+        await Expect(row.GetByTestId("rule-when")).ToHaveTextAsync("shipped to AQ or BV", new() { Timeout = 5_000 });
         await Expect(row.GetByTestId("rule-then")).ToContainTextAsync("require a signature on delivery");
         var edited = await Rule(id);
-        Assert.Equal(["XX", "YY"], Json.Array(edited["conditions"]!["countries"]).Select(Json.Text));
+        Assert.Equal(["AQ", "BV"], Json.Array(edited["conditions"]!["countries"]).Select(Json.Text));
         Assert.Equal(["Hold", "RequireSignature"], Json.Array(edited["actions"]).Select(a => Json.Text(a!["kind"])));
         await Screenshots.Save(page, "rules.png");
 

@@ -38,12 +38,39 @@ public sealed class PlacementRulesTests
         { "shipTo.country", Valid with { ShipTo = ShipTo with { Country = "GBR" } } },
         { "shipTo.country", Valid with { ShipTo = ShipTo with { Country = "G1" } } },
         { "shipTo.country", Valid with { ShipTo = ShipTo with { Country = "" } } },
+        { "shipTo.country", Valid with { ShipTo = ShipTo with { Country = "ZZ" } } },
+        { "shipTo.postalCode", Valid with { ShipTo = ShipTo with { PostalCode = "!!!" } } },
+        { "shipTo.postalCode", Valid with { ShipTo = ShipTo with { PostalCode = "N1 -9GU" } } },
     };
 
     [Fact]
     public void A_complete_request_is_valid()
     {
         Assert.Empty(PlacementRules.Validate(Valid));
+    }
+
+    [Theory]
+    [InlineData("SW1A 1AA", "GB")]
+    [InlineData("10115", "de")]
+    [InlineData("1010-001", "PT")]
+    [InlineData("D02 X285", "IE")]
+    [InlineData("K1A 0B1", "CA")]
+    public void Postal_codes_and_countries_of_the_world_are_accepted(string postalCode, string country)
+    {
+        Assert.Empty(PlacementRules.Validate(Valid with { ShipTo = ShipTo with { PostalCode = postalCode, Country = country } }));
+    }
+
+    [Fact]
+    public void Every_assigned_country_code_and_no_other_is_a_country()
+    {
+        Assert.Equal(249, Countries.Count);
+        var all = from a in Enumerable.Range('A', 26) from b in Enumerable.Range('A', 26) select $"{(char)a}{(char)b}";
+        var countries = all.Where(Countries.IsCode).ToList();
+        Assert.Equal(249, countries.Count);
+        Assert.Contains("GB", countries);
+        Assert.DoesNotContain("UK", countries);
+        Assert.DoesNotContain("ZZ", countries);
+        Assert.DoesNotContain("XX", countries);
     }
 
     [Fact]

@@ -22,6 +22,8 @@ public sealed class OrderValidationTests(OrderGridApp app)
         { "no shipTo.city", "shipTo.city" },
         { "blank shipTo.postalCode", "shipTo.postalCode" },
         { "no shipTo.country", "shipTo.country" },
+        { "punctuation for shipTo.postalCode", "shipTo.postalCode" },
+        { "shipTo.country ZZ, no country", "shipTo.country" },
         { "no email and no phone", "email" },
         { "no channel", "channel" },
         { "unknown channel", "channel" },
@@ -198,6 +200,12 @@ public sealed class OrderValidationTests(OrderGridApp app)
                 break;
             case "no shipTo.country":
                 shipTo.Remove("country");
+                break;
+            case "punctuation for shipTo.postalCode":
+                shipTo["postalCode"] = "!!!";
+                break;
+            case "shipTo.country ZZ, no country":
+                shipTo["country"] = "ZZ";
                 break;
             case "no email and no phone":
                 body.Remove("email");

@@ -17,7 +17,9 @@ public sealed class RuleEndpointTests(OrderGridApp app)
         { """{"name":"r","priority":1}""", "actions" },
         { """{"name":"r","priority":1,"actions":[{"kind":"hold"}]}""", "actions[0].reason" },
         { """{"name":"r","priority":1,"actions":[{"kind":"priority","level":"normal"},{"kind":"preferWarehouse"}]}""", "actions[1].warehouseId" },
+        { """{"name":"r","priority":1,"actions":[{"kind":"preferWarehouse","warehouseId":"mars"}]}""", "actions[0].warehouseId" },
         { """{"name":"r","priority":1,"conditions":{"countries":["Germany"]},"actions":[{"kind":"autoApprove"}]}""", "conditions.countries[0]" },
+        { """{"name":"r","priority":1,"conditions":{"countries":["GB","ZZ"]},"actions":[{"kind":"autoApprove"}]}""", "conditions.countries[1]" },
         { """{"name":"r","priority":1,"conditions":{"segments":["gold"]},"actions":[{"kind":"autoApprove"}]}""", "conditions.segments[0]" },
         { """{"name":"r","priority":1,"conditions":{"minTotal":100,"maxTotal":50},"actions":[{"kind":"autoApprove"}]}""", "conditions.maxTotal" },
     };
