@@ -21,13 +21,16 @@ public sealed partial class ServingModels(
     private readonly SemaphoreSlim _forecastLock = new(1, 1);
     private readonly Lock _serveLock = new();
     private volatile ServingModel? _model;
+    private volatile bool _loading;
     private long _unloadable;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
     private DailyForecast? _forecast;
 
     public async Task<ServingModel?> Current(CancellationToken cancellationToken)
     {
-        if (clock.GetUtcNow() - _checkedAt < Recheck)
+        // Between rechecks the loaded version answers at once; with none loaded yet, a caller that comes while the
+        // first load runs waits for it (it used to hear "no model" while the planner's model panel named the version).
+        if (clock.GetUtcNow() - _checkedAt < Recheck && (_model is not null || !_loading))
         {
             return _model;
         }
@@ -39,7 +42,15 @@ public sealed partial class ServingModels(
             {
                 // Whatever happens, the next look is a recheck away: a failing store must not be asked on every request.
                 _checkedAt = clock.GetUtcNow();
-                await LoadNewer(cancellationToken);
+                _loading = true;
+                try
+                {
+                    await LoadNewer(cancellationToken);
+                }
+                finally
+                {
+                    _loading = false;
+                }
             }
 
             return _model;
