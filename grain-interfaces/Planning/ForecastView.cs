@@ -4,6 +4,7 @@ namespace OrderGrid.Planning;
 /// <param name="WarehouseId">Null: all warehouses.</param>
 /// <param name="ModelVersion">The model version that made the forecast; null before the first training.</param>
 /// <param name="IntervalCoverage">The share of days the interval is meant to hold (e.g. 0.8).</param>
+/// <param name="Share">For one warehouse with a model: the part of the SKU's figures shown and what it rests on.</param>
 [GenerateSerializer, Immutable, Alias("og.forecast-view")]
 public sealed record ForecastView(
     [property: Id(0)] string Sku,
@@ -13,4 +14,5 @@ public sealed record ForecastView(
     [property: Id(4)] DateTimeOffset? TrainedAt,
     [property: Id(5)] double IntervalCoverage,
     [property: Id(6)] IReadOnlyList<DemandPoint> History,
-    [property: Id(7)] IReadOnlyList<ForecastPoint> Forecast);
+    [property: Id(7)] IReadOnlyList<ForecastPoint> Forecast,
+    [property: Id(8)] WarehouseShare? Share = null);

@@ -44,7 +44,8 @@ public sealed class PlanningQueryGrain(
             return new ForecastView(sku, product.Name, warehouseId, null, null, coverage, await SalesSoFar(sku, warehouseId), []);
         }
 
-        var share = today.Share(sku, warehouseId, (await Warehouses()).Length);
+        var warehouseShare = warehouseId is null ? null : today.ShareOf(sku, warehouseId, (await Warehouses()).Length);
+        var share = warehouseShare?.Fraction ?? 1;
         var history = new List<DemandPoint>(Settings.ChartHistoryDays);
         var shown = today.From.AddDays(-Settings.ChartHistoryDays);
         for (var day = shown < today.History.Start ? today.History.Start : shown; day < today.From; day = day.AddDays(1))
@@ -57,7 +58,7 @@ public sealed class PlanningQueryGrain(
             .Select(day => new ForecastPoint(day.Day, Math.Round(day.Quantity * share, 2), Math.Round(day.Low * share, 2), Math.Round(day.High * share, 2)))
             .ToList();
         var info = today.Model.Info;
-        return new ForecastView(sku, product.Name, warehouseId, info.Version, info.TrainedAt, coverage, history, forecast);
+        return new ForecastView(sku, product.Name, warehouseId, info.Version, info.TrainedAt, coverage, history, forecast, warehouseShare);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@
 import { getJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { formatCount, formatDateTime, formatDay, formatShare } from "../shared/format";
-import type { CatalogPage, ForecastView, Warehouse } from "../shared/api-types";
+import type { CatalogPage, ForecastView, Warehouse, WarehouseShare } from "../shared/api-types";
 import { ForecastChart } from "./forecast-chart";
 import { LatestRead, debounced, reasonOf } from "./latest-read";
 
@@ -108,11 +108,12 @@ export class ForecastPanel {
     this.caption.replaceChildren(
       el("strong", {}, `${view.sku} · ${view.name}`),
       ` · ${where} · `,
+      view.share ? el("span", { "data-testid": "forecast-share" }, `${shareWords(view.share)} · `) : "",
       days > 0 && lastSold
         ? el(
             "span",
             { "data-testid": "forecast-totals" },
-            `sold ${formatCount(Math.round(sold))} in the ${days} days to ${formatDay(lastSold)}, `,
+            `${view.share ? "its part of the sales" : "sold"} ${formatCount(Math.round(sold))} in the ${days} days to ${formatDay(lastSold)}, `,
             el("strong", {}, `forecast ${formatCount(Math.round(ahead))}`),
             ` for the next ${days} · `,
           )
@@ -181,4 +182,16 @@ export class ForecastPanel {
       () => this.options.replaceChildren(),
     );
   }
+}
+
+/**
+ * What a warehouse's figures rest on: the imported history names no warehouse, so they are the SKU's total times the
+ * warehouse's share of its live sales, or an even split when there are none; the planner must see which.
+ */
+function shareWords(share: WarehouseShare): string {
+  const part = formatShare(share.fraction);
+  return share.evenSplit
+    ? `${part} of the SKU's demand, an even split: no live sales in the last ${share.days} days say where it sells`
+    : `${part} of the SKU's demand: ${formatCount(share.warehouseUnits)} of the ${formatCount(share.allUnits)} units ` +
+        `sold live in the last ${share.days} days`;
 }

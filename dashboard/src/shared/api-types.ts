@@ -370,6 +370,8 @@ export interface ForecastView {
   intervalCoverage: number;
   history: DemandPoint[];
   forecast: ForecastPoint[];
+  /** For one warehouse with a model: the part of the SKU's figures shown and what it rests on. */
+  share: WarehouseShare | null;
 }
 
 /** How an order is fulfilled; a pickup names the store warehouse where the customer collects it. */
@@ -1017,7 +1019,7 @@ export interface RuleConditions {
   newCustomer: boolean | null;
 }
 
-/** What an admin writes to create or replace a rule; ImmutableDictionary<string, string[]> RuleDefinition.Problems() says what is wrong with it. */
+/** What an admin writes to create or replace a rule; ImmutableDictionary<string, string[]> RuleDefinition.Problems(IReadOnlyCollection<string>? warehouses = null) says what is wrong with it. */
 export interface RuleDefinition {
   name: string;
   priority: number;
@@ -1309,6 +1311,20 @@ export interface WarehouseAvailability {
   warehouseId: string;
   warehouseName: string;
   available: number;
+}
+
+/** How much of a SKU's demand a warehouse's figures take, and what that rests on: imported history names no warehouse, so a warehouse's part is its share of the SKU's live sales over the last Days days, smoothed by one unit each, or an even split when there are none. */
+export interface WarehouseShare {
+  /** The part of every all-warehouse figure (history, forecast, interval) shown for the warehouse. */
+  fraction: number;
+  /** Units of the SKU this warehouse sold live in the window. */
+  warehouseUnits: number;
+  /** Units of the SKU every warehouse sold live in the window; 0 means an even split. */
+  allUnits: number;
+  /** The window's length in days, up to yesterday. */
+  days: number;
+  /** No live sale of the SKU in the window: every warehouse takes the same part. */
+  evenSplit: boolean;
 }
 
 /** Stock of every product in one warehouse, lowest available first, for planners. */

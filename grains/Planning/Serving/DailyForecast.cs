@@ -9,7 +9,8 @@ public sealed class DailyForecast(
     ServingModel model,
     DemandHistory history,
     IReadOnlyDictionary<string, SkuForecast> forecasts,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> warehouseSales)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> warehouseSales,
+    int shareDays)
 {
     public ServingModel Model { get; } = model;
 
@@ -20,19 +21,21 @@ public sealed class DailyForecast(
     public IReadOnlyList<ForecastDay> For(string sku) =>
         forecasts.TryGetValue(sku, out var forecast) ? forecast.Days : [];
 
-    /// <summary>The warehouse's share of the SKU's recent live sales, smoothed by one unit each; an even split when the SKU has none.</summary>
-    public double Share(string sku, string? warehouseId, int warehouseCount)
-    {
-        if (warehouseId is null)
-        {
-            return 1;
-        }
+    /// <summary>The warehouse's part of the SKU's figures (1 for all warehouses); see <see cref="ShareOf"/>.</summary>
+    public double Share(string sku, string? warehouseId, int warehouseCount) =>
+        warehouseId is null ? 1 : ShareOf(sku, warehouseId, warehouseCount).Fraction;
 
-        // One unit added to every warehouse: a single live sale must not give one warehouse all the demand.
+    /// <summary>
+    /// The warehouse's share of the SKU's live sales over the window, smoothed by one unit each (a single live sale
+    /// must not give one warehouse all the demand); an even split when the SKU has none.
+    /// </summary>
+    public WarehouseShare ShareOf(string sku, string warehouseId, int warehouseCount)
+    {
         var count = Math.Max(warehouseCount, 1);
         var byWarehouse = warehouseSales.GetValueOrDefault(sku);
         var total = byWarehouse?.Values.Sum() ?? 0;
-        return (1.0 + (byWarehouse?.GetValueOrDefault(warehouseId) ?? 0)) / (total + count);
+        var here = byWarehouse?.GetValueOrDefault(warehouseId) ?? 0;
+        return new WarehouseShare((1.0 + here) / (total + count), here, total, shareDays);
     }
 
     /// <summary>Units sold over the last <paramref name="days"/> days of the history (all warehouses).</summary>

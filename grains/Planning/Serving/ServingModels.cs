@@ -145,7 +145,7 @@ public sealed partial class ServingModels(
                     var start = sales.Count > 0 ? sales.Min(s => s.Day) : today.AddDays(-1);
                     var history = DemandHistory.Build(sales, start, today);
                     var forecasts = model.Demand.Forecast(history, DemandBacktest.MaxHorizon).ToDictionary(f => f.Sku, StringComparer.Ordinal);
-                    return new DailyForecast(model, history, forecasts, byWarehouse);
+                    return new DailyForecast(model, history, forecasts, byWarehouse, settings.WarehouseShareDays);
                 },
                 cancellationToken);
             return _forecast;
