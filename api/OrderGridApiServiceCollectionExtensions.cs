@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 
 using Npgsql;
 
+using OrderGrid.Catalog;
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Carts;
 using OrderGrid.Api.Catalog;

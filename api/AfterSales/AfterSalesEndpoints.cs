@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Catalog;
 using OrderGrid.AfterSales;
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Catalog;

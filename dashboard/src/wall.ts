@@ -8,7 +8,7 @@ import "./styles/wall.css";
 import { getJson, putJson } from "./shared/api";
 import { staffSignIn } from "./shared/auth";
 import { el, required, showMessage } from "./shared/dom";
-import { channelLabel, formatAge, formatAmount, formatClock, orderStatusLabel } from "./shared/format";
+import { channelLabel, formatAge, formatClock, formatMoneyIn, orderStatusLabel } from "./shared/format";
 import { LiveLink } from "./shared/hub";
 import { orderStatuses, salesChannels } from "./shared/api-types";
 import type { WallOrderEvent, QueuedOrder, DemoSimulation, WallAlert, WallSnapshot } from "./shared/api-types";
@@ -31,15 +31,17 @@ const simulationToggle = required<HTMLInputElement>("[data-testid=simulation-tog
 const simulationNote = required("#simulation-note");
 const eventStream = required("[data-testid=event-stream]");
 const detail = new OrderDetail(required("[data-testid=order-detail]"));
+const currency = () => snapshot?.currency ?? null;
 const entry = new OrderEntry(
   () => apiKey,
   (order) => void detail.open(order.id),
+  currency,
 );
 required("[data-testid=enter-order]").addEventListener("click", () => void entry.open());
 const openOrder = (orderId: string) => void detail.open(orderId);
 const staffNotifications = new StaffNotifications(openOrder);
 const finderSlot = required("[data-testid=finder]");
-const finder = new OrderFinder(finderSlot, () => apiKey, openOrder);
+const finder = new OrderFinder(finderSlot, () => apiKey, openOrder, currency);
 const pickQueue = new PickQueue(required("#pick-queue"));
 const totalOrders = required("[data-testid=total-orders]");
 const placedLastMinute = required("[data-testid=placed-last-minute]");
@@ -155,6 +157,7 @@ async function refresh(): Promise<void> {
 
 function show(next: WallSnapshot): void {
   snapshot = next;
+  detail.wallCurrency = next.currency;
   for (const [status, count] of statusCounts) {
     const value = next.byStatus[status] ?? 0;
     count.value.textContent = String(value);
@@ -320,7 +323,7 @@ function addEvent(change: WallOrderEvent): void {
       el("button", { type: "button", class: "order-id" }, change.orderId),
       el("span", { class: "event-status" }, orderStatusLabel(change.status)),
       el("span", { class: "channel" }, channelLabel(change.channel)),
-      el("span", { class: "amount" }, formatAmount(change.total)),
+      el("span", { class: "amount" }, formatMoneyIn(currency(), change.total)),
       el("span", { class: "event-text" }, change.entries.map((entry) => entry.description).join(" · ")),
     ),
   );

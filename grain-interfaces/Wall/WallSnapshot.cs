@@ -10,6 +10,7 @@ namespace OrderGrid.Wall;
 /// </summary>
 /// <param name="StockOuts">How many SKUs each warehouse is out of, all of them; <paramref name="Alerts"/> lists the
 /// longest-standing few of each warehouse.</param>
+/// <param name="Currency">The ISO 4217 code of the amounts the wall shows (the catalog's, <c>OrderGrid:Catalog:Currency</c>).</param>
 [GenerateSerializer, Immutable, Alias("og.wall-snapshot")]
 public sealed record WallSnapshot(
     [property: Id(0)] long Revision,
@@ -23,4 +24,5 @@ public sealed record WallSnapshot(
     [property: Id(8)] ImmutableArray<QueuedOrder> ReviewQueue,
     [property: Id(9)] ImmutableArray<QueuedOrder> Backorders,
     [property: Id(10)] ImmutableArray<WallAlert> Alerts,
-    [property: Id(11)] ImmutableDictionary<string, int> StockOuts);
+    [property: Id(11)] ImmutableDictionary<string, int> StockOuts,
+    [property: Id(12)] string Currency);

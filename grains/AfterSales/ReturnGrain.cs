@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 
+using Microsoft.Extensions.Options;
+
+using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Stock;
@@ -14,6 +17,7 @@ namespace OrderGrid.AfterSales;
 [GrainType("return")]
 public sealed class ReturnGrain(
     [PersistentState("return", "aftersales")] IPersistentState<ReturnState> state,
+    IOptions<CatalogOptions> catalog,
     TimeProvider clock) : Grain, IReturnGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -71,7 +75,7 @@ public sealed class ReturnGrain(
 
     public Task<Outcome<ReturnView>> Refund(string method, string? reference, Actor by) =>
         Step(r => ReturnRules.Refund(r, method, reference, by, clock.GetUtcNow()), EventKinds.ReturnRefunded,
-            r => $"Return {Id} refunded: {ReturnRules.Money(r.Refund!.Amount)} by {method}.", by,
+            r => $"Return {Id} refunded: {MoneyText.Format(r.Refund!.Amount, catalog.Value.Currency)} by {method}.", by,
             $"Return {Id} refunded.");
 
     public async Task<Outcome<ReturnView>> Exchange(Actor by)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 using OrderGrid.Common;
 
@@ -65,8 +64,6 @@ public static class ReturnRules
 
     /// <summary>Received units, damaged ones too, at the unit prices of the order.</summary>
     public static decimal RefundAmount(ReturnView r) => r.Lines.Sum(l => l.Received * l.UnitPrice);
-
-    public static string Money(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
 
     private static int Count(ImmutableArray<ReceivedLine> received, string sku, ReturnCondition condition) =>
         received.Where(l => l.Sku == sku && l.Condition == condition).Sum(l => l.Quantity);

@@ -21,7 +21,8 @@ public sealed record PlaceOrderCommand(
     string Fingerprint,
     ImmutableArray<RuleDecision> Decisions,
     Actor By,
-    DateTimeOffset At) : OrderCommand(By, At);
+    DateTimeOffset At,
+    string? Currency = null) : OrderCommand(By, At);
 
 public sealed record ApproveOrderCommand(Actor By, DateTimeOffset At) : OrderCommand(By, At);
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 using OrderGrid.AfterSales;
+using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Customers;
 using OrderGrid.Rules;
@@ -27,6 +28,7 @@ namespace OrderGrid.Orders;
 public sealed class OrderGrain(
     [PersistentState(GrainStateNames.Order, "orders")] IPersistentState<OrderState> state,
     IOptions<FulfilmentOptions> fulfilment,
+    IOptions<CatalogOptions> catalog,
     IOrderChangeFeed feed,
     IUnfinishedOrders unfinished,
     FreshGrainKeys fresh,
@@ -150,7 +152,7 @@ public sealed class OrderGrain(
             fresh.OrderNotStored(Order.Id, command.CustomerId);
         }
 
-        var placed = await Apply(new PlaceOrderCommand(this.GetPrimaryKeyString(), command, lines, token, fingerprint, decisions, command.PlacedBy, clock.GetUtcNow()));
+        var placed = await Apply(new PlaceOrderCommand(this.GetPrimaryKeyString(), command, lines, token, fingerprint, decisions, command.PlacedBy, clock.GetUtcNow(), catalog.Value.Currency));
         if (placed.Refusal is { } refusal)
         {
             return refusal;

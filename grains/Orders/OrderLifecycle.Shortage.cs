@@ -72,7 +72,7 @@ public static partial class OrderLifecycle
         changes.Add(
             changes.State.Status,
             EventKinds.OrderRefundRecorded,
-            $"Refund of {amount.ToString("N2", Money)} recorded for the dropped units ({what}).",
+            $"Refund of {MoneyText.Format(amount, state.Currency)} recorded for the dropped units ({what}).",
             forCustomer: $"Refund recorded for the {units} we could not send.");
         return changes.Result();
     }

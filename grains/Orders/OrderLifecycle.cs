@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 using OrderGrid.Common;
 using OrderGrid.Rules;
@@ -14,7 +13,6 @@ namespace OrderGrid.Orders;
 /// </summary>
 public static partial class OrderLifecycle
 {
-    private static readonly CultureInfo Money = CultureInfo.InvariantCulture;
 
     /// <summary>
     /// Decides <paramref name="command"/>: first whether it may go ahead (<see cref="Check"/>: the transition table and
@@ -125,8 +123,9 @@ public static partial class OrderLifecycle
             PlacedAt = c.At,
             EnteredBy = c.By.Kind == ActorKind.Staff ? c.By : null,
             Fulfilment = c.Request.Fulfilment ?? Fulfilment.Delivery,
+            Currency = c.Currency,
         };
-        var total = placed.Total.ToString("N2", Money);
+        var total = MoneyText.Format(placed.Total, placed.Currency);
         var events = new Changes(placed, c);
         events.Add(
             OrderStatus.Placed,

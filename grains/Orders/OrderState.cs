@@ -54,6 +54,9 @@ public sealed record OrderState
     /// <summary>The merge the order ships with (see <see cref="OrderLifecycle"/>); null when it ships on its own.</summary>
     [Id(32)] public string? MergeId { get; init; }
 
+    /// <summary>The ISO 4217 currency of the order's amounts, the catalog's when it was placed; null for orders placed before it was kept.</summary>
+    [Id(50)] public string? Currency { get; init; }
+
     /// <summary>Ids of the after-sales notes already on the timeline, so each is written once.</summary>
     [Id(45)] public ImmutableArray<string> AfterSalesNotes { get; init; } = [];
 

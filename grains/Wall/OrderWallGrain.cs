@@ -16,7 +16,11 @@ namespace OrderGrid.Wall;
 /// that ran out before it started shows too), and then follows the news of every order and stock-out.
 /// </summary>
 [GrainType("order-wall")]
-public sealed class OrderWallGrain(TimeProvider clock, IOptions<WallOptions> options, IServiceProvider services) : Grain, IOrderWallGrain
+public sealed class OrderWallGrain(
+    TimeProvider clock,
+    IOptions<WallOptions> options,
+    IOptions<CatalogOptions> catalog,
+    IServiceProvider services) : Grain, IOrderWallGrain
 {
     /// <summary>How often time alone changes the wall (the minute chart moves on, orders become stuck).</summary>
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(15);
@@ -84,7 +88,7 @@ public sealed class OrderWallGrain(TimeProvider clock, IOptions<WallOptions> opt
     {
         if (_shown is null || _shown.Revision != _board.Revision)
         {
-            _shown = _board.Snapshot(clock.GetUtcNow(), options.Value);
+            _shown = _board.Snapshot(clock.GetUtcNow(), options.Value, catalog.Value.Currency);
         }
 
         return _shown;

@@ -117,7 +117,7 @@ public sealed class WallBoard(long firstRevision)
         _orders.Values.Count(o => o.PlacedAt > now.AddHours(-1)),
         Total);
 
-    public WallSnapshot Snapshot(DateTimeOffset now, WallOptions options)
+    public WallSnapshot Snapshot(DateTimeOffset now, WallOptions options, string currency)
     {
         ArgumentNullException.ThrowIfNull(options);
         Forget(now);
@@ -134,7 +134,8 @@ public sealed class WallBoard(long firstRevision)
             Queue(OrderStatus.AwaitingReview, options.ListLimit),
             Queue(OrderStatus.Backordered, options.ListLimit),
             Alerts(now, options),
-            StockOutsByWarehouse());
+            StockOutsByWarehouse(),
+            currency);
     }
 
     /// <summary>How many SKUs each warehouse is out of: all of them, however few the alerts list.</summary>

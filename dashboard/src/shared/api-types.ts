@@ -1297,6 +1297,8 @@ export interface WallSnapshot {
   alerts: WallAlert[];
   /** How many SKUs each warehouse is out of, all of them; Alerts lists the longest-standing few of each warehouse. */
   stockOuts: Record<string, number>;
+  /** The ISO 4217 code of the amounts the wall shows (the catalog's, `OrderGrid:Catalog:Currency`). */
+  currency: string;
 }
 
 /** A warehouse that ships orders. Lower priority numbers are tried first when sourcing. */

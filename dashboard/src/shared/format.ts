@@ -118,6 +118,11 @@ export function formatMoney(value: number, currency: string): string {
   return format.format(value);
 }
 
+/** An amount in the catalog's currency ("£1.64") when the page knows it; a bare amount until then. */
+export function formatMoneyIn(currency: string | null, value: number): string {
+  return currency ? formatMoney(value, currency) : formatAmount(value);
+}
+
 export function formatCount(value: number): string {
   return count.format(value);
 }

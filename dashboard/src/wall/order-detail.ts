@@ -4,14 +4,7 @@
 import { getJson, postJson } from "../shared/api";
 import { el, required, showMessage } from "../shared/dom";
 import { field } from "../shared/fields";
-import {
-  channelLabel,
-  formatAmount,
-  formatDateTime,
-  formatMoney,
-  holdKindLabel,
-  orderStatusLabel,
-} from "../shared/format";
+import { channelLabel, formatDateTime, formatMoneyIn, holdKindLabel, orderStatusLabel } from "../shared/format";
 import type { MergeView, OrderAction, OrderAfterSales, OrderView, ShippingLabel } from "../shared/api-types";
 import { canChange, changeForm, saveChange } from "./order-changes";
 import { channelFacts } from "./channel-facts";
@@ -34,9 +27,16 @@ const orderActionLabels: Partial<Record<OrderAction, string>> = {
 export class OrderDetail implements Detail {
   /** The signed-in staff key; null when signed out. */
   apiKey: string | null = null;
+  /** The catalog's currency as the wall's snapshot names it; null before the first snapshot. */
+  wallCurrency: string | null = null;
   private openId: string | null = null;
   private shown: OrderView | null = null;
   private afterSales: OrderAfterSales | null = null;
+
+  /** The currency of the amounts shown: the after-sales view's, else the wall's. */
+  private currency(): string | null {
+    return this.afterSales?.currency ?? this.wallCurrency;
+  }
   private merge: MergeView | null = null;
   private lastLabel: LastLabel | null = null;
   private busy = false;
@@ -212,10 +212,10 @@ export class OrderDetail implements Detail {
     this.actions.replaceChildren(...this.orderActions(order));
     this.body.replaceChildren(
       ...[
-        facts(order, this.afterSales?.currency ?? null),
+        facts(order, this.currency()),
         holds(order),
-        linesPart(order, this.afterSales?.currency ?? null),
-        refundsPart(order, this.afterSales?.currency ?? null),
+        linesPart(order, this.currency()),
+        refundsPart(order, this.currency()),
         canChange(order) ? changeForm(order, (body) => this.step(() => saveChange(order, body, this.apiKey))) : null,
         mergePart(this.merge, this),
         pickListsPart(order, this, this.lastLabel),
@@ -315,7 +315,7 @@ export class OrderDetail implements Detail {
               "label",
               { class: "inline-choice" },
               box,
-              `${other.id} · ${orderStatusLabel(other.status)} · ${formatAmount(other.total)} · ${formatDateTime(other.placedAt)}`,
+              `${other.id} · ${orderStatusLabel(other.status)} · ${formatMoneyIn(this.currency(), other.total)} · ${formatDateTime(other.placedAt)}`,
             ),
           )
         : [el("p", { class: "quiet" }, "The customer has no other order that can be merged now.")]),
@@ -339,11 +339,6 @@ function messageOf(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
 }
 
-/** An amount in the catalog's currency ("£1.64"); a bare amount while the after-sales view, which names it, cannot be read. */
-function moneyIn(currency: string | null, value: number): string {
-  return currency ? formatMoney(value, currency) : formatAmount(value);
-}
-
 function facts(order: OrderView, currency: string | null): HTMLElement {
   const address = order.shipTo
     ? [
@@ -359,7 +354,7 @@ function facts(order: OrderView, currency: string | null): HTMLElement {
     ...fact("Status", orderStatusLabel(order.status)),
     ...fact("Channel", channelLabel(order.channel)),
     ...fact("Placed", formatDateTime(order.placedAt)),
-    ...fact("Total", moneyIn(currency, order.total)),
+    ...fact("Total", formatMoneyIn(currency, order.total)),
     ...fact("Customer", [order.customerId, order.email, order.phone].filter(Boolean).join(" · ")),
     ...(order.shipTo ? fact("Ship to", `${order.shipTo.name}, ${address.join(", ")}`) : []),
     ...channelFacts(order),
@@ -422,7 +417,7 @@ function linesPart(order: OrderView, currency: string | null): HTMLElement {
             el("td", { class: "number" }, line.quantity),
             el("td", { class: "number" }, line.reservedQuantity),
             el("td", { class: "number" }, line.backorderedQuantity),
-            el("td", { class: "number" }, moneyIn(currency, line.lineTotal)),
+            el("td", { class: "number" }, formatMoneyIn(currency, line.lineTotal)),
           ),
         ),
       ),
@@ -438,7 +433,7 @@ function refundsPart(order: OrderView, currency: string | null): HTMLElement | n
   if (order.refunds.length === 0) {
     return null;
   }
-  const money = (value: number) => moneyIn(currency, value);
+  const money = (value: number) => formatMoneyIn(currency, value);
   return part(
     "Refunds on the order",
     "order-refunds",

@@ -6,7 +6,7 @@
 import { getJson, postJson } from "../shared/api";
 import { el, showMessage } from "../shared/dom";
 import { clearFieldErrors, field, showFieldErrors } from "../shared/fields";
-import { formatAmount, orderStatusLabel } from "../shared/format";
+import { formatMoneyIn, orderStatusLabel } from "../shared/format";
 import type { OrderView } from "../shared/api-types";
 
 interface ProductAvailability {
@@ -62,6 +62,7 @@ export class OrderEntry {
   constructor(
     private readonly apiKey: () => string | null,
     private readonly placed: (order: OrderView) => void,
+    private readonly currency: () => string | null,
   ) {
     this.search = el("input", {
       type: "search",
@@ -270,7 +271,7 @@ export class OrderEntry {
     return el(
       "li",
       { "data-sku": hit.sku },
-      el("span", {}, el("strong", {}, hit.sku), ` ${hit.name} · ${formatAmount(hit.unitPrice)}`),
+      el("span", {}, el("strong", {}, hit.sku), ` ${hit.name} · ${formatMoneyIn(this.currency(), hit.unitPrice)}`),
       el("span", { class: "quiet", "data-testid": "entry-availability" }, `Available: ${stock}`),
       add,
     );
@@ -317,7 +318,7 @@ export class OrderEntry {
           {},
           el("td", {}, line.product.sku),
           el("td", {}, line.product.name),
-          el("td", { class: "number" }, formatAmount(line.product.unitPrice)),
+          el("td", { class: "number" }, formatMoneyIn(this.currency(), line.product.unitPrice)),
           el("td", {}, line.quantity, line.error),
           el("td", {}, remove),
         );
@@ -356,7 +357,7 @@ export class OrderEntry {
         headers: { "Idempotency-Key": this.idempotencyKey },
       });
       this.outcome.replaceChildren(
-        `Order ${order.id} placed: ${orderStatusLabel(order.status)}, total ${formatAmount(order.total)}.`,
+        `Order ${order.id} placed: ${orderStatusLabel(order.status)}, total ${formatMoneyIn(this.currency(), order.total)}.`,
       );
       this.outcome.dataset.orderId = order.id;
       this.outcome.hidden = false;

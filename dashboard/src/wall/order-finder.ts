@@ -4,7 +4,7 @@
 
 import { ApiError, getJson } from "../shared/api";
 import { el } from "../shared/dom";
-import { channelLabel, formatAmount, formatDateTime, orderStatusLabel } from "../shared/format";
+import { channelLabel, formatDateTime, formatMoneyIn, orderStatusLabel } from "../shared/format";
 import type { OrderListItem, OrderListPage, OrderView } from "../shared/api-types";
 
 /** What the finder shows of an order: the fields a search hit and an order read by id both have. */
@@ -36,6 +36,7 @@ export class OrderFinder {
     root: HTMLElement,
     private readonly apiKey: () => string | null,
     private readonly open: (orderId: string) => void,
+    private readonly currency: () => string | null,
   ) {
     this.input = el("input", {
       type: "search",
@@ -191,7 +192,7 @@ export class OrderFinder {
             el(
               "span",
               { class: "quiet" },
-              `${channelLabel(order.channel)} · ${formatAmount(order.total)} · ${formatDateTime(order.placedAt)}`,
+              `${channelLabel(order.channel)} · ${formatMoneyIn(this.currency(), order.total)} · ${formatDateTime(order.placedAt)}`,
             ),
           );
           button.addEventListener("click", () => this.pick(order.id));

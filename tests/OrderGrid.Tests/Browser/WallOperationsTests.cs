@@ -250,6 +250,7 @@ public sealed class WallOperationsTests(LiveSite site)
         await entry.GetByTestId("entry-submit").ClickAsync();
         var outcome = entry.GetByTestId("entry-outcome");
         await Expect(outcome).ToContainTextAsync("placed", new() { Timeout = 10_000 });
+        await Expect(outcome).ToContainTextAsync(", total £");
         var orderId = await outcome.GetAttributeAsync("data-order-id") ?? throw new Xunit.Sdk.XunitException("No order id on the outcome.");
         // Placed once: "Place order" gives way to "Enter another order", so a second click cannot place it twice.
         await Expect(entry.GetByTestId("entry-submit")).ToBeHiddenAsync();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 using Microsoft.Playwright;
 
@@ -41,6 +42,10 @@ public sealed class WallPageTests(LiveSite site)
         var events = page.GetByTestId("event-stream").GetByTestId("event");
         await Expect(events.Filter(new() { HasText = first }).First).ToBeVisibleAsync(new() { Timeout = 5_000 });
         await Expect(events.Filter(new() { HasText = second }).First).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        // Amounts in the catalog's currency, as on the order and the tracking page: the event's and its words'.
+        var placedEvent = events.Filter(new() { HasText = first }).Filter(new() { HasText = "Order placed" }).First;
+        await Expect(placedEvent.Locator(".amount")).ToHaveTextAsync(new Regex(@"^£\d"));
+        await Expect(placedEvent.Locator(".event-text")).ToContainTextAsync(new Regex(@"total £\d"));
         await Expect(page.GetByTestId("review-queue").Locator($"[data-order-id='{forReview}']")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("backorders").Locator($"[data-order-id='{waiting}']")).ToBeVisibleAsync();
         Assert.Equal(LiveSite.OpsKey, await SignInForm.KeptKey(page));

@@ -195,6 +195,15 @@ public sealed class OrderLifecycleTests
     }
 
     [Fact]
+    public void The_placed_entry_names_the_total_in_the_catalog_currency_and_the_order_keeps_it()
+    {
+        var result = OrderLifecycle.Decide(AnOrder.NotPlaced(), AnOrder.Placing() with { Currency = "GBP" });
+
+        Assert.Equal("GBP", result.State.Currency);
+        Assert.Contains("total £40.00", Assert.Single(result.Events).Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Placing_an_order_above_the_review_threshold_holds_it_for_review_without_reserving()
     {
         var result = OrderLifecycle.Decide(AnOrder.NotPlaced(), AnOrder.Placing(default, "order value 6,000.00 is above 5,000.00"));

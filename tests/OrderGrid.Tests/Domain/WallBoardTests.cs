@@ -19,7 +19,7 @@ public sealed class WallBoardTests
         board.Track(Change("OG-1", OrderStatus.Reserved, version: 3));
         board.Track(Change("OG-2", OrderStatus.AwaitingReview, version: 2, channel: SalesChannel.Phone));
 
-        var snapshot = board.Snapshot(Now, Options);
+        var snapshot = board.Snapshot(Now, Options, "GBP");
 
         Assert.Equal(2, snapshot.Total);
         Assert.Equal(1, snapshot.ByStatus[OrderStatus.Reserved]);
@@ -38,7 +38,7 @@ public sealed class WallBoardTests
         board.Track(Change("OG-4", OrderStatus.Reserved, placedAt: Now.AddMinutes(-59).AddSeconds(-30)));
         board.Track(Change("OG-5", OrderStatus.Reserved, placedAt: Now.AddHours(-2)));
 
-        var minutes = board.Snapshot(Now, Options).OrdersPerMinute;
+        var minutes = board.Snapshot(Now, Options, "GBP").OrdersPerMinute;
 
         Assert.Equal(61, minutes.Length);
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 14, 30, 0, TimeSpan.Zero), minutes[^1].Minute);
@@ -56,7 +56,7 @@ public sealed class WallBoardTests
         board.Track(Change("OG-fresh", OrderStatus.AwaitingReview, at: Now.AddMinutes(-29)));
         board.Track(Change("OG-lost", OrderStatus.DeliveryException, at: Now.AddMinutes(-5)));
 
-        var alerts = board.Snapshot(Now, Options).Alerts;
+        var alerts = board.Snapshot(Now, Options, "GBP").Alerts;
 
         var stuck = Assert.Single(alerts, a => a.Kind == WallAlert.Stuck);
         Assert.Equal("OG-late", stuck.OrderId);
@@ -69,13 +69,13 @@ public sealed class WallBoardTests
     {
         var board = new WallBoard(0);
         board.TrackStock(Level(available: 0, backordered: 4, version: 5), Now);
-        Assert.Contains("orders wait for 4", Assert.Single(board.Snapshot(Now, Options).Alerts).Message, StringComparison.Ordinal);
+        Assert.Contains("orders wait for 4", Assert.Single(board.Snapshot(Now, Options, "GBP").Alerts).Message, StringComparison.Ordinal);
 
         board.TrackStock(Level(available: 0, backordered: 0, version: 3), Now);
-        Assert.Single(board.Snapshot(Now, Options).Alerts);
+        Assert.Single(board.Snapshot(Now, Options, "GBP").Alerts);
 
         board.TrackStock(Level(available: 6, backordered: 0, version: 6), Now);
-        Assert.Empty(board.Snapshot(Now, Options).Alerts);
+        Assert.Empty(board.Snapshot(Now, Options, "GBP").Alerts);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class WallBoardTests
         board.TrackStock(Level(available: 0, backordered: 0, version: 1) with { WarehouseId = "uk-south", Sku = "S1" }, Now);
         board.TrackStock(Level(available: 3, backordered: 0, version: 1) with { WarehouseId = "uk-south", Sku = "S2" }, Now);
 
-        var snapshot = board.Snapshot(Now, Options);
+        var snapshot = board.Snapshot(Now, Options, "GBP");
 
         Assert.Equal(Options.ListLimit + 40, snapshot.StockOuts["uk-north"]);
         Assert.Equal(1, snapshot.StockOuts["uk-south"]);
@@ -106,7 +106,7 @@ public sealed class WallBoardTests
         board.TrackStock(Level(available: 6, backordered: 0, version: 7), Now);
         board.TrackStock(Level(available: 0, backordered: 1, version: 6), Now);
 
-        Assert.Empty(board.Snapshot(Now, Options).Alerts);
+        Assert.Empty(board.Snapshot(Now, Options, "GBP").Alerts);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class WallBoardTests
         }
 
         board.Track(Change("OG-lost", OrderStatus.DeliveryException, at: Now.AddMinutes(-1)));
-        var alerts = board.Snapshot(Now, Options).Alerts;
+        var alerts = board.Snapshot(Now, Options, "GBP").Alerts;
 
         Assert.Equal(Options.ListLimit, alerts.Count(a => a.Kind == WallAlert.Stuck));
         Assert.Contains(alerts, a => a.Kind == WallAlert.DeliveryException && a.OrderId == "OG-lost");
@@ -136,7 +136,7 @@ public sealed class WallBoardTests
         board.Track(Change("OG-open", OrderStatus.Backordered, version: 4));
         board.Track(Change("OG-open", OrderStatus.Reserved, version: 6));
 
-        var snapshot = board.Snapshot(Now, Options);
+        var snapshot = board.Snapshot(Now, Options, "GBP");
 
         Assert.Equal(10, snapshot.Total);
         Assert.Equal(7, snapshot.ByStatus[OrderStatus.Completed]);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OrderGrid.Api.Catalog;
+namespace OrderGrid.Catalog;
 
 /// <summary>The catalog's settings: section <c>OrderGrid:Catalog</c>.</summary>
 public sealed class CatalogOptions
