@@ -181,15 +181,40 @@ const eventStatuses: Record<ShipmentAction, string> = {
   exception: "Exception",
 };
 
+/** After a delivery problem the same carrier events are the way on, named for what staff decide next. */
+const afterProblemLabels: Record<ShipmentAction, string> = {
+  "in-transit": "Back in transit",
+  "out-for-delivery": "Out for delivery again",
+  delivered: "Delivered after all",
+  exception: "Another delivery problem…",
+};
+
+/** What a parcel the carrier could not deliver waits for, and the buttons that move it on. */
+function problemHelp(order: OrderView): HTMLElement {
+  const reach = [order.phone, order.email].filter(Boolean).join(" or ");
+  return el(
+    "p",
+    { class: "problem-help", "data-testid": "delivery-problem-help" },
+    "The carrier could not deliver this parcel; why is in the timeline. ",
+    reach
+      ? `Reach the customer (${reach}) and agree a new attempt with the carrier, `
+      : "Agree a new attempt with the carrier, ",
+    "then record it: “Out for delivery again” when it goes out, “Delivered after all” once the customer has it. " +
+      "A corrected address goes to the carrier with the new attempt; the order keeps the address it shipped to.",
+  );
+}
+
 function shipmentItem(order: OrderView, shipment: Shipment, detail: Detail): HTMLElement {
   const allowed = order.shipmentActions.find((s) => s.shipmentId === shipment.shipmentId)?.allowedActions ?? [];
   const slot = el("div", { class: "row-form" });
   const events = `/api/shipments/${path(shipment.shipmentId)}/events`;
+  const problem = shipment.status === "Exception";
+  const labels = problem ? afterProblemLabels : eventLabels;
   const buttons = allowed.map((action) =>
     action === "exception"
-      ? actionButton(eventLabels[action], action, () => exceptionForm(shipment, events, slot, detail), "danger")
+      ? actionButton(labels[action], action, () => exceptionForm(shipment, events, slot, detail), "danger")
       : actionButton(
-          eventLabels[action],
+          labels[action],
           action,
           () =>
             detail.step(() =>
@@ -209,6 +234,7 @@ function shipmentItem(order: OrderView, shipment: Shipment, detail: Detail): HTM
       el("span", { class: "quiet" }, `from ${shipment.pickListId}`),
       el("span", { class: "row-status" }, shipmentStatusLabel(shipment.status)),
     ),
+    problem ? problemHelp(order) : null,
     el(
       "div",
       { class: "row-actions" },

@@ -65,6 +65,10 @@ public sealed class WallOperationsTests(LiveSite site)
         await Expect(notice).ToBeVisibleAsync(Soon);
         await Expect(notice).ToContainTextAsync("Address not found");
         Assert.Equal("DeliveryException", await Status(orderId));
+        // The wall says what the parcel waits for and names the carrier events for what staff decide next.
+        await Expect(detail.GetByTestId("delivery-problem-help")).ToContainTextAsync("Reach the customer", new() { Timeout = 10_000 });
+        await Expect(detail.Locator("[data-action=out-for-delivery]")).ToHaveTextAsync("Out for delivery again");
+        await Expect(detail.Locator("[data-action=delivered]")).ToHaveTextAsync("Delivered after all");
 
         await Step(detail, "out-for-delivery");
         // The notice goes away by itself once the shipment moves on.
