@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 using Microsoft.Extensions.Options;
 
+using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 using OrderGrid.Warehouses;
@@ -16,7 +16,8 @@ namespace OrderGrid.Rules;
 [GrainType("rules")]
 public sealed class RulesGrain(
     [PersistentState("rules", "catalog")] IPersistentState<RulesState> state,
-    IOptions<ReviewOptions> review) : Grain, IRulesGrain
+    IOptions<ReviewOptions> review,
+    IOptions<CatalogOptions> catalog) : Grain, IRulesGrain
 {
     public const string HighValue = "high value";
 
@@ -29,7 +30,7 @@ public sealed class RulesGrain(
                 HighValue,
                 100,
                 new RuleConditions { MinTotal = threshold },
-                [new RuleAction(RuleActionKind.Hold, $"order value above {threshold.ToString("N2", CultureInfo.InvariantCulture)}")]);
+                [new RuleAction(RuleActionKind.Hold, $"order value above {MoneyText.Format(threshold, catalog.Value.Currency)}")]);
             state.State = new RulesState { Seeded = true, LastId = 1, Rules = [highValue.ToRule(1)] };
             await state.WriteStateAsync(cancellationToken);
         }

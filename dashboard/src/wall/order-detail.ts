@@ -117,6 +117,11 @@ export class OrderDetail implements Detail {
     void this.oneAtATime(send);
   }
 
+  /** A step whose form shows its own refusal (beside the fields it names): the promise rejects with it, and the form stays. */
+  stepOwnErrors(send: () => Promise<unknown>): Promise<void> {
+    return this.oneAtATime(send, true);
+  }
+
   form(slot: HTMLElement, spec: StepForm): void {
     this.closeForm();
     const form = stepForm(spec, (sent) => {
@@ -177,7 +182,7 @@ export class OrderDetail implements Detail {
   }
 
   /** Runs one step at a time (every button is disabled meanwhile), then reads the order again, or shows the refusal. */
-  private async oneAtATime(send: () => Promise<unknown>): Promise<void> {
+  private async oneAtATime(send: () => Promise<unknown>, ownErrors = false): Promise<void> {
     if (this.busy || !this.openId) {
       return;
     }
@@ -189,6 +194,9 @@ export class OrderDetail implements Detail {
       await send();
       await this.reload(orderId);
     } catch (failure) {
+      if (ownErrors) {
+        throw failure;
+      }
       showMessage(this.error, messageOf(failure));
     } finally {
       this.busy = false;
@@ -216,7 +224,9 @@ export class OrderDetail implements Detail {
         holds(order),
         linesPart(order, this.currency()),
         refundsPart(order, this.currency()),
-        canChange(order) ? changeForm(order, (body) => this.step(() => saveChange(order, body, this.apiKey))) : null,
+        canChange(order)
+          ? changeForm(order, (body) => this.stepOwnErrors(() => saveChange(order, body, this.apiKey)))
+          : null,
         mergePart(this.merge, this),
         pickListsPart(order, this, this.lastLabel),
         shipmentsPart(order, this),

@@ -82,6 +82,35 @@ public sealed class WallOperationsTests(LiveSite site)
     }
 
     [Fact]
+    public async Task Staff_change_an_order_before_picking_and_a_bad_postcode_is_explained_beside_its_field()
+    {
+        var (sku, _) = (await StockedDemoProducts(1))[0];
+        var page = await SignedIn();
+        var orderId = await EnterPhoneOrder(page, (sku, 2));
+        var detail = page.GetByTestId("order-detail");
+        await Expect(detail.Locator("[data-action=issue-pick-lists]")).ToBeVisibleAsync(Soon);
+
+        await detail.GetByText("Change the order").ClickAsync();
+        var form = detail.GetByTestId("order-change");
+        await form.GetByLabel("Quantity of").FillAsync("3");
+        await form.GetByLabel("Postcode").FillAsync("!!!");
+        await form.GetByTestId("order-change-save").ClickAsync();
+        await Expect(form.Locator("[data-error-for='shipTo.postalCode']")).ToContainTextAsync("A postal code has letters and digits", new() { Timeout = 10_000 });
+        await Expect(form.GetByLabel("Postcode")).ToHaveAttributeAsync("aria-invalid", "true");
+        Assert.Equal(2, Json.Number(Json.Array((await site.Get($"/api/orders/{orderId}", LiveSite.OpsKey))["lines"])[0]!["quantity"]));
+
+        await form.GetByLabel("Postcode").FillAsync("LS2 7HY");
+        await form.GetByTestId("order-change-save").ClickAsync();
+        var changed = await OrderGridApp.Eventually(
+            () => site.Get($"/api/orders/{orderId}", LiveSite.OpsKey),
+            o => Json.Number(Json.Array(o["lines"])[0]!["quantity"]) == 3,
+            "the order changed");
+        Assert.Equal("LS2 7HY", Json.Text(changed["shipTo"]!["postalCode"]));
+        await Expect(detail.Locator(".facts")).ToContainTextAsync("LS2 7HY", new() { Timeout = 10_000 });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_return_with_a_damaged_line_is_received_and_refunded_with_the_walls_buttons_alone()
     {
         var products = await StockedDemoProducts(2);

@@ -34,7 +34,7 @@ public sealed class RuleEndpointTests(OrderGridApp app)
         Assert.Equal("high value", Json.Text(rule["name"]));
         Assert.Equal(5000m, Json.Amount(rule["conditions"]!["minTotal"]));
         var hold = Assert.Single(Json.Array(rule["actions"]))!;
-        Assert.Equal(("Hold", "order value above 5,000.00"), (Json.Text(hold["kind"]), Json.Text(hold["reason"])));
+        Assert.Equal(("Hold", "order value above £5,000.00"), (Json.Text(hold["kind"]), Json.Text(hold["reason"])));
     }
 
     [Fact]
