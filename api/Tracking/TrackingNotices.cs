@@ -7,6 +7,11 @@ namespace OrderGrid.Api.Tracking;
 /// <summary>Plain-words notices for the customer about what is holding the order up.</summary>
 public static class TrackingNotices
 {
+    /// <summary>What a customer whose parcel the carrier could not deliver reads, with what happens next and what they can do.</summary>
+    public const string DeliveryProblem =
+        "The carrier could not deliver your parcel. We will arrange another attempt with them and tell you here. " +
+        "If the address needs correcting or you will not be in, tell us under “Something wrong?” below.";
+
     public static ImmutableArray<string> For(OrderView order)
     {
         ArgumentNullException.ThrowIfNull(order);
@@ -20,7 +25,7 @@ public static class TrackingNotices
                 notices.Add("Delayed: waiting for stock");
                 break;
             case OrderStatus.DeliveryException:
-                notices.Add("There is a problem with the delivery");
+                notices.Add(DeliveryProblem);
                 break;
             case OrderStatus.Cancelled:
                 notices.Add("This order was cancelled.");

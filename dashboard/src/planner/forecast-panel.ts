@@ -191,7 +191,7 @@ export class ForecastPanel {
 function shareWords(share: WarehouseShare): string {
   const part = formatShare(share.fraction);
   return share.evenSplit
-    ? `${part} of the SKU's demand, an even split: no live sales in the last ${share.days} days say where it sells`
+    ? `${part} of the SKU's demand, an even split: no live sales in the ${share.days} days to yesterday say where it sells`
     : `${part} of the SKU's demand: ${formatCount(share.warehouseUnits)} of the ${formatCount(share.allUnits)} units ` +
-        `sold live in the last ${share.days} days`;
+        `sold live in the ${share.days} days to yesterday`;
 }

@@ -91,7 +91,7 @@ public sealed class PlannerPageTests(LiveSite site, PlanningSite planning) : ICl
         await Expect(page.GetByTestId("forecast-caption")).ToContainTextAsync("UK North", new() { IgnoreCase = true, Timeout = 5_000 });
         // The history names no warehouse and this site sold nothing live: the warehouse's figures are an even third,
         // and the caption says so instead of calling them the warehouse's sales.
-        await Expect(page.GetByTestId("forecast-share")).ToHaveTextAsync("33.3% of the SKU's demand, an even split: no live sales in the last 90 days say where it sells · ");
+        await Expect(page.GetByTestId("forecast-share")).ToHaveTextAsync("33.3% of the SKU's demand, an even split: no live sales in the 90 days to yesterday say where it sells · ");
         await Expect(page.GetByTestId("forecast-totals")).ToContainTextAsync("its part of the sales ");
         await page.Locator("#forecast-horizon").SelectOptionAsync("28");
         await Expect(chart).ToHaveAttributeAsync("data-forecast-days", "28", new() { Timeout = 5_000 });

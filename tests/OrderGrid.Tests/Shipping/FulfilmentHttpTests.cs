@@ -138,6 +138,11 @@ public sealed class FulfilmentHttpTests(OrderGridApp app)
         var order = await app.Order(id);
         Assert.Equal("DeliveryException", Json.Text(order["status"]));
         Assert.Contains(Json.Array(order["timeline"]), e => Json.Text(e!["description"]).StartsWith("Delivery problem reported by the carrier (Leeds): Address not found — ", StringComparison.Ordinal));
+
+        // The customer is told what happens next and what they can do, not only that there is a problem.
+        using var tracked = await app.Customer.GetAsync(new Uri($"/api/track/{id}?token={Json.Text(order["trackingToken"])}", UriKind.Relative));
+        var notices = Json.Array((await Json.Ok(tracked))["notices"]).Select(Json.Text).ToList();
+        Assert.Contains(notices, n => n.StartsWith("The carrier could not deliver your parcel. We will arrange another attempt", StringComparison.Ordinal) && n.Contains("Something wrong?", StringComparison.Ordinal));
     }
 
     [Fact]
