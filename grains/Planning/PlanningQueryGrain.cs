@@ -156,6 +156,7 @@ public sealed class PlanningQueryGrain(
         var products = (await Catalog()).Values.OrderBy(p => p.Sku, StringComparer.Ordinal).ToArray();
         var warehouseCount = (await Warehouses()).Length;
         var levels = await Task.WhenAll(products.Select(p => GrainFactory.GetGrain<ISkuStockGrain>(StockKey.For(warehouseId, p.Sku)).GetLevel()));
+        var soldToday = await SoldToday();
         var rows = products.Zip(levels, (product, level) =>
         {
             var share = today?.Share(product.Sku, warehouseId, warehouseCount) ?? 0;
@@ -164,7 +165,8 @@ public sealed class PlanningQueryGrain(
             var forecastPerDay = forecast.Count > 0 ? forecastTotal / forecast.Count : 0;
             var sold = (today?.SoldInLast(product.Sku, window) ?? 0) * share;
             var free = level.OnHand - level.Reserved - level.Backordered;
-            var lastSale = today?.LastSale(product.Sku);
+            // The forecast's history ends yesterday; a live sale today makes today the last sale.
+            var lastSale = soldToday.Contains(product.Sku) ? Today : today?.LastSale(product.Sku);
             return new InventoryHealthRow(
                 product.Sku,
                 product.Name,
@@ -190,6 +192,18 @@ public sealed class PlanningQueryGrain(
             rows,
             [.. rows.Where(row => row.Overstock).OrderByDescending(row => row.Free - (row.ForecastPerDay * settings.OverstockDays))],
             [.. rows.Where(row => row.Dead).OrderByDescending(row => row.OnHand)]);
+    }
+
+    /// <summary>The SKUs sold live today in any warehouse (the read model's day so far); none without a read model.</summary>
+    private async Task<HashSet<string>> SoldToday()
+    {
+        if (services.GetService(typeof(IPlanningData)) is not IPlanningData data)
+        {
+            return [];
+        }
+
+        var sales = await data.WarehouseSales(Today, Today.AddDays(1), CancellationToken.None);
+        return sales.Where(sale => sale.Quantity > 0).Select(sale => sale.Sku).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<SegmentsView> Segments()

@@ -111,8 +111,18 @@ public sealed class PlanningServiceTests
             Assert.Contains(ApiCalls.Array(health["overstock"]), row => ApiCalls.Text(row!["sku"]) == skus[1]);
             Assert.Contains(ApiCalls.Array(health["deadStock"]), row => ApiCalls.Text(row!["sku"]) == skus[3]);
 
+            // Sold today, after the history the forecast read ends: no longer dead, and its last sale is today.
+            await ApiCalls.PlaceOrder(ops, skus[3], 1);
+            var soldToday = await ApiCalls.Eventually(
+                () => ApiCalls.Get(planner, $"/api/planning/inventory-health?warehouseId={Warehouse}"),
+                h => !ApiCalls.Array(h["deadStock"]).Any(row => ApiCalls.Text(row!["sku"]) == skus[3]),
+                "the SKU sold today out of dead stock");
+            Assert.Equal(
+                DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ApiCalls.Text(ApiCalls.Array(soldToday["rows"]).Single(row => ApiCalls.Text(row!["sku"]) == skus[3])!["lastSale"]));
+
             // Sold a day and turns count the same 90 days, so they agree; a product with no forecast has no days of cover.
-            var rows = ApiCalls.Array(health["rows"]);
+            var rows = ApiCalls.Array(soldToday["rows"]);
             var steady = rows.Single(row => ApiCalls.Text(row!["sku"]) == skus[0])!;
             var window = ApiCalls.Number(health["salesWindowDays"]);
             Assert.Equal(90, window);
