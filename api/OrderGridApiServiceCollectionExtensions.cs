@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 
 using Npgsql;
 
-using OrderGrid.Catalog;
 using OrderGrid.Api.Auth;
 using OrderGrid.Api.Carts;
 using OrderGrid.Api.Catalog;
@@ -18,6 +17,7 @@ using OrderGrid.Api.Security;
 using OrderGrid.Api.Stock;
 using OrderGrid.Api.Tracking;
 using OrderGrid.Api.Webhooks;
+using OrderGrid.Catalog;
 using OrderGrid.Common;
 
 namespace OrderGrid.Api;

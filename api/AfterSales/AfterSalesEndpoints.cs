@@ -2,14 +2,13 @@ using System.Collections.Immutable;
 
 using Microsoft.Extensions.Options;
 
-using OrderGrid.Catalog;
 using OrderGrid.AfterSales;
 using OrderGrid.Api.Auth;
-using OrderGrid.Api.Catalog;
 using OrderGrid.Api.Orders;
 using OrderGrid.Api.Problems;
 using OrderGrid.Api.Security;
 using OrderGrid.Api.Tracking;
+using OrderGrid.Catalog;
 using OrderGrid.Common;
 using OrderGrid.Orders;
 

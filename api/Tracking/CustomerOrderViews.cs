@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 
 using OrderGrid.Catalog;
-using OrderGrid.Api.Catalog;
 using OrderGrid.Orders;
 using OrderGrid.Shipping;
 using OrderGrid.Stock;
