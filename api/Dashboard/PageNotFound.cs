@@ -12,8 +12,6 @@ namespace OrderGrid.Api.Dashboard;
 /// </summary>
 public static class PageNotFound
 {
-    public const string Title = "Page not found";
-
     private static readonly string[] NonPagePrefixes = ["/api", "/hubs", "/openapi", "/docs", "/assets", OrleansDashboardAccess.Path];
 
     private const string Html = """

@@ -13,7 +13,6 @@ namespace OrderGrid.Orders;
 /// </summary>
 public static partial class OrderLifecycle
 {
-
     /// <summary>
     /// Decides <paramref name="command"/>: first whether it may go ahead (<see cref="Check"/>: the transition table and
     /// the named conditions), then what it does. A decision ending in a status the table does not list is refused.
