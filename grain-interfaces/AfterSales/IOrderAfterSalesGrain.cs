@@ -42,6 +42,10 @@ public interface IOrderAfterSalesGrain : IGrainWithStringKey
     /// Records that the rating is to be asked for <c>Feedback:AskAfter</c> after <paramref name="deliveredAt"/> (the
     /// state's wake-up time: the silo's due-work scanner wakes the grain then); called when the order is delivered or
     /// collected. A repeat records the same time; once asked or rated it does nothing.
+    /// Interleaved: the order's change feed calls it while the order waits for the feed, and <c>Wake</c> calls the
+    /// order; taking turns, the two grains waited for each other (a test hung on it). It writes only when the time
+    /// changes, and a write that collides with Wake's fails and is delivered again by the order's outbox.
     /// </summary>
+    [AlwaysInterleave]
     Task ScheduleFeedbackRequest(DateTimeOffset deliveredAt);
 }
